@@ -1,0 +1,4 @@
+#ifndef KIZUNA_CYAML_SHIM_H
+#define KIZUNA_CYAML_SHIM_H
+#include <yaml.h>
+#endif

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Prints diagnostics the way compilers do: the message line, then the source line and a caret.
+public struct DiagnosticFormatter: Sendable {
+    /// More than this many messages only hides the ones that matter; say how many were left out.
+    public var limit: Int
+
+    public init(limit: Int = 200) { self.limit = limit }
+
+    public func format(_ diagnostics: [Diagnostic], sourceLines: (String) -> [Substring]? = DiagnosticFormatter.readLines) -> String {
+        var out = ""
+        var cache: [String: [Substring]] = [:]
+        for diagnostic in diagnostics.prefix(limit) {
+            out += diagnostic.description + "\n"
+            let path = diagnostic.location.path
+            if cache[path] == nil { cache[path] = sourceLines(path) ?? [] }
+            let lines = cache[path] ?? []
+            let index = diagnostic.location.line - 1
+            guard lines.indices.contains(index) else { continue }
+            let line = lines[index]
+            out += "    " + line + "\n"
+            // Column counts characters; wide (CJK) characters take two cells in a terminal.
+            let prefix = line.prefix(max(0, diagnostic.location.column - 1))
+            let pad = prefix.reduce(0) { $0 + ($1 == "\t" ? 1 : Self.cellWidth($1)) }
+            out += "    " + String(repeating: " ", count: pad) + "^\n"
+        }
+        if diagnostics.count > limit {
+            out += "… and \(diagnostics.count - limit) more\n"
+        }
+        return out
+    }
+
+    public static func readLines(_ path: String) -> [Substring]? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        return text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+    }
+
+    static func cellWidth(_ c: Character) -> Int {
+        guard let scalar = c.unicodeScalars.first else { return 1 }
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
+             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1FAFF, 0x20000...0x3FFFD:
+            return 2
+        default:
+            return 1
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// Collects every problem of a build stage instead of stopping at the first one.
+public struct Diagnostics: Sendable {
+    public private(set) var all: [Diagnostic] = []
+
+    public init() {}
+
+    public var errors: [Diagnostic] { all.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { all.filter { $0.severity == .warning } }
+    public var hasErrors: Bool { all.contains { $0.severity == .error } }
+
+    public mutating func error(_ location: SourceLocation, _ message: String) {
+        all.append(.error(location, message))
+    }
+
+    public mutating func warning(_ location: SourceLocation, _ message: String) {
+        all.append(.warning(location, message))
+    }
+
+    public mutating func append(_ diagnostic: Diagnostic) { all.append(diagnostic) }
+
+    public mutating func append(contentsOf other: Diagnostics) { all.append(contentsOf: other.all) }
+
+    /// Sorted by file, then position, so output is stable whatever order the stages ran in.
+    public var sorted: [Diagnostic] {
+        all.sorted { ($0.location, $0.severity, $0.message) < ($1.location, $1.severity, $1.message) }
+    }
+}
+
+/// Thrown when a stage found errors; carries all of them (and the warnings seen so far).
+public struct BuildFailure: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+extension Diagnostic.Severity {
+    fileprivate var order: Int { self == .error ? 0 : 1 }
+}
+
+private func < (a: (SourceLocation, Diagnostic.Severity, String), b: (SourceLocation, Diagnostic.Severity, String)) -> Bool {
+    if a.0 != b.0 { return a.0 < b.0 }
+    if a.1 != b.1 { return a.1.order < b.1.order }
+    return a.2 < b.2
+}

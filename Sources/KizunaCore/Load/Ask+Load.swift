@@ -1,0 +1,16 @@
+extension Ask {
+    static func read(_ r: FieldReader, slug: String) -> Ask? {
+        var at = FieldLocations(file: SourceLocation(path: r.location.path))
+        for key in ["asker", "respond", "status"] { at[key] = r.location(of: key) }
+        let title = r.string("title", required: true)
+        let posted = r.date("posted", required: true)
+        let body = r.value("body").flatMap { node in node.scalar.map { MarkdownSource(text: $0, location: node.location) } }
+        let asker = r.string("asker"), tags = r.strings("tags"), respond = r.link("respond")
+        let status = r.choice("status", as: Status.self) ?? .open, expires = r.date("expires")
+        let audience = r.choice("audience", as: Audience.self) ?? .members
+        guard let title, let posted else { return nil }
+        return Ask(
+            slug: slug, title: title, posted: posted, asker: asker, body: body, tags: tags, respond: respond,
+            status: status, expires: expires, audience: audience, at: at)
+    }
+}

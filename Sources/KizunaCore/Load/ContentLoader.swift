@@ -1,0 +1,150 @@
+import Foundation
+
+/// Load stage: reads a content folder into typed models. Problems are collected, not thrown,
+/// so one run reports every mistake in every file.
+public struct ContentLoader: Sendable {
+    public var contentDirectory: String
+    public var parser = YAMLParser()
+
+    public init(contentDirectory: String) {
+        self.contentDirectory = contentDirectory
+    }
+
+    public func load() -> (content: Content?, diagnostics: Diagnostics) {
+        var diagnostics = Diagnostics()
+        let sitePath = join(contentDirectory, "site.yaml")
+        guard FileManager.default.fileExists(atPath: sitePath) else {
+            diagnostics.error(SourceLocation(path: sitePath), "missing site settings: every content folder needs a site.yaml (see docs/CONTENT.md)")
+            return (nil, diagnostics)
+        }
+        guard let site = loadSite(sitePath, &diagnostics) else { return (nil, diagnostics) }
+        let zone = site.timeZone
+
+        var content = Content(site: site)
+        content.news = loadEach("news", ext: ["md"], &diagnostics) { file, slugName, d in
+            markdownItem(file, slugName, zone, &d) { NewsPost.read($0, slug: $1, body: $2) }
+        }
+        content.pages = loadEach("pages", ext: ["md"], &diagnostics) { file, slugName, d in
+            markdownItem(file, slugName, zone, &d) { Page.read($0, slug: $1, body: $2) }
+        }
+        content.events = loadEach("events", ext: ["yaml", "yml"], &diagnostics) { file, slugName, d in
+            yamlItem(file, slugName, zone, &d) { Event.read($0, slug: $1) }
+        }
+        content.opportunities = loadEach("opportunities", ext: ["yaml", "yml"], &diagnostics) { file, slugName, d in
+            yamlItem(file, slugName, zone, &d) { Opportunity.read($0, slug: $1) }
+        }
+        content.profiles = loadEach("alumni", ext: ["yaml", "yml"], &diagnostics) { file, slugName, d in
+            yamlItem(file, slugName, zone, &d) { Profile.read($0, slug: $1) }
+        }
+        content.surveys = loadEach("surveys", ext: ["yaml", "yml"], &diagnostics) { file, slugName, d in
+            yamlItem(file, slugName, zone, &d) { Survey.read($0, slug: $1) }
+        }
+        content.asks = loadEach("asks", ext: ["yaml", "yml"], &diagnostics) { file, slugName, d in
+            yamlItem(file, slugName, zone, &d) { Ask.read($0, slug: $1) }
+        }
+        content.staticFiles = staticFiles()
+        return (content, diagnostics)
+    }
+
+    // MARK: Files
+
+    func join(_ a: String, _ b: String) -> String {
+        a.hasSuffix("/") ? a + b : a + "/" + b
+    }
+
+    /// Every file of a kind's folder, sorted by name so the order never depends on the disk.
+    func loadEach<T>(_ folder: String, ext: Set<String>, _ diagnostics: inout Diagnostics,
+                     _ read: (SourceFile, String, inout Diagnostics) -> T?) -> [T] {
+        let directory = join(contentDirectory, folder)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        var items: [T] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = join(directory, name)
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            let fileExt = (name as NSString).pathExtension.lowercased()
+            guard !isDirectory.boolValue, ext.contains(fileExt) else {
+                diagnostics.warning(SourceLocation(path: path), "ignored: \(folder)/ holds only .\(ext.sorted().joined(separator: ", ."))files")
+                continue
+            }
+            guard let file = SourceFile.read(path, diagnostics: &diagnostics) else { continue }
+            if let item = read(file, (name as NSString).deletingPathExtension, &diagnostics) {
+                items.append(item)
+            }
+        }
+        return items
+    }
+
+    func staticFiles() -> [StaticFile] {
+        let root = join(contentDirectory, "static")
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
+        var files: [StaticFile] = []
+        for case let relative as String in enumerator {
+            let source = join(root, relative)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            // Symbolic links could point anywhere on the machine; copy only real files.
+            if let type = try? FileManager.default.attributesOfItem(atPath: source)[.type] as? FileAttributeType,
+               type == .typeSymbolicLink { continue }
+            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            files.append(StaticFile(path: relative, sourcePath: source))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    // MARK: Documents
+
+    /// A YAML file whose top level is the item's mapping.
+    func yamlItem<T>(_ file: SourceFile, _ fileName: String, _ zone: TimeZone, _ diagnostics: inout Diagnostics,
+                     _ read: (FieldReader, String) -> T?) -> T? {
+        let result = parser.parse(file.text, path: file.path)
+        diagnostics.append(contentsOf: result.diagnostics)
+        guard let root = result.root, !result.diagnostics.hasErrors else { return nil }
+        let reader = FieldReader(root, zone: zone)
+        let fileLocation = SourceLocation(path: file.path)
+        let slug = Slug.read(reader, fileName: fileName, file: fileLocation)
+        // Read the fields even when the slug is bad, so their own problems are reported too.
+        let item = read(reader, slug ?? "")
+        let problems = reader.finish()
+        diagnostics.append(contentsOf: problems)
+        return problems.hasErrors || slug == nil ? nil : item
+    }
+
+    /// A Markdown file with YAML front matter.
+    func markdownItem<T>(_ file: SourceFile, _ fileName: String, _ zone: TimeZone, _ diagnostics: inout Diagnostics,
+                         _ read: (FieldReader, String, MarkdownSource) -> T?) -> T? {
+        let fileLocation = SourceLocation(path: file.path)
+        let parts: FrontMatter
+        switch FrontMatter.split(file.text) {
+        case .success(let split): parts = split
+        case .failure(.missing):
+            diagnostics.error(fileLocation, "missing front matter: the file must start with a '---' line, the YAML fields, and another '---' line")
+            return nil
+        case .failure(.unterminated):
+            diagnostics.error(fileLocation, "front matter is not closed: add a '---' line after the YAML fields")
+            return nil
+        }
+        let result = parser.parse(parts.yaml, path: file.path, lineOffset: parts.yamlLineOffset)
+        diagnostics.append(contentsOf: result.diagnostics)
+        guard let root = result.root, !result.diagnostics.hasErrors else { return nil }
+        let reader = FieldReader(root, zone: zone)
+        let slug = Slug.read(reader, fileName: fileName, file: fileLocation)
+        let body = MarkdownSource(text: parts.body, location: SourceLocation(path: file.path, line: parts.bodyLine))
+        let item = read(reader, slug ?? "", body)
+        let problems = reader.finish()
+        diagnostics.append(contentsOf: problems)
+        return problems.hasErrors || slug == nil ? nil : item
+    }
+
+    func loadSite(_ path: String, _ diagnostics: inout Diagnostics) -> SiteConfig? {
+        guard let file = SourceFile.read(path, diagnostics: &diagnostics) else { return nil }
+        let result = parser.parse(file.text, path: path)
+        diagnostics.append(contentsOf: result.diagnostics)
+        guard let root = result.root, !result.diagnostics.hasErrors else { return nil }
+        let reader = FieldReader(root, zone: TimeZone(identifier: "Asia/Tokyo")!)
+        let site = SiteConfig.read(reader, file: SourceLocation(path: path))
+        let problems = reader.finish()
+        diagnostics.append(contentsOf: problems)
+        return problems.hasErrors ? nil : site
+    }
+}

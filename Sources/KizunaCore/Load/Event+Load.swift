@@ -1,0 +1,31 @@
+extension Event {
+    static func read(_ r: FieldReader, slug: String) -> Event? {
+        var at = FieldLocations(file: SourceLocation(path: r.location.path))
+        for key in ["start", "end", "venue", "online_url", "mode", "segments", "status"] { at[key] = r.location(of: key) }
+        let title = r.string("title", required: true)
+        let start = r.timestamp("start", required: true)
+        let end = r.timestamp("end")
+        let mode = r.choice("mode", as: Mode.self, required: true)
+        let venue: Venue? = r.nested("venue") { v in
+            guard let name = v.string("name", required: true) else { return nil }
+            return Venue(name: name, address: v.string("address"))
+        }
+        let segments = r.strings("segments")
+        if let node = r.value("segments") {
+            for segment in segments where !Slug.isValid(segment) {
+                r.error(node.location, "segment '\(segment)' must be a slug: lower-case ASCII letters, digits and '-'")
+            }
+        }
+        let description = r.value("description").flatMap { node in
+            node.scalar.map { MarkdownSource(text: $0, location: node.location) }
+        }
+        let event = Event(
+            slug: slug, title: title ?? "", start: start ?? Timestamp(date: .distantPast, hasTime: false), end: end,
+            mode: mode ?? .inPerson, venue: venue, onlineURL: r.link("online_url", allowMailto: false),
+            segments: segments, capacity: r.int("capacity", range: 1...1_000_000), rsvp: r.link("rsvp"),
+            status: r.choice("status", as: Status.self) ?? .scheduled,
+            audience: r.choice("audience", as: Audience.self) ?? .members,
+            description: description, at: at)
+        return title == nil || start == nil || mode == nil ? nil : event
+    }
+}

@@ -1,0 +1,50 @@
+extension Profile {
+    static func read(_ r: FieldReader, slug: String) -> Profile? {
+        var at = FieldLocations(file: SourceLocation(path: r.location.path))
+        for key in ["joined", "left", "consent", "email"] { at[key] = r.location(of: key) }
+        let name = r.string("name", required: true)
+        let joined = r.int("joined", required: true, range: 1900...2200)
+        var links: [(label: String, link: Link)] = []
+        if let node = r.value("links") {
+            if case .mapping(let pairs) = node.kind {
+                var problems = Diagnostics()
+                for (key, value) in pairs {
+                    let label = key.scalar ?? ""
+                    if let link = FieldReader.link(value, name: "'links.\(label)'", allowMailto: true, diagnostics: &problems) {
+                        links.append((label, link))
+                    }
+                }
+                r.absorb(problems)
+            } else {
+                r.error(node.location, "'links' must map a label to a link, e.g. {linkedin: https://…}")
+            }
+        }
+        let email = r.string("email")
+        if let email, !email.contains("@") || email.contains(where: \.isWhitespace) {
+            r.error(r.location(of: "email"), "'email' must be an e-mail address, not '\(email)'")
+        }
+        let consent: Consent = r.nested("consent") { c in
+            var fields: Set<Field> = []
+            if let items = c.list("fields") {
+                for item in items {
+                    guard let text = item.scalar, let field = Field(rawValue: text) else {
+                        let allowed = Field.allCases.map(\.rawValue).joined(separator: ", ")
+                        c.error(item.location, "'consent.fields' items must be one of \(allowed), not '\(item.scalar ?? item.kindDescription)'")
+                        continue
+                    }
+                    fields.insert(field)
+                }
+            }
+            return Consent(directory: c.bool("directory") ?? false, fields: fields, stats: c.bool("stats") ?? true)
+        } ?? Consent(directory: false, fields: [], stats: true)
+        let bio = r.value("bio").flatMap { node in node.scalar.map { MarkdownSource(text: $0, location: node.location) } }
+        let nameEN = r.string("name_en"), left = r.int("left", range: 1900...2200), departments = r.strings("departments")
+        let industry = r.string("industry"), role = r.string("role"), company = r.string("company")
+        let interests = r.strings("interests"), mentor = r.bool("mentor")
+        guard let name, let joined else { return nil }
+        return Profile(
+            slug: slug, name: name, nameEN: nameEN, joined: joined, left: left, departments: departments,
+            industry: industry, role: role, company: company, interests: interests, mentor: mentor, bio: bio,
+            links: links, email: email, consent: consent, at: at)
+    }
+}

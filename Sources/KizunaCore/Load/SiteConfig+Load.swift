@@ -1,0 +1,67 @@
+import Foundation
+
+extension SiteConfig {
+    static func read(_ r: FieldReader, file: SourceLocation) -> SiteConfig? {
+        var at = FieldLocations(file: file)
+        let title = r.string("title", required: true)
+        let description = r.string("description")
+
+        var baseURL: String?
+        if let link = r.link("base_url", required: true, allowMailto: false) {
+            baseURL = link.url.hasSuffix("/") ? link.url : link.url + "/"
+        }
+        let language = r.string("language") ?? "ja"
+        if !["ja", "en"].contains(language) {
+            r.error(r.location(of: "language"), "'language' must be ja or en (the languages the theme has strings for), not '\(language)'")
+        }
+
+        var zone = TimeZone(identifier: "Asia/Tokyo")!
+        if let name = r.string("timezone") {
+            if let found = TimeZone(identifier: name) {
+                zone = found
+            } else {
+                r.error(r.location(of: "timezone"), "'timezone' must be an IANA time zone such as Asia/Tokyo, not '\(name)'")
+            }
+        }
+
+        let organization: Organization? = r.nested("organization") { o in
+            guard let name = o.string("name", required: true) else { return nil }
+            let logo = o.string("logo")
+            if let logo, !logo.hasPrefix("/") {
+                o.error(o.location(of: "logo"), "'organization.logo' must be a site path starting with '/', such as /static/logo.svg")
+            }
+            return Organization(name: name, url: o.link("url", allowMailto: false), logo: logo)
+        }
+        at["organization.logo"] = r.location(of: "organization")
+
+        let theme = r.string("theme") ?? "default"
+        let newsPerPage = r.int("news_per_page", range: 1...1000) ?? 20
+        let minCell = r.int("min_cell", range: 1...1000) ?? 5
+        let rawHTML: Bool? = r.nested("markdown") { m in m.bool("raw_html") }
+
+        var segments: [(slug: String, label: String)] = []
+        if let node = r.value("segments") {
+            if case .mapping(let pairs) = node.kind {
+                for (key, value) in pairs {
+                    guard let slug = key.scalar, Slug.isValid(slug) else {
+                        r.error(key.location, "segment '\(key.scalar ?? "")' must be a slug: lower-case ASCII letters, digits and '-'")
+                        continue
+                    }
+                    guard let label = value.scalar, !value.isNull else {
+                        r.error(value.location, "the label of segment '\(slug)' must be text")
+                        continue
+                    }
+                    segments.append((slug, label))
+                }
+            } else {
+                r.error(node.location, "'segments' must map each segment slug to its label, e.g. {hr-alumni: 人事部門OB・OG}")
+            }
+        }
+
+        guard let title, let baseURL else { return nil }
+        return SiteConfig(
+            title: title, description: description, baseURL: baseURL, language: language, timeZone: zone,
+            organization: organization, theme: theme, newsPerPage: newsPerPage, minCell: minCell,
+            allowRawHTML: rawHTML ?? false, segments: segments, at: at)
+    }
+}

@@ -1,0 +1,50 @@
+extension Survey {
+    static func read(_ r: FieldReader, slug: String) -> Survey? {
+        var at = FieldLocations(file: SourceLocation(path: r.location.path))
+        at["respondents"] = r.location(of: "respondents")
+        let title = r.string("title", required: true)
+        let fielded = r.yearMonth("fielded", required: true)
+        let respondents = r.int("respondents", required: true, range: 0...100_000_000)
+        var questions: [Question] = []
+        for item in r.list("questions") ?? [] {
+            let q = FieldReader(item, zone: r.zone, prefix: "questions[\(questions.count)].")
+            if let question = Question.read(q) { questions.append(question) }
+            r.absorb(q.finish())
+        }
+        let kind = r.choice("kind", as: Kind.self) ?? .annual, audience = r.choice("audience", as: Audience.self) ?? .members
+        let summary = r.string("summary")
+        guard let title, let fielded, let respondents else { return nil }
+        return Survey(
+            slug: slug, title: title, kind: kind, fielded: fielded, respondents: respondents, audience: audience,
+            summary: summary, questions: questions, at: at)
+    }
+}
+
+extension Survey.Question {
+    static func read(_ r: FieldReader) -> Survey.Question? {
+        var at = FieldLocations(file: r.location)
+        for key in ["id", "counts", "options"] { at[key] = r.location(of: key) }
+        let id = r.string("id", required: true)
+        if let id, !Slug.isValid(id) {
+            r.error(r.location(of: "id"), "question id '\(id)' must use only lower-case ASCII letters, digits and '-'")
+        }
+        let text = r.string("text", required: true)
+        let type = r.choice("type", as: QuestionType.self, required: true)
+        var options = r.strings("options")
+        if type == .nps && options.isEmpty { options = (0...10).map(String.init) }
+        var counts: [Int] = []
+        var countsOK = true
+        if let items = r.list("counts", required: true) {
+            for item in items {
+                if let text = item.scalar, item.isPlainScalar, let n = Int(text), n >= 0 {
+                    counts.append(n)
+                } else {
+                    r.error(item.location, "counts must be non-negative whole numbers, not '\(item.scalar ?? item.kindDescription)'")
+                    countsOK = false
+                }
+            }
+        }
+        guard let id, let text, let type, countsOK else { return nil }
+        return Survey.Question(id: id, text: text, type: type, options: options, counts: counts, at: at)
+    }
+}

@@ -1,0 +1,176 @@
+import CCmarkGFM
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The only code that touches cmark-gfm. GitHub-flavoured Markdown (tables, strikethrough,
+/// autolinks, tag filter, task lists, footnotes); raw HTML dropped unless the site allows it.
+public struct MarkdownRenderer: Sendable {
+    public var allowRawHTML: Bool
+
+    public init(allowRawHTML: Bool = false) {
+        self.allowRawHTML = allowRawHTML
+        Self.registerExtensions
+    }
+
+    /// cmark-gfm 0.29 flips process-global tables while parsing, so two parses at once corrupt
+    /// each other's output (see docs/PITFALLS). Every parse and render goes through this lock.
+    private static let lock = NSLock()
+    private static let registerExtensions: Void = { cmark_gfm_core_extensions_ensure_registered() }()
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    var options: Int32 {
+        // Double tilde only: Japanese writes 10時~12時 with a single tilde.
+        var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_VALIDATE_UTF8
+        if allowRawHTML { options |= CMARK_OPT_UNSAFE }
+        return options
+    }
+
+    public func render(_ markdown: String) -> RenderedMarkdown {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", headings: [], plainText: "") }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+        var utf8 = Array(markdown.utf8)  // cmark_parser_feed wants a mutable-free buffer; copy once
+        utf8.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
+        }
+        guard let document = cmark_parser_finish(parser) else { return RenderedMarkdown(html: "", headings: [], plainText: "") }
+        defer { cmark_node_free(document) }
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+
+        let nodes = Self.collect(document)
+        for link in nodes.links { Self.trimAutolinkAtCJK(link) }
+        let plainText = Self.plainText(document)
+        var ids = HeadingIDs()
+        var headings: [RenderedMarkdown.Heading] = []
+        for heading in nodes.headings {
+            let level = Int(cmark_node_get_heading_level(heading))
+            let text = Self.text(of: heading)
+            let id = ids.make(for: text)
+            headings.append(.init(level: level, id: id, text: text))
+            replaceWithIdentifiedHeading(heading, level: level, id: id, extensions: extensions)
+        }
+        let html = Self.take(cmark_render_html(document, options, extensions))
+        return RenderedMarkdown(html: html, headings: headings, plainText: plainText)
+    }
+
+    // MARK: Tree walking
+
+    static func collect(_ root: OpaquePointer) -> (headings: [OpaquePointer], links: [OpaquePointer]) {
+        var headings: [OpaquePointer] = []
+        var links: [OpaquePointer] = []
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING: headings.append(node)
+            case CMARK_NODE_LINK: links.append(node)
+            default: break
+            }
+        }
+        return (headings, links)
+    }
+
+    static func take(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
+    static func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    /// The visible text of a node: text and code spans, soft breaks as spaces.
+    static func text(of root: OpaquePointer) -> String {
+        var out = ""
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: out += literal(node)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: out += " "
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// Text of every block, one line each; a line break between two Japanese characters joins
+    /// them without a space, as a Japanese reader expects.
+    static func plainText(_ document: OpaquePointer) -> String {
+        var blocks: [String] = []
+        var current = ""
+        var pendingBreak = false
+        let iterator = cmark_iter_new(document)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            switch (event, type) {
+            case (CMARK_EVENT_ENTER, CMARK_NODE_TEXT), (CMARK_EVENT_ENTER, CMARK_NODE_CODE):
+                let text = literal(node)
+                if pendingBreak, let last = current.last, let next = text.first, !(CJK.isCJK(last) && CJK.isCJK(next)) {
+                    current += " "
+                }
+                pendingBreak = false
+                current += text
+            case (CMARK_EVENT_ENTER, CMARK_NODE_SOFTBREAK), (CMARK_EVENT_ENTER, CMARK_NODE_LINEBREAK):
+                pendingBreak = true
+            case (CMARK_EVENT_EXIT, CMARK_NODE_PARAGRAPH), (CMARK_EVENT_EXIT, CMARK_NODE_HEADING),
+                 (CMARK_EVENT_ENTER, CMARK_NODE_CODE_BLOCK):
+                if type == CMARK_NODE_CODE_BLOCK { current += literal(node) }
+                let block = current.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !block.isEmpty { blocks.append(block) }
+                current = ""
+                pendingBreak = false
+            default:
+                break
+            }
+        }
+        return blocks.joined(separator: "\n")
+    }
+
+    // MARK: Rewrites
+
+    /// The autolink extension runs a URL on until whitespace, but Japanese puts none after a URL:
+    /// `https://example.com/aです。` would link the sentence. Cut the link at the first CJK character.
+    static func trimAutolinkAtCJK(_ link: OpaquePointer) {
+        guard let child = cmark_node_first_child(link), cmark_node_get_type(child) == CMARK_NODE_TEXT,
+              cmark_node_next(child) == nil,
+              let url = cmark_node_get_url(link).map({ String(cString: $0) }) else { return }
+        let text = literal(child)
+        guard url == text || url == "mailto:" + text || url == "http://" + text else { return }
+        guard let cut = text.unicodeScalars.firstIndex(where: CJK.contains), cut != text.unicodeScalars.startIndex else { return }
+        let kept = String(text.unicodeScalars[..<cut])
+        let rest = String(text.unicodeScalars[cut...])
+        guard url.hasSuffix(rest) else { return }
+        cmark_node_set_url(link, String(url.dropLast(rest.count)))
+        cmark_node_set_literal(child, kept)
+        let tail = cmark_node_new(CMARK_NODE_TEXT)
+        cmark_node_set_literal(tail, rest)
+        cmark_node_insert_after(link, tail)
+    }
+
+    /// cmark-gfm writes `<h2>` without an id. Render the heading's inline HTML with the same
+    /// (safe) options, then put it back as a custom block that carries the id.
+    func replaceWithIdentifiedHeading(_ heading: OpaquePointer, level: Int, id: String, extensions: UnsafeMutablePointer<cmark_llist>?) {
+        let rendered = Self.take(cmark_render_html(heading, options, extensions))
+        let open = "<h\(level)>", close = "</h\(level)>"
+        var inner = Substring(rendered.trimmingCharacters(in: .newlines))
+        if inner.hasPrefix(open) { inner = inner.dropFirst(open.count) }
+        if inner.hasSuffix(close) { inner = inner.dropLast(close.count) }
+        let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+        cmark_node_set_on_enter(block, "<h\(level) id=\"\(HTMLEscape.attribute(id))\">\(inner)</h\(level)>")
+        cmark_node_set_on_exit(block, "")
+        cmark_node_replace(heading, block)
+        cmark_node_free(heading)
+    }
+}

@@ -1,0 +1,17 @@
+/// An alumni ask ("who can advise on …?"), published by editors: `content/asks/<slug>.yaml`.
+public struct Ask: Sendable {
+    public enum Status: String, CaseIterable, Sendable { case open, answered, closed }
+
+    public var slug: String
+    public var title: String
+    public var posted: LocalDate
+    /// Slug of a profile; shown only as that profile's consented name.
+    public var asker: String?
+    public var body: MarkdownSource?
+    public var tags: [String]
+    public var respond: Link?
+    public var status: Status
+    public var expires: LocalDate?
+    public var audience: Audience
+    public var at: FieldLocations
+}

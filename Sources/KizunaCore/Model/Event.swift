@@ -1,0 +1,28 @@
+/// A meetup, small segmented meetup or roundtable: `content/events/<slug>.yaml`.
+public struct Event: Sendable {
+    public enum Mode: String, CaseIterable, Sendable { case inPerson = "in-person", online, hybrid }
+    public enum Status: String, CaseIterable, Sendable { case scheduled, cancelled, postponed, rescheduled }
+
+    public struct Venue: Sendable {
+        public var name: String
+        public var address: String?
+    }
+
+    public var slug: String
+    public var title: String
+    public var start: Timestamp
+    public var end: Timestamp?
+    public var mode: Mode
+    public var venue: Venue?
+    public var onlineURL: Link?
+    public var segments: [String]
+    public var capacity: Int?
+    public var rsvp: Link?
+    public var status: Status
+    public var audience: Audience
+    public var description: MarkdownSource?
+    public var at: FieldLocations
+
+    /// What decides past or upcoming: the end if given, else the start.
+    public var finish: Timestamp { end ?? start }
+}

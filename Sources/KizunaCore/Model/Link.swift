@@ -1,0 +1,40 @@
+import Foundation
+
+/// An outbound link from YAML. Only http(s) and mailto are accepted: a `javascript:` or `data:`
+/// link in an apply button would run in every reader's browser.
+public struct Link: Hashable, Sendable, CustomStringConvertible {
+    public var url: String
+    public var isMailto: Bool { url.lowercased().hasPrefix("mailto:") }
+
+    public var description: String { url }
+
+    public struct Problem: Error { public var message: String }
+
+    public static func parse(_ raw: String, allowMailto: Bool = true) -> Result<Link, Problem> {
+        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { return .failure(Problem(message: "must not be empty")) }
+        if text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }) {
+            return .failure(Problem(message: "must not contain spaces or control characters: '\(text)'"))
+        }
+        guard let colon = text.firstIndex(of: ":") else {
+            return .failure(Problem(message: "must be an absolute link starting with https://\(allowMailto ? " or mailto:" : ""), not '\(text)'"))
+        }
+        let scheme = text[..<colon].lowercased()
+        switch scheme {
+        case "http", "https":
+            guard let components = URLComponents(string: text), let host = components.host, !host.isEmpty,
+                  text.dropFirst(scheme.count + 1).hasPrefix("//") else {
+                return .failure(Problem(message: "is not a valid web address: '\(text)'"))
+            }
+            return .success(Link(url: text))
+        case "mailto" where allowMailto:
+            let address = text[text.index(after: colon)...]
+            guard address.contains("@"), !address.hasPrefix("@") else {
+                return .failure(Problem(message: "is not a valid e-mail link: '\(text)'"))
+            }
+            return .success(Link(url: text))
+        default:
+            return .failure(Problem(message: "must use https://, http://\(allowMailto ? " or mailto:" : ""); '\(scheme):' links are not allowed"))
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// A news post: `content/news/<slug>.md`, front matter plus GitHub-flavoured Markdown.
+public struct NewsPost: Sendable {
+    public var slug: String
+    public var title: String
+    public var date: Timestamp
+    public var tags: [String]
+    public var summary: String?
+    public var author: String?
+    public var draft: Bool
+    public var audience: Audience
+    public var image: String?
+    public var body: MarkdownSource
+    public var at: FieldLocations
+}
+
+/// Markdown text and where it starts in its file (front matter comes first).
+public struct MarkdownSource: Sendable {
+    public var text: String
+    public var location: SourceLocation
+
+    public init(text: String, location: SourceLocation) {
+        self.text = text
+        self.location = location
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// A rehire position, paid contract task or paid external mentor role: `content/opportunities/<slug>.yaml`.
+public struct Opportunity: Sendable {
+    public enum Kind: String, CaseIterable, Sendable { case rehire, contract, mentor }
+    public enum Status: String, CaseIterable, Sendable { case open, filled, closed }
+    public enum Employment: String, CaseIterable, Sendable {
+        case fullTime = "full-time", partTime = "part-time", contractor, temporary
+    }
+    public enum Remote: String, CaseIterable, Sendable { case yes = "true", no = "false", hybrid }
+
+    public struct Compensation: Sendable {
+        public enum Unit: String, CaseIterable, Sendable { case hour, day, month, year, project }
+        public var min: Int?
+        public var max: Int?
+        public var currency: String
+        public var unit: Unit
+    }
+
+    public var slug: String
+    public var title: String
+    public var kind: Kind
+    public var summary: String?
+    public var description: MarkdownSource?
+    public var department: String?
+    public var location: String?
+    public var remote: Remote?
+    public var employment: Employment?
+    public var compensation: Compensation?
+    public var posted: LocalDate
+    public var deadline: LocalDate?
+    public var status: Status
+    public var apply: Link?
+    public var tags: [String]
+    public var audience: Audience
+    public var at: FieldLocations
+
+    /// Open means listed on the boards: status open and the deadline's whole day not yet over.
+    public func isOpen(at now: Date, in zone: TimeZone) -> Bool {
+        guard status == .open else { return false }
+        guard let deadline else { return true }
+        return now < deadline.end(in: zone)
+    }
+}

@@ -1,0 +1,32 @@
+/// A directory profile as written by the editors: `content/alumni/<slug>.yaml`. It holds
+/// personal data; templates never see it. Only `PublishedProfile` (consented fields) leaves Derive.
+public struct Profile: Sendable {
+    /// The fields a member can consent to show. Raw values are the YAML keys.
+    public enum Field: String, CaseIterable, Sendable, Hashable {
+        case name, nameEN = "name_en", joined, left, departments, industry, role, company
+        case interests, mentor, bio, links, email
+    }
+
+    public struct Consent: Sendable {
+        public var directory: Bool
+        public var fields: Set<Field>
+        public var stats: Bool
+    }
+
+    public var slug: String
+    public var name: String
+    public var nameEN: String?
+    public var joined: Int
+    public var left: Int?
+    public var departments: [String]
+    public var industry: String?
+    public var role: String?
+    public var company: String?
+    public var interests: [String]
+    public var mentor: Bool?
+    public var bio: MarkdownSource?
+    public var links: [(label: String, link: Link)]
+    public var email: String?
+    public var consent: Consent
+    public var at: FieldLocations
+}

@@ -1,0 +1,24 @@
+/// Aggregated results of one survey: `content/surveys/<slug>.yaml`.
+public struct Survey: Sendable {
+    public enum Kind: String, CaseIterable, Sendable { case annual, welcome, pulse }
+
+    public struct Question: Sendable {
+        public enum QuestionType: String, CaseIterable, Sendable { case likert, single, multi, nps }
+        public var id: String
+        public var text: String
+        public var type: QuestionType
+        public var options: [String]
+        public var counts: [Int]
+        public var at: FieldLocations
+    }
+
+    public var slug: String
+    public var title: String
+    public var kind: Kind
+    public var fielded: YearMonth
+    public var respondents: Int
+    public var audience: Audience
+    public var summary: String?
+    public var questions: [Question]
+    public var at: FieldLocations
+}

@@ -1,0 +1,142 @@
+/// Validate stage: rules that span fields or files, all checked, all reported.
+public struct SiteValidator: Sendable {
+    /// First path segments the build writes itself; a free page may not take them.
+    public static let reservedSlugs: Set<String> = [
+        "news", "events", "opportunities", "directory", "network", "surveys", "asks", "digest",
+        "search", "static", "assets", "404", "sitemap", "robots", "feed", "tags",
+    ]
+
+    public init() {}
+
+    public func validate(_ content: Content) -> Result<ValidatedSite, BuildFailure> {
+        var d = Diagnostics()
+        let staticPaths = Set(content.staticFiles.map { "/static/" + $0.path })
+        let site = content.site
+
+        if let logo = site.organization?.logo {
+            checkLocalPath(logo, field: "organization.logo", at: site.at["organization.logo"], staticPaths, &d)
+        }
+        unique(content.news, "news post", \.slug, \.at.file, &d)
+        unique(content.events, "event", \.slug, \.at.file, &d)
+        unique(content.opportunities, "opportunity", \.slug, \.at.file, &d)
+        unique(content.profiles, "profile", \.slug, \.at.file, &d)
+        unique(content.surveys, "survey", \.slug, \.at.file, &d)
+        unique(content.asks, "ask", \.slug, \.at.file, &d)
+        unique(content.pages, "page", \.slug, \.at.file, &d)
+
+        for post in content.news { check(post, staticPaths, &d) }
+        for page in content.pages where Self.reservedSlugs.contains(page.slug) {
+            d.error(page.at["slug"], "page slug '\(page.slug)' is taken by the portal's own /\(page.slug)/ section; choose another file name or 'slug:'")
+        }
+        let segmentSlugs = Set(site.segments.map(\.slug))
+        for event in content.events { check(event, segmentSlugs, &d) }
+        for opportunity in content.opportunities { check(opportunity, &d) }
+        for profile in content.profiles { check(profile, &d) }
+        for survey in content.surveys { check(survey, &d) }
+        let profileSlugs = Set(content.profiles.map(\.slug))
+        for ask in content.asks { check(ask, profileSlugs, &d) }
+
+        if d.hasErrors { return .failure(BuildFailure(d.sorted)) }
+        return .success(ValidatedSite(content: content, warnings: d.sorted))
+    }
+
+    /// Two items of a kind with one slug would write one URL twice: name both files.
+    func unique<T>(_ items: [T], _ kind: String, _ slug: KeyPath<T, String>, _ file: KeyPath<T, SourceLocation>, _ d: inout Diagnostics) {
+        var first: [String: SourceLocation] = [:]
+        for item in items {
+            let s = item[keyPath: slug]
+            if let earlier = first[s] {
+                d.error(item[keyPath: file], "duplicate \(kind) slug '\(s)': also used by \(earlier.path)")
+            } else {
+                first[s] = item[keyPath: file]
+            }
+        }
+    }
+
+    /// A path inside the site must name a file under content/static/; an absolute link must be http(s).
+    func checkLocalPath(_ path: String, field: String, at: SourceLocation, _ staticPaths: Set<String>, _ d: inout Diagnostics) {
+        if path.hasPrefix("/") {
+            if path.hasPrefix("//") || path.contains("..") {
+                d.error(at, "'\(field)' must be a plain site path, not '\(path)'")
+            } else if path.hasPrefix("/static/") && !staticPaths.contains(path) {
+                d.error(at, "'\(field)' points to \(path), but there is no content\(path)")
+            }
+        } else if case .failure(let problem) = Link.parse(path, allowMailto: false) {
+            d.error(at, "'\(field)' must be a site path such as /static/x.png or a web address; it \(problem.message)")
+        }
+    }
+
+    func check(_ post: NewsPost, _ staticPaths: Set<String>, _ d: inout Diagnostics) {
+        if let image = post.image { checkLocalPath(image, field: "image", at: post.at["image"], staticPaths, &d) }
+        for tag in post.tags where Tag.slug(tag).isEmpty {
+            d.error(post.at["tags"], "tag '\(tag)' has no letters or digits to make a URL from")
+        }
+    }
+
+    func check(_ event: Event, _ segments: Set<String>, _ d: inout Diagnostics) {
+        if let end = event.end, end < event.start {
+            d.error(event.at["end"], "'end' is before 'start'")
+        }
+        if event.mode != .online && event.venue == nil {
+            d.error(event.at["mode"], "an \(event.mode.rawValue) event needs a 'venue' with a name")
+        }
+        if event.mode != .inPerson && event.onlineURL == nil {
+            d.error(event.at["mode"], "an \(event.mode.rawValue) event needs an 'online_url'")
+        }
+        if !segments.isEmpty {
+            for segment in event.segments where !segments.contains(segment) {
+                d.warning(event.at["segments"], "segment '\(segment)' has no label in site.yaml 'segments'; its slug is shown instead")
+            }
+        }
+    }
+
+    func check(_ opportunity: Opportunity, _ d: inout Diagnostics) {
+        if opportunity.status == .open && opportunity.apply == nil {
+            d.error(opportunity.at["status"], "an open opportunity needs an 'apply' link (https:// or mailto:)")
+        }
+        if let deadline = opportunity.deadline, deadline < opportunity.posted {
+            d.error(opportunity.at["deadline"], "'deadline' (\(deadline)) is before 'posted' (\(opportunity.posted))")
+        }
+    }
+
+    func check(_ profile: Profile, _ d: inout Diagnostics) {
+        if let left = profile.left, left < profile.joined {
+            d.error(profile.at["left"], "'left' (\(left)) is before 'joined' (\(profile.joined))")
+        }
+        if profile.consent.directory && !profile.consent.fields.contains(.name) {
+            d.error(profile.at["consent"], "a profile listed in the directory needs 'name' in 'consent.fields'")
+        }
+    }
+
+    func check(_ survey: Survey, _ d: inout Diagnostics) {
+        var ids: [String: SourceLocation] = [:]
+        for question in survey.questions {
+            if let first = ids[question.id] {
+                d.error(question.at["id"], "question id '\(question.id)' is used twice in this survey (first at line \(first.line))")
+            }
+            ids[question.id] = question.at["id"]
+            if question.options.isEmpty {
+                d.error(question.at["options"], "question '\(question.id)' needs 'options'")
+            }
+            if question.counts.count != question.options.count {
+                d.error(question.at["counts"], "question '\(question.id)' has \(question.counts.count) counts for \(question.options.count) options; give one count per option")
+            }
+            let sum = question.counts.reduce(0, +)
+            if question.type != .multi && sum > survey.respondents {
+                d.error(question.at["counts"], "counts of question '\(question.id)' add up to \(sum), more than the \(survey.respondents) respondents")
+            }
+            if question.type == .nps && question.options.count != 11 {
+                d.error(question.at["options"], "an nps question has 11 options, 0 to 10")
+            }
+        }
+    }
+
+    func check(_ ask: Ask, _ profiles: Set<String>, _ d: inout Diagnostics) {
+        if let asker = ask.asker, !profiles.contains(asker) {
+            d.error(ask.at["asker"], "'asker' names '\(asker)', but there is no alumni/\(asker).yaml")
+        }
+        if ask.status == .open && ask.respond == nil {
+            d.error(ask.at["status"], "an open ask needs a 'respond' link (https:// or mailto:)")
+        }
+    }
+}

@@ -1,0 +1,257 @@
+import Foundation
+
+/// Reads typed fields out of a YAML mapping, reporting every problem with its location and
+/// carrying on, so one run lists all mistakes of a file. Keys never read are warned about:
+/// a misspelt `dedline` should not silently do nothing.
+public final class FieldReader {
+    public private(set) var diagnostics = Diagnostics()
+    public let node: YAMLNode
+    /// Where to point when a required key is missing: the mapping itself.
+    public let location: SourceLocation
+    let zone: TimeZone
+    private var values: [String: YAMLNode] = [:]
+    private var keyOrder: [(String, SourceLocation)] = []
+    private var used: Set<String> = []
+    private let prefix: String
+
+    /// - Parameter prefix: dotted path of this mapping inside the document, for messages (`venue.`).
+    public init(_ node: YAMLNode, zone: TimeZone, prefix: String = "") {
+        self.node = node
+        self.location = node.location
+        self.zone = zone
+        self.prefix = prefix
+        switch node.kind {
+        case .mapping(let pairs):
+            for (key, value) in pairs {
+                guard let name = key.scalar else {
+                    diagnostics.error(key.location, "keys must be plain names, not \(key.kindDescription)")
+                    continue
+                }
+                if values[name] == nil {
+                    values[name] = value
+                    keyOrder.append((name, key.location))
+                }
+            }
+        default:
+            if !node.isNull {
+                diagnostics.error(node.location, "expected a mapping of 'key: value' lines, found \(node.kindDescription)")
+            }
+        }
+    }
+
+    func name(_ key: String) -> String { "'\(prefix)\(key)'" }
+
+    /// The raw node for a key, marking it as understood.
+    public func value(_ key: String) -> YAMLNode? {
+        used.insert(key)
+        guard let node = values[key], !node.isNull else { return nil }
+        return node
+    }
+
+    public func has(_ key: String) -> Bool { value(key) != nil }
+
+    /// Where a key's value stands (or the mapping, when the key is absent).
+    public func location(of key: String) -> SourceLocation { values[key]?.location ?? location }
+
+    public func error(_ location: SourceLocation, _ message: String) { diagnostics.error(location, message) }
+
+    func missing(_ key: String) { diagnostics.error(location, "missing required field \(name(key))") }
+
+    /// Warns about keys the model does not know; call after reading every field.
+    public func finish() -> Diagnostics {
+        for (key, at) in keyOrder where !used.contains(key) {
+            diagnostics.warning(at, "unknown field \(name(key)) is ignored")
+        }
+        return diagnostics
+    }
+
+    // MARK: Scalars
+
+    public func string(_ key: String, required: Bool = false) -> String? {
+        guard let node = value(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard let text = node.scalar else {
+            diagnostics.error(node.location, "\(name(key)) must be text, not \(node.kindDescription)")
+            return nil
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if required && trimmed.isEmpty {
+            diagnostics.error(node.location, "\(name(key)) must not be empty")
+            return nil
+        }
+        return node.isPlainScalar || node.tag != nil ? trimmed : text
+    }
+
+    public func int(_ key: String, required: Bool = false, range: ClosedRange<Int>? = nil) -> Int? {
+        guard let node = value(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard let text = node.scalar, node.isPlainScalar, let number = Int(text) else {
+            diagnostics.error(node.location, "\(name(key)) must be a whole number, not \(describe(node))")
+            return nil
+        }
+        if let range, !range.contains(number) {
+            diagnostics.error(node.location, "\(name(key)) must be between \(range.lowerBound) and \(range.upperBound), not \(number)")
+            return nil
+        }
+        return number
+    }
+
+    public func bool(_ key: String) -> Bool? {
+        guard let node = value(key) else { return nil }
+        guard let text = node.scalar, node.isPlainScalar, let value = Self.bool(text) else {
+            diagnostics.error(node.location, "\(name(key)) must be true or false, not \(describe(node))")
+            return nil
+        }
+        return value
+    }
+
+    static func bool(_ text: String) -> Bool? {
+        switch text {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        default: return nil
+        }
+    }
+
+    /// One of the enum's raw values; the message lists what is allowed.
+    public func choice<T: RawRepresentable & CaseIterable>(_ key: String, as type: T.Type, required: Bool = false) -> T? where T.RawValue == String {
+        guard let node = value(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard let text = node.scalar, let value = T(rawValue: text.trimmingCharacters(in: .whitespaces)) else {
+            let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+            diagnostics.error(node.location, "\(name(key)) must be one of \(allowed), not \(describe(node))")
+            return nil
+        }
+        return value
+    }
+
+    public func date(_ key: String, required: Bool = false) -> LocalDate? {
+        guard let node = value(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard let text = node.scalar, let date = LocalDate(iso: Substring(text.trimmingCharacters(in: .whitespaces))) else {
+            diagnostics.error(node.location, "\(name(key)) must be a date like 2024-05-31, not \(describe(node))")
+            return nil
+        }
+        return date
+    }
+
+    public func timestamp(_ key: String, required: Bool = false) -> Timestamp? {
+        guard let node = value(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard let text = node.scalar, let stamp = Timestamp(iso: text.trimmingCharacters(in: .whitespaces), zone: zone) else {
+            diagnostics.error(node.location, "\(name(key)) must be a date (2024-05-31) or a date-time with offset (2024-05-31T19:00:00+09:00), not \(describe(node))")
+            return nil
+        }
+        return stamp
+    }
+
+    public func yearMonth(_ key: String, required: Bool = false) -> YearMonth? {
+        guard let node = value(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard let text = node.scalar, let value = YearMonth(iso: Substring(text.trimmingCharacters(in: .whitespaces))) else {
+            diagnostics.error(node.location, "\(name(key)) must be a year and month like 2024-09, not \(describe(node))")
+            return nil
+        }
+        return value
+    }
+
+    /// A link editors give for readers to follow: only http(s) and, where allowed, mailto.
+    public func link(_ key: String, required: Bool = false, allowMailto: Bool = true) -> Link? {
+        guard let node = value(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        return Self.link(node, name: name(key), allowMailto: allowMailto, diagnostics: &diagnostics)
+    }
+
+    static func link(_ node: YAMLNode, name: String, allowMailto: Bool, diagnostics: inout Diagnostics) -> Link? {
+        guard let text = node.scalar else {
+            diagnostics.error(node.location, "\(name) must be a link, not \(node.kindDescription)")
+            return nil
+        }
+        switch Link.parse(text, allowMailto: allowMailto) {
+        case .success(let link): return link
+        case .failure(let problem):
+            diagnostics.error(node.location, "\(name) \(problem.message)")
+            return nil
+        }
+    }
+
+    // MARK: Collections
+
+    /// A list of texts; a single value is taken as a one-element list.
+    public func strings(_ key: String) -> [String] {
+        guard let node = value(key) else { return [] }
+        let items: [YAMLNode]
+        switch node.kind {
+        case .sequence(let list): items = list
+        case .scalar: items = [node]
+        case .mapping:
+            diagnostics.error(node.location, "\(name(key)) must be a list like [a, b], not a mapping")
+            return []
+        }
+        var result: [String] = []
+        for item in items {
+            guard let text = item.scalar, !item.isNull else {
+                diagnostics.error(item.location, "items of \(name(key)) must be text, not \(item.kindDescription)")
+                continue
+            }
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if trimmed.isEmpty {
+                diagnostics.error(item.location, "items of \(name(key)) must not be empty")
+            } else {
+                result.append(trimmed)
+            }
+        }
+        return result
+    }
+
+    /// The items of a list, each with its location, for lists of numbers or of mappings.
+    public func list(_ key: String, required: Bool = false) -> [YAMLNode]? {
+        guard let node = value(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard case .sequence(let items) = node.kind else {
+            diagnostics.error(node.location, "\(name(key)) must be a list, not \(node.kindDescription)")
+            return nil
+        }
+        return items
+    }
+
+    /// A nested mapping, read by its own reader whose messages are merged into this one's.
+    public func nested<T>(_ key: String, required: Bool = false, _ read: (FieldReader) -> T?) -> T? {
+        guard let node = value(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        let reader = FieldReader(node, zone: zone, prefix: "\(prefix)\(key).")
+        guard case .mapping = node.kind else {
+            diagnostics.append(contentsOf: reader.finish())
+            return nil
+        }
+        let result = read(reader)
+        diagnostics.append(contentsOf: reader.finish())
+        return result
+    }
+
+    /// Merges problems found by the caller while interpreting a value.
+    public func absorb(_ other: Diagnostics) { diagnostics.append(contentsOf: other) }
+
+    func describe(_ node: YAMLNode) -> String {
+        if let text = node.scalar { return "'\(text.count > 40 ? String(text.prefix(40)) + "…" : text)'" }
+        return node.kindDescription
+    }
+}

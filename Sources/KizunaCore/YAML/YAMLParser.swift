@@ -1,0 +1,196 @@
+import CYAML
+
+/// The only code that touches libyaml: turns a document into a `YAMLNode` tree with 1-based
+/// locations, reporting syntax errors, duplicate keys and alias bombs as diagnostics.
+public struct YAMLParser: Sendable {
+    /// Expanding aliases copies the anchored subtree; bound the total so a "billion laughs"
+    /// document fails fast instead of eating memory.
+    public var maxNodes = 200_000
+
+    public init() {}
+
+    public struct Result: Sendable {
+        public var root: YAMLNode?
+        public var diagnostics: Diagnostics
+    }
+
+    /// - Parameter lineOffset: lines before this text in the file (front matter starts after `---`).
+    public func parse(_ text: String, path: String, lineOffset: Int = 0) -> Result {
+        var session = Session(path: path, lineOffset: lineOffset, maxNodes: maxNodes)
+        let bytes = Array(text.utf8)
+        let root = bytes.withUnsafeBufferPointer { buffer in session.run(buffer) }
+        return Result(root: root, diagnostics: session.diagnostics)
+    }
+}
+
+private struct Session {
+    let path: String
+    let lineOffset: Int
+    let maxNodes: Int
+    var diagnostics = Diagnostics()
+    var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+    var nodeCount = 0
+    var parser = yaml_parser_t()
+    var failed = false
+
+    init(path: String, lineOffset: Int, maxNodes: Int) {
+        self.path = path
+        self.lineOffset = lineOffset
+        self.maxNodes = maxNodes
+    }
+
+    func location(_ mark: yaml_mark_t) -> SourceLocation {
+        SourceLocation(path: path, line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1)
+    }
+
+    mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) -> YAMLNode? {
+        guard yaml_parser_initialize(&parser) == 1 else {
+            diagnostics.error(SourceLocation(path: path), "could not start the YAML parser")
+            return nil
+        }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+
+        var root: YAMLNode?
+        var documents = 0
+        while !failed, var event = next() {
+            defer { yaml_event_delete(&event) }
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                return root ?? YAMLNode(.scalar("", .plain), at: SourceLocation(path: path, line: 1 + lineOffset))
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 {
+                    diagnostics.error(location(event.start_mark), "expected one YAML document, found a second one (remove the extra '---')")
+                    return nil
+                }
+                guard var first = next() else { return nil }
+                defer { yaml_event_delete(&first) }
+                root = node(startingWith: &first)
+            default:
+                continue
+            }
+        }
+        return failed ? nil : root
+    }
+
+    /// The next event, or nil after reporting libyaml's error.
+    mutating func next() -> yaml_event_t? {
+        var event = yaml_event_t()
+        guard yaml_parser_parse(&parser, &event) == 1 else {
+            reportParserError()
+            return nil
+        }
+        return event
+    }
+
+    mutating func reportParserError() {
+        failed = true
+        let problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
+        var message = "YAML syntax error: \(problem)"
+        if let context = parser.context.map({ String(cString: $0) }) {
+            let at = location(parser.context_mark)
+            message += " (\(context) at line \(at.line), column \(at.column))"
+        }
+        diagnostics.error(location(parser.problem_mark), message)
+    }
+
+    mutating func count(_ size: Int, at mark: yaml_mark_t) -> Bool {
+        nodeCount += size
+        if nodeCount > maxNodes {
+            if !failed {
+                diagnostics.error(location(mark), "document expands to more than \(maxNodes) values (aliases nested too deeply?)")
+            }
+            failed = true
+            return false
+        }
+        return true
+    }
+
+    static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+    }
+
+    /// Builds the node whose first event is `event`, consuming the events of its children.
+    mutating func node(startingWith event: inout yaml_event_t) -> YAMLNode? {
+        let at = location(event.start_mark)
+        switch event.type {
+        case YAML_ALIAS_EVENT:
+            let name = Self.string(event.data.alias.anchor) ?? ""
+            guard let anchored = anchors[name] else {
+                diagnostics.error(at, "unknown alias '*\(name)'")
+                failed = true
+                return nil
+            }
+            guard count(anchored.size, at: event.start_mark) else { return nil }
+            return anchored.node
+
+        case YAML_SCALAR_EVENT:
+            guard count(1, at: event.start_mark) else { return nil }
+            let scalar = event.data.scalar
+            let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+            let style: YAMLNode.ScalarStyle
+            switch scalar.style {
+            case YAML_SINGLE_QUOTED_SCALAR_STYLE, YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .quoted
+            case YAML_LITERAL_SCALAR_STYLE, YAML_FOLDED_SCALAR_STYLE: style = .literal
+            default: style = .plain
+            }
+            let node = YAMLNode(.scalar(text, style), at: at, tag: Self.string(scalar.tag))
+            remember(Self.string(scalar.anchor), node, size: 1)
+            return node
+
+        case YAML_SEQUENCE_START_EVENT:
+            let anchor = Self.string(event.data.sequence_start.anchor)
+            let before = nodeCount
+            var items: [YAMLNode] = []
+            while true {
+                guard var child = next() else { return nil }
+                defer { yaml_event_delete(&child) }
+                if child.type == YAML_SEQUENCE_END_EVENT { break }
+                guard let item = node(startingWith: &child) else { return nil }
+                items.append(item)
+            }
+            guard count(1, at: event.start_mark) else { return nil }
+            let node = YAMLNode(.sequence(items), at: at, tag: Self.string(event.data.sequence_start.tag))
+            remember(anchor, node, size: nodeCount - before)
+            return node
+
+        case YAML_MAPPING_START_EVENT:
+            let anchor = Self.string(event.data.mapping_start.anchor)
+            let before = nodeCount
+            var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+            var seen: [String: SourceLocation] = [:]
+            while true {
+                guard var keyEvent = next() else { return nil }
+                defer { yaml_event_delete(&keyEvent) }
+                if keyEvent.type == YAML_MAPPING_END_EVENT { break }
+                guard let key = node(startingWith: &keyEvent) else { return nil }
+                guard var valueEvent = next() else { return nil }
+                defer { yaml_event_delete(&valueEvent) }
+                guard let value = node(startingWith: &valueEvent) else { return nil }
+                if let name = key.scalar {
+                    if let first = seen[name] {
+                        diagnostics.error(key.location, "duplicate key '\(name)' (first given at line \(first.line))")
+                    } else {
+                        seen[name] = key.location
+                    }
+                }
+                pairs.append((key, value))
+            }
+            guard count(1, at: event.start_mark) else { return nil }
+            let node = YAMLNode(.mapping(pairs), at: at, tag: Self.string(event.data.mapping_start.tag))
+            remember(anchor, node, size: nodeCount - before)
+            return node
+
+        default:
+            diagnostics.error(at, "unexpected YAML structure")
+            failed = true
+            return nil
+        }
+    }
+
+    mutating func remember(_ anchor: String?, _ node: YAMLNode, size: Int) {
+        if let anchor { anchors[anchor] = (node, max(1, size)) }
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import KizunaCore
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the portal into the output folder (replaced only if the build succeeds)."
+    )
+
+    @Option(help: "Content folder (site.yaml, news/, events/ …).")
+    var content = "content"
+
+    @Option(help: "Theme folder.")
+    var theme = "themes/default"
+
+    @Option(help: "Output folder.")
+    var output = "site"
+
+    @Option(help: "public (default) or members: members builds include the directory and members-only items.")
+    var audience: AudienceArgument = .public
+
+    @Option(help: "The moment the site describes (2024-01-01T00:00:00+09:00 or 2024-01-01). Default: SOURCE_DATE_EPOCH, else the clock.")
+    var now: String?
+
+    @Flag(help: "Include drafts.")
+    var drafts = false
+
+    func run() throws {
+        let moment = try resolveNow()
+        let settings = Build.Settings(
+            contentDirectory: content, themeDirectory: theme, outputDirectory: output,
+            options: BuildOptions(audience: audience.value, now: moment, drafts: drafts))
+        let started = Date()
+        do {
+            let report = try Build(settings).run()
+            if !report.warnings.isEmpty {
+                FileHandle.standardError.write(Data(DiagnosticFormatter().format(report.warnings).utf8))
+            }
+            let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+            print("Built \(report.pages) pages (\(report.files) files, \(audience.value.rawValue) build) into \(output)/ in \(seconds) s")
+        } catch let failure as BuildFailure {
+            FileHandle.standardError.write(Data(DiagnosticFormatter().format(failure.diagnostics).utf8))
+            let errors = failure.diagnostics.filter { $0.severity == .error }.count
+            FileHandle.standardError.write(Data("build failed: \(errors) error\(errors == 1 ? "" : "s"); \(output)/ was left unchanged\n".utf8))
+            throw ExitCode(1)
+        } catch let error as OutputWriter.WriteError {
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+
+    func resolveNow() throws -> Date {
+        if let now {
+            guard let stamp = Timestamp(iso: now, zone: TimeZone(identifier: "Asia/Tokyo")!) else {
+                throw ValidationError("--now must be a date-time with offset such as 2024-01-01T00:00:00+09:00, or a date, not '\(now)'")
+            }
+            return stamp.date
+        }
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
+            guard let seconds = Int(epoch) else { throw ValidationError("SOURCE_DATE_EPOCH must be whole seconds, not '\(epoch)'") }
+            return Date(timeIntervalSince1970: TimeInterval(seconds))
+        }
+        return Date()
+    }
+}
+
+enum AudienceArgument: String, ExpressibleByArgument, CaseIterable {
+    case `public`, members
+    var value: Audience { self == .members ? .members : .public }
+}
