@@ -39,7 +39,7 @@ struct ContextBuilder {
         var item = newsItem(p)
         item["body_html"] = p.body.html
         let toc = p.body.headings.filter { $0.level == 2 }
-        if toc.count >= 3 { item["toc"] = toc.map { ["text": $0.text, "id": $0.id] } }
+        if toc.count >= 3 { item["toc"] = ["items": toc.map { ["text": $0.text, "id": $0.id] }] }
         return item
     }
 

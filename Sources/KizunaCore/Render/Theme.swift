@@ -34,8 +34,12 @@ public struct Theme: Sendable {
             guard let file = SourceFile.read(path, diagnostics: &d) else { continue }
             let name = String(relative.dropLast(".mustache".count))
             do {
-                library.register(try MustacheTemplate(string: file.text), named: name)
+                let template = try MustacheTemplate(string: file.text)
+                library.register(template, named: name)
                 sources[name] = (path, file.text)
+                // swift-mustache 2.1 cannot close `{{<layouts/base}}…{{/layouts/base}}` (no '/' in
+                // section names), so every template also answers to its dotted name: `layouts.base`.
+                if name.contains("/") { library.register(template, named: name.replacingOccurrences(of: "/", with: ".")) }
             } catch let error as MustacheTemplate.ParserError {
                 d.error(SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber),
                         "template syntax error: \(error.error)")
@@ -43,7 +47,7 @@ public struct Theme: Sendable {
                 d.error(SourceLocation(path: path), "template syntax error: \(error)")
             }
         }
-        let names = Set(sources.keys)
+        let names = Set(sources.keys).union(sources.keys.map { $0.replacingOccurrences(of: "/", with: ".") })
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             for reference in TemplateReferences.find(in: source.text) where !names.contains(reference.name) {
                 d.error(SourceLocation(path: source.path, line: reference.line, column: reference.column),
