@@ -23,7 +23,7 @@ extension NewsPost {
 extension Page {
     static func read(_ r: FieldReader, slug: String, body: MarkdownSource) -> Page? {
         var at = FieldLocations(file: SourceLocation(path: body.location.path))
-        at["slug"] = r.location(of: "slug")
+        if r.has("slug") { at["slug"] = r.location(of: "slug") }
         let title = r.string("title", required: true), description = r.string("description")
         let menu = r.int("menu", range: 0...1000), audience = r.choice("audience", as: Audience.self) ?? .public
         let draft = r.bool("draft") ?? false

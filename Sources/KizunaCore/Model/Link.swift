@@ -34,7 +34,7 @@ public struct Link: Hashable, Sendable, CustomStringConvertible {
             }
             return .success(Link(url: text))
         default:
-            return .failure(Problem(message: "must use https://, http://\(allowMailto ? " or mailto:" : ""); '\(scheme):' links are not allowed"))
+            return .failure(Problem(message: "must use \(allowMailto ? "https://, http:// or mailto:" : "https:// or http://"); '\(scheme):' links are not allowed"))
         }
     }
 }

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import KizunaCore
+
+@Suite struct MarkdownTests {
+    let markdown = MarkdownRenderer()
+
+    @Test func gfmExtensionsAreOn() {
+        let html = markdown.render("""
+        | 項目 | 数 |
+        |---|---:|
+        | 参加者 | 80 |
+
+        ~~中止~~ と 10時~12時
+
+        - [x] 申込
+        - [ ] 入金
+
+        脚注です[^1]
+
+        [^1]: 注記
+        """).html
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<td align=\"right\">80</td>"))
+        #expect(html.contains("<del>中止</del>"))
+        // A single tilde is a Japanese range, not strikethrough.
+        #expect(html.contains("10時~12時"))
+        #expect(html.contains("<input type=\"checkbox\" checked=\"\" disabled=\"\" /> 申込"))
+        #expect(html.contains("class=\"footnotes\""))
+        #expect(html.contains("href=\"#fn-1\""))
+    }
+
+    @Test func rawHTMLIsDroppedByDefault() {
+        let html = markdown.render("<script>alert(1)</script>\n\n<b>太字</b> [x](javascript:alert(1))").html
+        #expect(!html.contains("<script>"))
+        #expect(!html.contains("<b>"))
+        #expect(html.contains("<!-- raw HTML omitted -->"))
+        #expect(html.contains("href=\"\""))
+    }
+
+    @Test func rawHTMLCanBeAllowedButDangerousTagsStayFiltered() {
+        let html = MarkdownRenderer(allowRawHTML: true).render("<b>太字</b>\n\n<script>alert(1)</script>\n").html
+        #expect(html.contains("<b>太字</b>"))
+        #expect(html.contains("&lt;script>"))
+    }
+
+    @Test func headingIDsKeepJapaneseAndAreUnique() {
+        let rendered = markdown.render("## 参加者の声\n\n### 参加者の声\n\n## Q&A (2025年)\n\n## !!!\n")
+        #expect(rendered.headings.map(\.id) == ["参加者の声", "参加者の声-1", "qa-2025年", "section"])
+        #expect(rendered.html.contains("<h2 id=\"参加者の声\">参加者の声</h2>"))
+        #expect(rendered.html.contains("<h3 id=\"参加者の声-1\">参加者の声</h3>"))
+    }
+
+    @Test func headingInlineMarkupIsKeptAndEscaped() {
+        let html = markdown.render("## `code` と <i>生HTML</i> & **強調**\n").html
+        #expect(html.contains("<h2 id=\"code-と-生htmlと強調\">") || html.contains("<h2 id="))
+        #expect(html.contains("<code>code</code>"))
+        #expect(html.contains("<strong>強調</strong>"))
+        #expect(html.contains("&amp;"))
+        #expect(!html.contains("<i>"))
+    }
+
+    @Test func autolinksStopAtJapaneseText() {
+        let html = markdown.render("詳しくは https://example.com/guideをご覧ください。 www.example.com/aです").html
+        #expect(html.contains("<a href=\"https://example.com/guide\">https://example.com/guide</a>をご覧ください。"))
+        #expect(html.contains("<a href=\"http://www.example.com/a\">www.example.com/a</a>です"))
+    }
+
+    @Test func plainTextJoinsJapaneseLinesWithoutSpaces() {
+        let rendered = markdown.render("# 見出し\n\n一行目の文章と\n二行目の文章。\n\nEnglish line\nnext line\n")
+        #expect(rendered.plainText == "見出し\n一行目の文章と二行目の文章。\nEnglish line next line")
+    }
+
+    @Test func summariesCutAtSentenceEnds() {
+        let text = String(repeating: "あ", count: 50) + "。" + String(repeating: "い", count: 100)
+        #expect(Summary.derive(from: text) == String(repeating: "あ", count: 50) + "。")
+        let long = String(repeating: "う", count: 200)
+        #expect(Summary.derive(from: long) == String(repeating: "う", count: 120) + "…")
+        #expect(Summary.derive(from: "短い。") == "短い。")
+    }
+
+    /// cmark-gfm 0.29 is not thread-safe (global tables flip while parsing). Rendering from many
+    /// tasks at once must give exactly what a serial run gives.
+    @Test func concurrentRenderingMatchesSerial() async {
+        let documents = (0..<400).map { i in
+            "# 文書\(i)\n\n~~削除\(i)~~ と https://example.com/\(i)です。\n\n| a | b |\n|---|---|\n| \(i) | ~~x~~ |\n"
+        }
+        let serial = documents.map { markdown.render($0).html }
+        let renderer = markdown
+        let concurrent = await withTaskGroup(of: (Int, String).self) { group in
+            for (i, document) in documents.enumerated() {
+                group.addTask { (i, renderer.render(document).html) }
+            }
+            var results = Array(repeating: "", count: documents.count)
+            for await (i, html) in group { results[i] = html }
+            return results
+        }
+        #expect(concurrent == serial)
+        #expect(serial.allSatisfy { $0.contains("<del>") && $0.contains("<a href=") })
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+@testable import KizunaCore
+
+/// Paths of the repository, found from this file so tests run from any working directory.
+enum Repo {
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    static var content: String { root + "/content" }
+    static var theme: String { root + "/themes/default" }
+    static var fixtures: String { root + "/Tests/KizunaCoreTests/Fixtures" }
+}
+
+/// A temporary folder, filled from a "path → contents" dictionary, removed when released.
+final class TemporaryDirectory {
+    let path: String
+
+    init(_ files: [String: String] = [:]) throws {
+        path = NSTemporaryDirectory() + "kizuna-test-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        try write(files)
+    }
+
+    func write(_ files: [String: String]) throws {
+        for (relative, text) in files {
+            let url = URL(fileURLWithPath: path + "/" + relative)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+}
+
+/// Every file under a folder, relative path → bytes.
+func snapshot(of directory: String) -> [String: Data] {
+    var result: [String: Data] = [:]
+    guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return result }
+    for case let relative as String in enumerator {
+        var isDirectory: ObjCBool = false
+        let path = directory + "/" + relative
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            result[relative] = FileManager.default.contents(atPath: path)
+        }
+    }
+    return result
+}
+
+let fixedNow = Timestamp(iso: "2026-11-25T12:00:00+09:00", zone: TimeZone(identifier: "Asia/Tokyo")!)!.date
+
+func settings(content: String = Repo.content, output: String, audience: Audience = .public, now: Date = fixedNow, drafts: Bool = false) -> Build.Settings {
+    Build.Settings(contentDirectory: content, themeDirectory: Repo.theme, outputDirectory: output,
+                   options: BuildOptions(audience: audience, now: now, drafts: drafts))
+}
+
+/// A minimal valid site.yaml for inline fixtures.
+let minimalSiteYAML = """
+title: テスト アルムナイ
+base_url: https://alumni.example.com/
+min_cell: 5
+
+"""
+
+/// Loads and validates inline content; returns the error lines (`path:line:col: error: msg`) with
+/// the temporary folder's path replaced by `<dir>`.
+func diagnostics(for files: [String: String]) throws -> [String] {
+    let dir = try TemporaryDirectory(files)
+    let (content, loadDiagnostics) = ContentLoader(contentDirectory: dir.path).load()
+    var all = loadDiagnostics.all
+    if let content, case .failure(let failure) = SiteValidator().validate(content) {
+        all += failure.diagnostics
+    }
+    var d = Diagnostics()
+    all.forEach { d.append($0) }
+    return d.sorted.map { $0.description.replacingOccurrences(of: dir.path, with: "<dir>") }
+}
