@@ -5,6 +5,8 @@ public struct Aggregate: Sendable {
         public var label: String
         /// nil when suppressed.
         public var count: Int?
+        /// Hidden only so that a small cell cannot be worked out from the total: the count is not small.
+        public var complementary = false
         /// Of `total` (respondents or members), nil when suppressed.
         public var share: Double?
     }
@@ -18,11 +20,19 @@ public struct Aggregate: Sendable {
     init(_ pairs: [(label: String, count: Int)], minCell: Int, total: Int? = nil) {
         self.minCell = minCell
         let denominator = total ?? pairs.reduce(0) { $0 + $1.count }
-        buckets = pairs.map { pair in
-            let shown = pair.count >= minCell
+        var hidden = Set(pairs.indices.filter { pairs[$0].count < minCell })
+        // One hidden cell could be worked out as total minus the others: hide the next
+        // smallest too (secondary suppression), so no single small count can be derived.
+        if hidden.count == 1, pairs[hidden.first!].count > 0,
+           let next = pairs.indices.filter({ !hidden.contains($0) }).min(by: { (pairs[$0].count, $0) < (pairs[$1].count, $1) }) {
+            hidden.insert(next)
+        }
+        buckets = pairs.indices.map { i in
+            let shown = !hidden.contains(i)
             return Bucket(
-                label: pair.label, count: shown ? pair.count : nil,
-                share: shown && denominator > 0 ? Double(pair.count) / Double(denominator) : nil)
+                label: pairs[i].label, count: shown ? pairs[i].count : nil,
+                complementary: !shown && pairs[i].count >= minCell,
+                share: shown && denominator > 0 ? Double(pairs[i].count) / Double(denominator) : nil)
         }
         self.total = denominator >= minCell ? denominator : nil
     }

@@ -162,7 +162,7 @@ struct ContextBuilder {
         let rows: [[String: Any]] = a.buckets.map { bucket in
             var row: [String: Any] = [
                 "label": label(bucket.label),
-                "count": format.count(bucket.count, minCell: a.minCell),
+                "count": bucket.complementary ? strings["aggregate.hidden"] : format.count(bucket.count, minCell: a.minCell),
                 "suppressed": bucket.count == nil,
             ]
             if let share = bucket.share { row["share"] = format.percent(share) }
@@ -174,6 +174,9 @@ struct ContextBuilder {
         out["total"] = format.count(a.total, minCell: a.minCell)
         if rows.contains(where: { $0["suppressed"] as? Bool == true }) {
             out["suppression_note"] = strings.format("aggregate.suppressed", ["n": String(a.minCell)])
+        }
+        if a.buckets.contains(where: \.complementary) {
+            out["complementary_note"] = strings["aggregate.complementary"]
         }
         return out
     }
