@@ -57,7 +57,8 @@ public struct Build: Sendable {
     @discardableResult
     public func run() throws -> Report {
         let (files, warnings) = try renderedFiles()
-        try OutputWriter(outputDirectory: settings.outputDirectory).write(files)
+        try OutputWriter(outputDirectory: settings.outputDirectory,
+                         protecting: [settings.contentDirectory, settings.themeDirectory]).write(files)
         let pages = files.filter { $0.path.hasSuffix(".html") }.count
         return Report(pages: pages, files: files.count, warnings: warnings)
     }

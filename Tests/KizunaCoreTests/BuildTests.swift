@@ -161,3 +161,20 @@ import Testing
         #expect((try? OutputWriter.checkedPath("news/交流会/index.html")) == "news/交流会/index.html")
     }
 }
+
+@Suite struct OutputSafetyTests {
+    @Test func theOutputMayNotReplaceContentThemeOrAForeignFolder() throws {
+        let work = try TemporaryDirectory(["content/site.yaml": minimalSiteYAML, "notes/todo.txt": "keep me"])
+        let files = [OutputFile(path: "index.html", contents: .bytes(Data("x".utf8)))]
+        for output in [work.path + "/content", work.path, "/", work.path + "/notes"] {
+            #expect(throws: OutputWriter.WriteError.self, "\(output)") {
+                try OutputWriter(outputDirectory: output, protecting: [work.path + "/content"]).write(files)
+            }
+        }
+        #expect(FileManager.default.contents(atPath: work.path + "/notes/todo.txt") == Data("keep me".utf8))
+        // A previous site is replaced as a whole.
+        try OutputWriter(outputDirectory: work.path + "/site").write(files)
+        try OutputWriter(outputDirectory: work.path + "/site").write([OutputFile(path: "404.html", contents: .bytes(Data("y".utf8)))])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work.path + "/site") == ["404.html"])
+    }
+}

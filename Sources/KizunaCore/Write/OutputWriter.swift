@@ -8,8 +8,13 @@ import Glibc
 /// a build that fails before the swap leaves the previous output exactly as it was.
 public struct OutputWriter: Sendable {
     public var outputDirectory: String
+    /// Folders the swap must never replace or sit above: the content and the theme.
+    public var protectedDirectories: [String]
 
-    public init(outputDirectory: String) { self.outputDirectory = outputDirectory }
+    public init(outputDirectory: String, protecting protectedDirectories: [String] = []) {
+        self.outputDirectory = outputDirectory
+        self.protectedDirectories = protectedDirectories
+    }
 
     public struct WriteError: Error, CustomStringConvertible {
         public var description: String
@@ -18,6 +23,7 @@ public struct OutputWriter: Sendable {
     public func write(_ files: [OutputFile]) throws {
         let fm = FileManager.default
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
+        try checkOutputIsReplaceable(output)
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         try fm.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -54,6 +60,23 @@ public struct OutputWriter: Sendable {
             case .copy(let source):
                 try fm.copyItem(atPath: source, toPath: destination.path)
             }
+        }
+    }
+
+    /// The swap replaces the output folder as a whole, so refuse one that holds other things:
+    /// the content, the theme, the working directory, or a folder that is not a built site.
+    func checkOutputIsReplaceable(_ output: URL) throws {
+        let fm = FileManager.default
+        let target = output.resolvingSymlinksInPath().path
+        var guarded = protectedDirectories.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }
+        guarded.append(URL(fileURLWithPath: fm.currentDirectoryPath).resolvingSymlinksInPath().path)
+        if let home = ProcessInfo.processInfo.environment["HOME"] { guarded.append(home) }
+        for path in guarded where target == "/" || path == target || path.hasPrefix(target.hasSuffix("/") ? target : target + "/") {
+            throw WriteError(description: "refusing to use \(outputDirectory) as the output folder: it would replace \(path)")
+        }
+        if let entries = try? fm.contentsOfDirectory(atPath: target), !entries.isEmpty,
+           !entries.contains("index.html"), !entries.contains("404.html") {
+            throw WriteError(description: "refusing to replace \(outputDirectory): it is not empty and does not look like a site Kizuna built; remove it or choose another --output")
         }
     }
 
