@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// The `kizuna` executable itself: exit codes and what it prints. `swift build --build-tests`
+/// (as scripts/test.sh runs it) builds it next to the test bundle.
+@Suite struct CommandLineTests {
+    static var binary: String {
+        var url = Bundle.main.bundleURL
+        if url.pathExtension != "xctest" {
+            url = URL(fileURLWithPath: CommandLine.arguments.first { $0.hasSuffix(".xctest") } ?? Repo.root + "/.build/debug/x.xctest")
+        }
+        return url.deletingLastPathComponent().appendingPathComponent("kizuna").path
+    }
+
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test func buildsAndReportsWhatItWrote() throws {
+        #expect(FileManager.default.isExecutableFile(atPath: Self.binary), "build the executable first: swift build --build-tests")
+        let work = try TemporaryDirectory()
+        let result = try run(["build", "--content", Repo.fixtures + "/sites/small", "--theme", Repo.theme,
+                              "--output", work.path + "/site"], environment: ["SOURCE_DATE_EPOCH": "1795000000"])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.hasPrefix("Built "))
+        #expect(result.out.contains("public build"))
+        #expect(FileManager.default.fileExists(atPath: work.path + "/site/index.html"))
+    }
+
+    @Test func failsWithEveryErrorLocatedAndLeavesTheOutput() throws {
+        let work = try TemporaryDirectory([
+            "content/site.yaml": "title: x\nbase_url: https://a.example/\n",
+            "content/events/a.yaml": "title: a\nstart: 2024-01-01\nmode: boat\n",
+            "content/news/b.md": "---\ndate: 2024-01-01\n---\n",
+            "site/index.html": "old",
+        ])
+        let result = try run(["build", "--content", work.path + "/content", "--theme", Repo.theme, "--output", work.path + "/site",
+                              "--now", "2024-06-01T00:00:00+09:00"])
+        #expect(result.status == 1)
+        let lines = result.err.split(separator: "\n").map(String.init)
+        #expect(lines.contains(work.path + "/content/events/a.yaml:3:7: error: 'mode' must be one of in-person, online, hybrid, not 'boat'"))
+        #expect(lines.contains(work.path + "/content/news/b.md:2:1: error: missing required field 'title'"))
+        #expect(lines.contains("    mode: boat"))
+        #expect(lines.last == "build failed: 2 errors; \(work.path)/site/ was left unchanged")
+        #expect(FileManager.default.contents(atPath: work.path + "/site/index.html") == Data("old".utf8))
+    }
+
+    @Test func rejectsABadNow() throws {
+        let result = try run(["build", "--now", "next week"])
+        #expect(result.status == 64)
+        #expect(result.err.contains("--now must be a date-time with offset"))
+    }
+}
