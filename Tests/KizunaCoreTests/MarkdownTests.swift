@@ -71,6 +71,26 @@ import Testing
         #expect(rendered.plainText == "見出し\n一行目の文章と二行目の文章。\nEnglish line next line")
     }
 
+    @Test func lineBreaksBetweenJapaneseTextLeaveNoSpace() {
+        let html = markdown.render("担当しました。\n現在は**人事**\nです。\nThen English\nwords と\n日本語").html
+        #expect(html == "<p>担当しました。現在は<strong>人事</strong>です。\nThen English\nwords と日本語</p>\n")
+    }
+
+    @Test func tablesScrollAndFootnotesSpeakTheSiteLanguage() {
+        let renderer = MarkdownRenderer(labels: .init(footnotes: "脚注", backToContent: "本文に戻る"))
+        let html = renderer.render("| a |\n|---|\n| 1 |\n\n注[^n]\n\n[^n]: 説明\n").html
+        #expect(html.contains("<div class=\"table-wrap\"><table>"))
+        #expect(html.contains("</table></div>"))
+        #expect(html.contains("<h2 class=\"visually-hidden\">脚注</h2>"))
+        #expect(html.contains("aria-label=\"本文に戻る\""))
+        #expect(!html.contains("Back to content"))
+    }
+
+    @Test func paragraphTextLeavesOutHeadingsAndLists() {
+        let rendered = markdown.render("冒頭の段落です。\n\n## 見出し\n\n- 項目\n\n次の段落。\n")
+        #expect(rendered.paragraphText == "冒頭の段落です。\n次の段落。")
+    }
+
     @Test func summariesCutAtSentenceEnds() {
         let text = String(repeating: "あ", count: 50) + "。" + String(repeating: "い", count: 100)
         #expect(Summary.derive(from: text) == String(repeating: "あ", count: 50) + "。")

@@ -3,8 +3,12 @@ import Foundation
 /// Derive stage: from validated content and build options to what the site publishes.
 public struct SiteDeriver: Sendable {
     public var options: BuildOptions
+    public var markdownLabels: MarkdownRenderer.Labels
 
-    public init(options: BuildOptions) { self.options = options }
+    public init(options: BuildOptions, markdownLabels: MarkdownRenderer.Labels = .init()) {
+        self.options = options
+        self.markdownLabels = markdownLabels
+    }
 
     public func derive(_ validated: ValidatedSite) -> DerivedSite {
         let content = validated.content
@@ -12,7 +16,7 @@ public struct SiteDeriver: Sendable {
         let zone = site.timeZone
         let now = options.now
         let audience = options.audience
-        let markdown = MarkdownRenderer(allowRawHTML: site.allowRawHTML)
+        let markdown = MarkdownRenderer(allowRawHTML: site.allowRawHTML, labels: markdownLabels)
 
         // News: published once "now" reaches their date; drafts only on request.
         let news = content.news
@@ -20,7 +24,7 @@ public struct SiteDeriver: Sendable {
             .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
             .map { post in
                 let body = markdown.render(post.body.text)
-                return PublishedPost(post: post, body: body, summary: post.summary ?? Summary.derive(from: body.plainText))
+                return PublishedPost(post: post, body: body, summary: post.summary ?? Summary.derive(from: body.paragraphText.isEmpty ? body.plainText : body.paragraphText))
             }
         let newsPages = stride(from: 0, to: max(news.count, 1), by: site.newsPerPage).map {
             Array(news[$0..<min($0 + site.newsPerPage, news.count)])

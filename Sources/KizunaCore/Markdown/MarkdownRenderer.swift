@@ -7,10 +7,23 @@ import Glibc
 /// The only code that touches cmark-gfm. GitHub-flavoured Markdown (tables, strikethrough,
 /// autolinks, tag filter, task lists, footnotes); raw HTML dropped unless the site allows it.
 public struct MarkdownRenderer: Sendable {
-    public var allowRawHTML: Bool
+    /// Words cmark-gfm writes in English, in the site's language.
+    public struct Labels: Sendable {
+        public var footnotes: String
+        public var backToContent: String
 
-    public init(allowRawHTML: Bool = false) {
+        public init(footnotes: String = "Footnotes", backToContent: String = "Back to content") {
+            self.footnotes = footnotes
+            self.backToContent = backToContent
+        }
+    }
+
+    public var allowRawHTML: Bool
+    public var labels: Labels
+
+    public init(allowRawHTML: Bool = false, labels: Labels = Labels()) {
         self.allowRawHTML = allowRawHTML
+        self.labels = labels
         Self.registerExtensions
     }
 
@@ -31,7 +44,7 @@ public struct MarkdownRenderer: Sendable {
     public func render(_ markdown: String) -> RenderedMarkdown {
         Self.lock.lock()
         defer { Self.lock.unlock() }
-        guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", headings: [], plainText: "") }
+        guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", headings: [], plainText: "", paragraphText: "") }
         defer { cmark_parser_free(parser) }
         for name in Self.extensionNames {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
@@ -40,13 +53,20 @@ public struct MarkdownRenderer: Sendable {
         utf8.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
         }
-        guard let document = cmark_parser_finish(parser) else { return RenderedMarkdown(html: "", headings: [], plainText: "") }
+        guard let document = cmark_parser_finish(parser) else { return RenderedMarkdown(html: "", headings: [], plainText: "", paragraphText: "") }
         defer { cmark_node_free(document) }
         let extensions = cmark_parser_get_syntax_extensions(parser)
 
         let nodes = Self.collect(document)
         for link in nodes.links { Self.trimAutolinkAtCJK(link) }
+        for softbreak in nodes.softbreaks { Self.dropBetweenCJK(softbreak) }
         let plainText = Self.plainText(document)
+        var paragraphs: [String] = []
+        var child = cmark_node_first_child(document)
+        while let node = child {
+            if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH { paragraphs.append(Self.plainText(node)) }
+            child = cmark_node_next(node)
+        }
         var ids = HeadingIDs()
         var headings: [RenderedMarkdown.Heading] = []
         for heading in nodes.headings {
@@ -56,15 +76,17 @@ public struct MarkdownRenderer: Sendable {
             headings.append(.init(level: level, id: id, text: text))
             replaceWithIdentifiedHeading(heading, level: level, id: id, extensions: extensions)
         }
-        let html = Self.take(cmark_render_html(document, options, extensions))
-        return RenderedMarkdown(html: html, headings: headings, plainText: plainText)
+        let html = finish(Self.take(cmark_render_html(document, options, extensions)))
+        return RenderedMarkdown(html: html, headings: headings, plainText: plainText,
+                                paragraphText: paragraphs.filter { !$0.isEmpty }.joined(separator: "\n"))
     }
 
     // MARK: Tree walking
 
-    static func collect(_ root: OpaquePointer) -> (headings: [OpaquePointer], links: [OpaquePointer]) {
+    static func collect(_ root: OpaquePointer) -> (headings: [OpaquePointer], links: [OpaquePointer], softbreaks: [OpaquePointer]) {
         var headings: [OpaquePointer] = []
         var links: [OpaquePointer] = []
+        var softbreaks: [OpaquePointer] = []
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
@@ -72,10 +94,11 @@ public struct MarkdownRenderer: Sendable {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING: headings.append(node)
             case CMARK_NODE_LINK: links.append(node)
+            case CMARK_NODE_SOFTBREAK: softbreaks.append(node)
             default: break
             }
         }
-        return (headings, links)
+        return (headings, links, softbreaks)
     }
 
     static func take(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
@@ -158,6 +181,38 @@ public struct MarkdownRenderer: Sendable {
         let tail = cmark_node_new(CMARK_NODE_TEXT)
         cmark_node_set_literal(tail, rest)
         cmark_node_insert_after(link, tail)
+    }
+
+    /// A line break inside a paragraph becomes a space in the browser, which Japanese text must
+    /// not have: `担当しました。\n現在は` would read `担当しました。 現在は`. Drop it between CJK text.
+    static func dropBetweenCJK(_ softbreak: OpaquePointer) {
+        guard let before = cmark_node_previous(softbreak).flatMap({ edgeText($0, last: true) })?.last,
+              let after = cmark_node_next(softbreak).flatMap({ edgeText($0, last: false) })?.first,
+              CJK.isCJK(before) && CJK.isCJK(after) else { return }
+        cmark_node_unlink(softbreak)
+        cmark_node_free(softbreak)
+    }
+
+    /// The text at the start or end of an inline node, looking inside emphasis and links.
+    static func edgeText(_ node: OpaquePointer, last: Bool) -> String? {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE: return literal(node)
+        default:
+            guard let child = last ? cmark_node_last_child(node) : cmark_node_first_child(node) else { return nil }
+            return edgeText(child, last: last)
+        }
+    }
+
+    /// Touches on cmark-gfm's HTML: footnote words in the site's language, and tables wrapped so
+    /// a wide one scrolls on a phone instead of widening the page.
+    func finish(_ html: String) -> String {
+        guard html.contains("<table") || html.contains("data-footnotes") else { return html }
+        return html
+            .replacingOccurrences(of: "<table>", with: "<div class=\"table-wrap\"><table>")
+            .replacingOccurrences(of: "</table>", with: "</table></div>")
+            .replacingOccurrences(of: "<section class=\"footnotes\" data-footnotes>",
+                                  with: "<section class=\"footnotes\" data-footnotes>\n<h2 class=\"visually-hidden\">\(HTMLEscape.text(labels.footnotes))</h2>")
+            .replacingOccurrences(of: "aria-label=\"Back to content\"", with: "aria-label=\"\(HTMLEscape.attribute(labels.backToContent))\"")
     }
 
     /// cmark-gfm writes `<h2>` without an id. Render the heading's inline HTML with the same

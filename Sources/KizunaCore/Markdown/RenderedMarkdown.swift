@@ -10,4 +10,6 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var headings: [Heading]
     /// The text without markup, blocks separated by newlines: for summaries and search.
     public var plainText: String
+    /// Text of the top-level paragraphs only (no headings, lists or tables), for summaries.
+    public var paragraphText: String
 }

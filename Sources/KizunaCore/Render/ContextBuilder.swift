@@ -24,7 +24,7 @@ struct ContextBuilder {
             "title": p.post.title,
             "url": link(SitePaths.newsPost(p.post.slug)),
             "date": format.timestamp(p.post.date),
-            "date_iso": p.post.date.hasTime ? format.iso(p.post.date.date) : LocalDate(p.post.date.date, zone: site.timeZone).description,
+            "date_iso": format.iso(p.post.date),
             "summary": p.summary,
             "tags": tagLinks(p.post.tags),
             "members_only": p.post.audience == .members,
@@ -51,7 +51,7 @@ struct ContextBuilder {
             "title": event.title,
             "url": link(SitePaths.event(event.slug)),
             "when": format.range(event.start, event.end),
-            "start_iso": event.start.hasTime ? format.iso(event.start.date) : LocalDate(event.start.date, zone: site.timeZone).description,
+            "start_iso": format.iso(event.start),
             "month": format.month(event.start.date),
             "day": String(Calendar.gregorian(site.timeZone).component(.day, from: event.start.date)),
             "mode": event.mode.rawValue,
@@ -157,7 +157,8 @@ struct ContextBuilder {
 
     // MARK: Aggregates
 
-    func aggregate(_ a: Aggregate, label: (String) -> String = { $0 }) -> [String: Any] {
+    /// - Parameter headers: the string section naming the columns (`network` or `survey`).
+    func aggregate(_ a: Aggregate, headers: String = "network", label: (String) -> String = { $0 }) -> [String: Any] {
         let largest = max(a.largestShown, 1)
         let rows: [[String: Any]] = a.buckets.map { bucket in
             var row: [String: Any] = [
@@ -170,7 +171,11 @@ struct ContextBuilder {
             row["bar"] = bucket.count.map { String(format: "%.1f", Double($0) * 100 / Double(largest)) } ?? "0"
             return row
         }
-        var out: [String: Any] = ["rows": rows, "min_cell": a.minCell]
+        var out: [String: Any] = [
+            "rows": rows, "min_cell": a.minCell,
+            "label_header": strings["\(headers).category"], "count_header": strings["\(headers).count"],
+            "share_header": strings["\(headers).share"],
+        ]
         out["total"] = format.count(a.total, minCell: a.minCell)
         if rows.contains(where: { $0["suppressed"] as? Bool == true }) {
             out["suppression_note"] = strings.format("aggregate.suppressed", ["n": String(a.minCell)])
@@ -215,7 +220,7 @@ struct ContextBuilder {
                 "id": q.question.id,
                 "text": q.question.text,
                 "type_label": strings["survey.type.\(q.question.type.rawValue)"],
-                "results": aggregate(q.results),
+                "results": aggregate(q.results, headers: "survey"),
                 "multi": q.question.type == .multi,
             ]
             if let nps = q.nps { question["nps"] = (nps > 0 ? "+" : "") + String(nps) }

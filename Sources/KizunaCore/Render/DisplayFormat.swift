@@ -49,13 +49,19 @@ public struct DisplayFormat: Sendable {
 
     /// ISO 8601 with the site's offset, for `<time datetime>`.
     public func iso(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = zone
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        let offset = zone.secondsFromGMT(for: date)
+        let sign = offset < 0 ? "-" : "+"
+        let zoneText = offset == 0 ? "Z" : String(format: "%@%02d:%02d", sign, abs(offset) / 3600, abs(offset) % 3600 / 60)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!) + zoneText
     }
 
     public func iso(_ day: LocalDate) -> String { day.description }
+
+    /// A `<time datetime>` value: the day alone when the editor gave no time.
+    public func iso(_ t: Timestamp) -> String {
+        t.hasTime ? iso(t.date) : LocalDate(t.date, zone: zone).description
+    }
 
     /// 12345 → 12,345.
     public func number(_ n: Int) -> String {

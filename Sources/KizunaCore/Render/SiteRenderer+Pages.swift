@@ -46,7 +46,8 @@ extension SiteRenderer {
         for tag in d.tags {
             pages.append(PageSpec(path: SitePaths.newsTag(tag.slug), template: "news-tag",
                                   title: t.format("news.tag_title", ["tag": tag.name]), description: nil, context: [
-                "tag": ["name": tag.name, "count": tag.posts.count], "posts": tag.posts.map(c.newsItem),
+                "tag": ["name": tag.name, "count": tag.posts.count, "count_label": t.format("news.posts_count", ["n": String(tag.posts.count)])],
+                "posts": tag.posts.map(c.newsItem),
             ], section: "news"))
         }
 
@@ -70,7 +71,7 @@ extension SiteRenderer {
             ]
         }
         pages.append(PageSpec(path: SitePaths.opportunities, template: "opportunities", title: t["opportunities.title"], description: nil, context: [
-            "groups": kinds.map(group), "open_count": d.openOpportunities.count,
+            "groups": kinds.map(group), "open_count": t.format("opportunities.open_count", ["n": String(d.openOpportunities.count)]),
             "closed": d.closedOpportunities.map(c.opportunityItem),
         ], section: "opportunities"))
         for kind in kinds {
@@ -90,6 +91,7 @@ extension SiteRenderer {
         if let directory = d.directory {
             pages.append(PageSpec(path: SitePaths.directory, template: "directory", title: t["directory.title"], description: nil, context: [
                 "profiles": directory.map(c.profileItem), "count": directory.count,
+                "count_label": t.format("directory.count", ["n": String(directory.count)]),
             ], section: "directory"))
             for profile in directory {
                 pages.append(PageSpec(path: SitePaths.profile(profile.slug), template: "profile", title: profile.name,

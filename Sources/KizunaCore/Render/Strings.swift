@@ -13,9 +13,18 @@ public struct Strings: Sendable {
 
     /// Replaces `{name}` placeholders: `format("news.page_of", ["n": "2"])`.
     public func format(_ key: String, _ arguments: [String: String]) -> String {
-        var text = self[key]
-        for (name, value) in arguments { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
+        // One pass over the pattern; unknown placeholders stay as written.
+        let pattern = self[key]
+        var out = ""
+        var rest = pattern[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let name = String(rest[rest.index(after: open)..<close])
+            out += arguments[name] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
     }
 
     /// The nested dictionary templates read as `{{t.section.key}}`.
