@@ -178,3 +178,20 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: work.path + "/site") == ["404.html"])
     }
 }
+
+@Suite struct LanguageTests {
+    @Test func anEnglishSiteUsesTheEnglishStrings() throws {
+        let work = try TemporaryDirectory()
+        let content = work.path + "/content"
+        try FileManager.default.copyItem(atPath: BuildTests.small, toPath: content)
+        let site = try String(contentsOfFile: content + "/site.yaml", encoding: .utf8).replacingOccurrences(of: "language: ja", with: "language: en")
+        try site.write(toFile: content + "/site.yaml", atomically: true, encoding: .utf8)
+        try Build(settings(content: content, output: work.path + "/site", audience: .members)).run()
+        let post = try String(contentsOfFile: work.path + "/site/news/first-meetup/index.html", encoding: .utf8)
+        #expect(post.contains("<html lang=\"en\">"))
+        #expect(post.contains(">News</a>"))
+        #expect(post.contains("Sun, 25 Oct 2026 18:00"))
+        let opportunity = try String(contentsOfFile: work.path + "/site/opportunities/mentor-coach/index.html", encoding: .utf8)
+        #expect(opportunity.contains("¥5,000–¥8,000 per hour"))
+    }
+}

@@ -154,3 +154,18 @@ import Testing
         #expect(broken[1].hasPrefix("<dir>/events/e.yaml:2:6: error: YAML syntax error: "))
     }
 }
+
+@Suite struct LoaderWarningTests {
+    @Test func unknownFoldersAndFilesAreWarnedAbout() throws {
+        let lines = try diagnostics(for: [
+            "site.yaml": minimalSiteYAML,
+            "evnets/meetup.yaml": "title: x\n",
+            "README.md": "# notes for editors\n",
+            "news/notes.txt": "draft ideas\n",
+        ])
+        #expect(lines == [
+            "<dir>/evnets:1:1: warning: 'evnets' is not part of a content folder and is ignored (expected: alumni, asks, events, news, opportunities, pages, site.yaml, static, surveys)",
+            "<dir>/news/notes.txt:1:1: warning: ignored: news/ holds only .md files",
+        ])
+    }
+}

@@ -43,7 +43,21 @@ public struct ContentLoader: Sendable {
             yamlItem(file, slugName, zone, &d) { Ask.read($0, slug: $1) }
         }
         content.staticFiles = staticFiles()
+        warnAboutUnknownEntries(&diagnostics)
         return (content, diagnostics)
+    }
+
+    static let knownEntries: Set<String> = [
+        "site.yaml", "news", "events", "opportunities", "alumni", "surveys", "asks", "pages", "static",
+    ]
+
+    /// A misspelt folder (`evnets/`) would silently publish nothing; say so.
+    func warnAboutUnknownEntries(_ diagnostics: inout Diagnostics) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: contentDirectory)) ?? []
+        for name in names.sorted() where !name.hasPrefix(".") && !Self.knownEntries.contains(name) && !name.uppercased().hasPrefix("README") {
+            let expected = Self.knownEntries.sorted().joined(separator: ", ")
+            diagnostics.warning(SourceLocation(path: join(contentDirectory, name)), "'\(name)' is not part of a content folder and is ignored (expected: \(expected))")
+        }
     }
 
     // MARK: Files
@@ -64,7 +78,7 @@ public struct ContentLoader: Sendable {
             _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             let fileExt = (name as NSString).pathExtension.lowercased()
             guard !isDirectory.boolValue, ext.contains(fileExt) else {
-                diagnostics.warning(SourceLocation(path: path), "ignored: \(folder)/ holds only .\(ext.sorted().joined(separator: ", ."))files")
+                diagnostics.warning(SourceLocation(path: path), "ignored: \(folder)/ holds only .\(ext.sorted().joined(separator: " and .")) files")
                 continue
             }
             guard let file = SourceFile.read(path, diagnostics: &diagnostics) else { continue }

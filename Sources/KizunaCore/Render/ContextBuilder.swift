@@ -203,7 +203,7 @@ struct ContextBuilder {
             "title": s.survey.title,
             "url": link(SitePaths.survey(s.survey.slug)),
             "fielded": format.month(s.survey.fielded),
-            "respondents": format.number(s.survey.respondents),
+            "respondents": format.count(s.survey.respondents >= site.minCell ? s.survey.respondents : nil, minCell: site.minCell),
             "kind_label": strings["survey.kind.\(s.survey.kind.rawValue)"],
             "question_count": s.questions.count,
             "members_only": s.survey.audience == .members,
