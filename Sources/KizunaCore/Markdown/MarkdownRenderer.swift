@@ -151,7 +151,7 @@ public struct MarkdownRenderer: Sendable {
             case (CMARK_EVENT_EXIT, CMARK_NODE_PARAGRAPH), (CMARK_EVENT_EXIT, CMARK_NODE_HEADING),
                  (CMARK_EVENT_ENTER, CMARK_NODE_CODE_BLOCK):
                 if type == CMARK_NODE_CODE_BLOCK { current += literal(node) }
-                let block = current.trimmingCharacters(in: .whitespacesAndNewlines)
+                let block = current.trimmed
                 if !block.isEmpty { blocks.append(block) }
                 current = ""
                 pendingBreak = false
@@ -207,12 +207,13 @@ public struct MarkdownRenderer: Sendable {
     /// a wide one scrolls on a phone instead of widening the page.
     func finish(_ html: String) -> String {
         guard html.contains("<table") || html.contains("data-footnotes") else { return html }
-        return html
-            .replacingOccurrences(of: "<table>", with: "<div class=\"table-wrap\"><table>")
-            .replacingOccurrences(of: "</table>", with: "</table></div>")
-            .replacingOccurrences(of: "<section class=\"footnotes\" data-footnotes>",
-                                  with: "<section class=\"footnotes\" data-footnotes>\n<h2 class=\"visually-hidden\">\(HTMLEscape.text(labels.footnotes))</h2>")
-            .replacingOccurrences(of: "aria-label=\"Back to content\"", with: "aria-label=\"\(HTMLEscape.attribute(labels.backToContent))\"")
+        return html.replacingAll([
+            ("<table>", "<div class=\"table-wrap\"><table>"),
+            ("</table>", "</table></div>"),
+            ("<section class=\"footnotes\" data-footnotes>",
+             "<section class=\"footnotes\" data-footnotes>\n<h2 class=\"visually-hidden\">\(HTMLEscape.text(labels.footnotes))</h2>"),
+            ("aria-label=\"Back to content\"", "aria-label=\"\(HTMLEscape.attribute(labels.backToContent))\""),
+        ])
     }
 
     /// cmark-gfm writes `<h2>` without an id. Render the heading's inline HTML with the same
@@ -220,7 +221,7 @@ public struct MarkdownRenderer: Sendable {
     func replaceWithIdentifiedHeading(_ heading: OpaquePointer, level: Int, id: String, extensions: UnsafeMutablePointer<cmark_llist>?) {
         let rendered = Self.take(cmark_render_html(heading, options, extensions))
         let open = "<h\(level)>", close = "</h\(level)>"
-        var inner = Substring(rendered.trimmingCharacters(in: .newlines))
+        var inner = Substring(rendered.trimmed)
         if inner.hasPrefix(open) { inner = inner.dropFirst(open.count) }
         if inner.hasSuffix(close) { inner = inner.dropLast(close.count) }
         let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)

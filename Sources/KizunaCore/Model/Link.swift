@@ -11,7 +11,7 @@ public struct Link: Hashable, Sendable, CustomStringConvertible {
     public struct Problem: Error { public var message: String }
 
     public static func parse(_ raw: String, allowMailto: Bool = true) -> Result<Link, Problem> {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = raw.trimmed
         guard !text.isEmpty else { return .failure(Problem(message: "must not be empty")) }
         if text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }) {
             return .failure(Problem(message: "must not contain spaces or control characters: '\(text)'"))

@@ -27,10 +27,13 @@ public struct SitePaths: Sendable {
         path.hasPrefix("/") ? basePath + path.dropFirst() : path
     }
 
+    /// RFC 3986 unreserved characters: everything else in a segment is percent-encoded.
+    static let unreserved = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+
     static func encode(_ segment: String) -> String {
-        var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
-        allowed.insert(charactersIn: "-._~")
-        return segment.addingPercentEncoding(withAllowedCharacters: allowed) ?? segment
+        // Slugs are already unreserved ASCII; only tags and odd names need the slow path.
+        if segment.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) { return segment }
+        return segment.addingPercentEncoding(withAllowedCharacters: unreserved) ?? segment
     }
 
     // The portal's sections. Relative paths end with `/` (a folder with index.html).

@@ -4,12 +4,15 @@ extension SiteRenderer {
         let d = c.derived
         let t = c.strings
         var pages: [PageSpec] = []
+        // A post's card appears on list, tag, home and neighbour pages: build it once.
+        let newsCards = Dictionary(uniqueKeysWithValues: d.news.map { ($0.post.slug, c.newsItem($0)) })
+        let card = { (p: PublishedPost) in newsCards[p.post.slug]! }
 
         // Home
         pages.append(PageSpec(path: SitePaths.home, template: "home", title: d.site.title, description: d.site.description, context: [
             "upcoming_events": d.upcomingEvents.prefix(3).map(c.eventItem),
             "opportunities": d.openOpportunities.prefix(4).map(c.opportunityItem),
-            "latest_news": d.news.prefix(5).map(c.newsItem),
+            "latest_news": d.news.prefix(5).map(card),
             "network": c.network(d.network),
             "open_asks": d.openAsks.prefix(3).map(c.askItem),
         ], section: "home"))
@@ -27,7 +30,7 @@ extension SiteRenderer {
             if n < pageCount { pagination["next_url"] = c.link(SitePaths.newsPage(n + 1)) }
             let title = n == 1 ? t["news.title"] : t["news.title"] + " – " + (pagination["label"] as! String)
             pages.append(PageSpec(path: SitePaths.newsPage(n), template: "news-list", title: title, description: nil, context: [
-                "posts": posts.map(c.newsItem),
+                "posts": posts.map(card),
                 "pagination": pageCount > 1 ? pagination : false,
                 "tags": d.tags.map { ["name": $0.name, "url": c.link(SitePaths.newsTag($0.slug)), "count": $0.posts.count] },
             ], section: "news"))
@@ -35,8 +38,8 @@ extension SiteRenderer {
         for (index, post) in d.news.enumerated() {
             var context: [String: Any] = ["post": c.newsPost(post)]
             // Older and newer neighbours for reading on.
-            if index + 1 < d.news.count { context["older"] = c.newsItem(d.news[index + 1]) }
-            if index > 0 { context["newer"] = c.newsItem(d.news[index - 1]) }
+            if index + 1 < d.news.count { context["older"] = card(d.news[index + 1]) }
+            if index > 0 { context["newer"] = card(d.news[index - 1]) }
             pages.append(PageSpec(path: SitePaths.newsPost(post.post.slug), template: "news-post", title: post.post.title,
                                   description: post.summary, context: context, section: "news"))
         }
@@ -47,7 +50,7 @@ extension SiteRenderer {
             pages.append(PageSpec(path: SitePaths.newsTag(tag.slug), template: "news-tag",
                                   title: t.format("news.tag_title", ["tag": tag.name]), description: nil, context: [
                 "tag": ["name": tag.name, "count": tag.posts.count, "count_label": t.format("news.posts_count", ["n": String(tag.posts.count)])],
-                "posts": tag.posts.map(c.newsItem),
+                "posts": tag.posts.map(card),
             ], section: "news"))
         }
 

@@ -103,7 +103,7 @@ enum TemplateReferences {
                markIndex < text.endIndex, text[markIndex] == ">" || text[markIndex] == "<" {
                 let nameStart = text.index(after: markIndex)
                 if let close = text[nameStart...].range(of: "}}") {
-                    let name = text[nameStart..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                    let name = text[nameStart..<close.lowerBound].trimmed
                     // `{{>*dynamic}}` names come from data and cannot be checked here.
                     if !name.hasPrefix("*") { references.append(Reference(name: name, line: line, column: column)) }
                 }

@@ -76,7 +76,7 @@ public final class FieldReader {
             diagnostics.error(node.location, "\(name(key)) must be text, not \(node.kindDescription)")
             return nil
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         if required && trimmed.isEmpty {
             diagnostics.error(node.location, "\(name(key)) must not be empty")
             return nil
@@ -123,7 +123,7 @@ public final class FieldReader {
             if required { missing(key) }
             return nil
         }
-        guard let text = node.scalar, let value = T(rawValue: text.trimmingCharacters(in: .whitespaces)) else {
+        guard let text = node.scalar, let value = T(rawValue: text.trimmed) else {
             let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
             diagnostics.error(node.location, "\(name(key)) must be one of \(allowed), not \(describe(node))")
             return nil
@@ -136,7 +136,7 @@ public final class FieldReader {
             if required { missing(key) }
             return nil
         }
-        guard let text = node.scalar, let date = LocalDate(iso: Substring(text.trimmingCharacters(in: .whitespaces))) else {
+        guard let text = node.scalar, let date = LocalDate(iso: Substring(text.trimmed)) else {
             diagnostics.error(node.location, "\(name(key)) must be a date like 2024-05-31, not \(describe(node))")
             return nil
         }
@@ -148,7 +148,7 @@ public final class FieldReader {
             if required { missing(key) }
             return nil
         }
-        guard let text = node.scalar, let stamp = Timestamp(iso: text.trimmingCharacters(in: .whitespaces), zone: zone) else {
+        guard let text = node.scalar, let stamp = Timestamp(iso: text.trimmed, zone: zone) else {
             diagnostics.error(node.location, "\(name(key)) must be a date (2024-05-31) or a date-time with offset (2024-05-31T19:00:00+09:00), not \(describe(node))")
             return nil
         }
@@ -160,7 +160,7 @@ public final class FieldReader {
             if required { missing(key) }
             return nil
         }
-        guard let text = node.scalar, let value = YearMonth(iso: Substring(text.trimmingCharacters(in: .whitespaces))) else {
+        guard let text = node.scalar, let value = YearMonth(iso: Substring(text.trimmed)) else {
             diagnostics.error(node.location, "\(name(key)) must be a year and month like 2024-09, not \(describe(node))")
             return nil
         }
@@ -208,7 +208,7 @@ public final class FieldReader {
                 diagnostics.error(item.location, "items of \(name(key)) must be text, not \(item.kindDescription)")
                 continue
             }
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = text.trimmed
             if trimmed.isEmpty {
                 diagnostics.error(item.location, "items of \(name(key)) must not be empty")
             } else {
