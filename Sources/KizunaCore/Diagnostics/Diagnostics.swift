@@ -20,7 +20,8 @@ public struct Diagnostics: Sendable {
 
     public mutating func append(contentsOf other: Diagnostics) { all.append(contentsOf: other.all) }
 
-    /// Sorted by file, then position, so output is stable whatever order the stages ran in.
+    /// Sorted by file, then position, errors before warnings, so output is stable whatever
+    /// order the stages ran in.
     public var sorted: [Diagnostic] {
         all.sorted { ($0.location, $0.severity, $0.message) < ($1.location, $1.severity, $1.message) }
     }
@@ -33,14 +34,4 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
 
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
-}
-
-extension Diagnostic.Severity {
-    fileprivate var order: Int { self == .error ? 0 : 1 }
-}
-
-private func < (a: (SourceLocation, Diagnostic.Severity, String), b: (SourceLocation, Diagnostic.Severity, String)) -> Bool {
-    if a.0 != b.0 { return a.0 < b.0 }
-    if a.1 != b.1 { return a.1.order < b.1.order }
-    return a.2 < b.2
 }

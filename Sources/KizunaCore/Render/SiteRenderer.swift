@@ -75,7 +75,7 @@ public struct SiteRenderer: Sendable {
         var page: [String: Any] = [
             "title": spec.title,
             "full_title": spec.path.isEmpty ? site.title : spec.title + " | " + site.title,
-            "url": paths.url(spec.path.hasSuffix(".html") ? spec.path : spec.path),
+            "url": paths.url(spec.path),
             "canonical": paths.absolute(spec.path),
             "section": spec.section,
         ]
