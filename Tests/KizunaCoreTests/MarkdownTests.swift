@@ -97,6 +97,7 @@ import Testing
         let long = String(repeating: "う", count: 200)
         #expect(Summary.derive(from: long) == String(repeating: "う", count: 120) + "…")
         #expect(Summary.derive(from: "短い。") == "短い。")
+        #expect(Summary.derive(from: "一段落目。\n二段落目。\nEnglish one.\nEnglish two.") == "一段落目。二段落目。English one.")
     }
 
     /// cmark-gfm 0.29 is not thread-safe (global tables flip while parsing). Rendering from many

@@ -2,7 +2,11 @@
 /// a sentence (。！？) when one falls within the limit, else at the limit, and mark the cut.
 enum Summary {
     static func derive(from plainText: String, limit: Int = 120) -> String {
-        let firstBlocks = plainText.split(separator: "\n").prefix(3).joined(separator: " ")
+        // Blocks join with a space only where Latin text meets Latin text.
+        let firstBlocks = plainText.split(separator: "\n").prefix(3).reduce(into: "") { text, block in
+            if let last = text.last, let next = block.first, !(CJK.isCJK(last) || CJK.isCJK(next)) { text += " " }
+            text += block
+        }
         let characters = Array(firstBlocks)
         guard characters.count > limit else { return firstBlocks }
         let window = characters[..<limit]
