@@ -133,6 +133,7 @@ public struct MarkdownRenderer: Sendable {
         var blocks: [String] = []
         var current = ""
         var pendingBreak = false
+        var deleted = 0  // inside ~~struck-out~~ text, which a summary must not repeat
         let iterator = cmark_iter_new(document)
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
@@ -140,6 +141,7 @@ public struct MarkdownRenderer: Sendable {
             let type = cmark_node_get_type(node)
             switch (event, type) {
             case (CMARK_EVENT_ENTER, CMARK_NODE_TEXT), (CMARK_EVENT_ENTER, CMARK_NODE_CODE):
+                guard deleted == 0 else { continue }
                 let text = literal(node)
                 if pendingBreak, let last = current.last, let next = text.first, !(CJK.isCJK(last) && CJK.isCJK(next)) {
                     current += " "
@@ -156,7 +158,10 @@ public struct MarkdownRenderer: Sendable {
                 current = ""
                 pendingBreak = false
             default:
-                break
+                // Extension node types are numbered at run time: recognise strikethrough by name.
+                if let name = cmark_node_get_type_string(node), strcmp(name, "strikethrough") == 0 {
+                    deleted += event == CMARK_EVENT_ENTER ? 1 : -1
+                }
             }
         }
         return blocks.joined(separator: "\n")
