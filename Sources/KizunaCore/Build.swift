@@ -49,7 +49,8 @@ public struct Build: Sendable {
         guard !problems.hasErrors, let validated, let theme else { throw BuildFailure(problems.sorted) }
 
         let labels = MarkdownRenderer.Labels(footnotes: theme.strings["markdown.footnotes"], backToContent: theme.strings["markdown.back_to_content"])
-        let derived = SiteDeriver(options: settings.options, markdownLabels: labels).derive(validated)
+        let options = settings.options.settled(in: validated.content.site.timeZone)
+        let derived = SiteDeriver(options: options, markdownLabels: labels).derive(validated)
         let files = SiteRenderer(theme: theme).render(derived)
         let warnings = (problems.all + validated.warnings).filter { $0.severity == .warning }
         return (files, Diagnostics.sorting(warnings))

@@ -30,7 +30,7 @@ struct BuildCommand: ParsableCommand {
         let moment = try resolveNow()
         let settings = Build.Settings(
             contentDirectory: content, themeDirectory: theme, outputDirectory: output,
-            options: BuildOptions(audience: audience.value, now: moment, drafts: drafts))
+            options: BuildOptions(audience: audience.value, now: moment.date, drafts: drafts, nowDay: moment.day))
         let started = Date()
         do {
             let report = try Build(settings).run()
@@ -50,9 +50,9 @@ struct BuildCommand: ParsableCommand {
         }
     }
 
-    func resolveNow() throws -> Date {
+    func resolveNow() throws -> (date: Date, day: LocalDate?) {
         do {
-            return try BuildOptions.resolveNow(argument: now, environment: ProcessInfo.processInfo.environment,
+            return try BuildOptions.resolveMoment(argument: now, environment: ProcessInfo.processInfo.environment,
                                                zone: TimeZone(identifier: "Asia/Tokyo")!)
         } catch {
             throw ValidationError(error.description)
