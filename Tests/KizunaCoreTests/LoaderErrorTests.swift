@@ -139,8 +139,11 @@ import Testing
     @Test func malformedYAMLAndSiteSettings() throws {
         let lines = try diagnostics(for: [
             "site.yaml": "title: x\nbase_url: ftp://example.com/\ntimezone: Mars/Olympus\n",
+            "events/e.yaml": "title: x\nstart: soon\nmode: online\n",
         ])
+        // Broken site settings do not hide the problems of other files.
         #expect(lines == [
+            "<dir>/events/e.yaml:2:8: error: 'start' must be a date (2024-05-31) or a date-time with offset (2024-05-31T19:00:00+09:00), not 'soon'",
             "<dir>/site.yaml:2:11: error: 'base_url' must use https:// or http://; 'ftp:' links are not allowed",
             "<dir>/site.yaml:3:11: error: 'timezone' must be an IANA time zone such as Asia/Tokyo, not 'Mars/Olympus'",
         ])

@@ -13,37 +13,40 @@ public struct ContentLoader: Sendable {
     public func load() -> (content: Content?, diagnostics: Diagnostics) {
         var diagnostics = Diagnostics()
         let sitePath = join(contentDirectory, "site.yaml")
-        guard FileManager.default.fileExists(atPath: sitePath) else {
+        var site: SiteConfig?
+        if FileManager.default.fileExists(atPath: sitePath) {
+            site = loadSite(sitePath, &diagnostics)
+        } else {
             diagnostics.error(SourceLocation(path: sitePath), "missing site settings: every content folder needs a site.yaml (see docs/CONTENT.md)")
-            return (nil, diagnostics)
         }
-        guard let site = loadSite(sitePath, &diagnostics) else { return (nil, diagnostics) }
-        let zone = site.timeZone
+        // Even with broken site settings, read everything else so one run reports every problem.
+        let zone = site?.timeZone ?? TimeZone(identifier: "Asia/Tokyo")!
 
-        var content = Content(site: site)
-        content.news = loadEach("news", ext: ["md"], &diagnostics) { file, slugName, d in
+        let news = loadEach("news", ext: ["md"], &diagnostics) { file, slugName, d in
             markdownItem(file, slugName, zone, &d) { NewsPost.read($0, slug: $1, body: $2) }
         }
-        content.pages = loadEach("pages", ext: ["md"], &diagnostics) { file, slugName, d in
+        let pages = loadEach("pages", ext: ["md"], &diagnostics) { file, slugName, d in
             markdownItem(file, slugName, zone, &d) { Page.read($0, slug: $1, body: $2) }
         }
-        content.events = loadEach("events", ext: ["yaml", "yml"], &diagnostics) { file, slugName, d in
+        let events = loadEach("events", ext: ["yaml", "yml"], &diagnostics) { file, slugName, d in
             yamlItem(file, slugName, zone, &d) { Event.read($0, slug: $1) }
         }
-        content.opportunities = loadEach("opportunities", ext: ["yaml", "yml"], &diagnostics) { file, slugName, d in
+        let opportunities = loadEach("opportunities", ext: ["yaml", "yml"], &diagnostics) { file, slugName, d in
             yamlItem(file, slugName, zone, &d) { Opportunity.read($0, slug: $1) }
         }
-        content.profiles = loadEach("alumni", ext: ["yaml", "yml"], &diagnostics) { file, slugName, d in
+        let profiles = loadEach("alumni", ext: ["yaml", "yml"], &diagnostics) { file, slugName, d in
             yamlItem(file, slugName, zone, &d) { Profile.read($0, slug: $1) }
         }
-        content.surveys = loadEach("surveys", ext: ["yaml", "yml"], &diagnostics) { file, slugName, d in
+        let surveys = loadEach("surveys", ext: ["yaml", "yml"], &diagnostics) { file, slugName, d in
             yamlItem(file, slugName, zone, &d) { Survey.read($0, slug: $1) }
         }
-        content.asks = loadEach("asks", ext: ["yaml", "yml"], &diagnostics) { file, slugName, d in
+        let asks = loadEach("asks", ext: ["yaml", "yml"], &diagnostics) { file, slugName, d in
             yamlItem(file, slugName, zone, &d) { Ask.read($0, slug: $1) }
         }
-        content.staticFiles = staticFiles()
         warnAboutUnknownEntries(&diagnostics)
+        guard let site else { return (nil, diagnostics) }
+        let content = Content(site: site, news: news, events: events, opportunities: opportunities, profiles: profiles,
+                              surveys: surveys, asks: asks, pages: pages, staticFiles: staticFiles())
         return (content, diagnostics)
     }
 
