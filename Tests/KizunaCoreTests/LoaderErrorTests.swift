@@ -11,7 +11,7 @@ import Testing
             start: 2024-10-20T19:00:00+09:00
             end: 2024-10-20T18:00:00+09:00
             mode: offline
-            capacity: many
+            capacity: "80"
             rsvp: javascript:alert(1)
             audience: everyone
             dedline: 2024-10-01
@@ -20,7 +20,7 @@ import Testing
         ])
         #expect(lines == [
             "<dir>/events/meetup.yaml:4:7: error: 'mode' must be one of in-person, online, hybrid, not 'offline'",
-            "<dir>/events/meetup.yaml:5:11: error: 'capacity' must be a whole number, not 'many'",
+            "<dir>/events/meetup.yaml:5:11: error: 'capacity' must be a whole number, not '80' (remove the quotes)",
             "<dir>/events/meetup.yaml:6:7: error: 'rsvp' must use https://, http:// or mailto:; 'javascript:' links are not allowed",
             "<dir>/events/meetup.yaml:7:11: error: 'audience' must be one of public, members, not 'everyone'",
             "<dir>/events/meetup.yaml:8:1: warning: unknown field 'dedline' is ignored",

@@ -90,7 +90,8 @@ public final class FieldReader {
             return nil
         }
         guard let text = node.scalar, node.isPlainScalar, let number = Int(text) else {
-            diagnostics.error(node.location, "\(name(key)) must be a whole number, not \(describe(node))")
+            let quoted = node.scalar.flatMap { Int($0) } != nil
+            diagnostics.error(node.location, "\(name(key)) must be a whole number, not \(describe(node))\(quoted ? " (remove the quotes)" : "")")
             return nil
         }
         if let range, !range.contains(number) {
@@ -103,7 +104,8 @@ public final class FieldReader {
     public func bool(_ key: String) -> Bool? {
         guard let node = value(key) else { return nil }
         guard let text = node.scalar, node.isPlainScalar, let value = Self.bool(text) else {
-            diagnostics.error(node.location, "\(name(key)) must be true or false, not \(describe(node))")
+            let quoted = node.scalar.flatMap(Self.bool) != nil
+            diagnostics.error(node.location, "\(name(key)) must be true or false, not \(describe(node))\(quoted ? " (remove the quotes)" : "")")
             return nil
         }
         return value
