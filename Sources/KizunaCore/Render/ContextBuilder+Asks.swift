@@ -18,7 +18,7 @@ extension ContextBuilder {
     func askDetail(_ a: PublishedAsk) -> [String: Any] {
         var item = askItem(a)
         if let html = a.body?.html { item["body_html"] = html }
-        if a.isOpen, let respond = a.ask.respond { item["respond"] = ["url": respond.url, "is_mailto": respond.isMailto] }
+        if a.isOpen, let respond = a.ask.respond { item["respond"] = action(respond) }
         return item
     }
 }

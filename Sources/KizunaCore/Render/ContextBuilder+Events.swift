@@ -34,7 +34,7 @@ extension ContextBuilder {
         if let capacity = event.capacity { item["capacity"] = strings.format("event.capacity_value", ["n": format.number(capacity)]) }
         // Joining links only while the event can still be joined.
         if !e.isPast && event.status != .cancelled {
-            if let rsvp = event.rsvp { item["rsvp"] = ["url": rsvp.url, "is_mailto": rsvp.isMailto] }
+            if let rsvp = event.rsvp { item["rsvp"] = action(rsvp) }
             if let online = event.onlineURL { item["online_url"] = online.url }
         }
         return item

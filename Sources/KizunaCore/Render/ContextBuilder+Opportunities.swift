@@ -33,7 +33,7 @@ extension ContextBuilder {
     func opportunityDetail(_ o: PublishedOpportunity) -> [String: Any] {
         var item = opportunityItem(o)
         if let html = o.description?.html { item["description_html"] = html }
-        if o.isOpen, let apply = o.opportunity.apply { item["apply"] = ["url": apply.url, "is_mailto": apply.isMailto] }
+        if o.isOpen, let apply = o.opportunity.apply { item["apply"] = action(apply) }
         return item
     }
 }

@@ -13,6 +13,9 @@ struct ContextBuilder {
 
     func link(_ relative: String) -> String { paths.url(relative) }
 
+    /// A button's link (RSVP, apply, respond): templates word a mailto button differently.
+    func action(_ link: Link) -> [String: Any] { ["url": link.url, "is_mailto": link.isMailto] }
+
     // MARK: Aggregates
 
     /// - Parameter headers: the string section naming the columns (`network` or `survey`).
