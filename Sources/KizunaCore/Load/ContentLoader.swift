@@ -94,19 +94,7 @@ public struct ContentLoader: Sendable {
 
     func staticFiles() -> [StaticFile] {
         let root = join(contentDirectory, "static")
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
-        var files: [StaticFile] = []
-        for case let relative as String in enumerator {
-            let source = join(root, relative)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            // Symbolic links could point anywhere on the machine; copy only real files.
-            if let type = try? FileManager.default.attributesOfItem(atPath: source)[.type] as? FileAttributeType,
-               type == .typeSymbolicLink { continue }
-            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            files.append(StaticFile(path: relative, sourcePath: source))
-        }
-        return files.sorted { $0.path < $1.path }
+        return regularFiles(under: root).map { StaticFile(path: $0, sourcePath: join(root, $0)) }
     }
 
     // MARK: Documents

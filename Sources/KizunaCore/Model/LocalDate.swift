@@ -34,18 +34,21 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public static func < (a: LocalDate, b: LocalDate) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
+    /// The calendar day of an instant in a zone.
+    public init(_ date: Date, zone: TimeZone) {
+        let c = Calendar.gregorian(zone).dateComponents([.year, .month, .day], from: date)
+        self.init(year: c.year!, month: c.month!, day: c.day!)
+    }
+
     /// The instant this day starts in `zone`.
     public func start(in zone: TimeZone) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        return calendar.date(from: DateComponents(year: year, month: month, day: day))!
+        Calendar.gregorian(zone).date(from: DateComponents(year: year, month: month, day: day))!
     }
 
     /// The instant this day ends (the next day starts) in `zone`: a deadline is open through its whole day.
     public func end(in zone: TimeZone) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        return calendar.date(byAdding: .day, value: 1, to: start(in: zone))!
+        let calendar = Calendar.gregorian(zone)
+        return calendar.date(byAdding: .day, value: 1, to: calendar.date(from: DateComponents(year: year, month: month, day: day))!)!
     }
 }
 

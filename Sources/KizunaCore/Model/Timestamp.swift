@@ -56,8 +56,7 @@ public struct Timestamp: Hashable, Comparable, Sendable {
             offset = (sign == "-" ? -1 : 1) * (oh * 3600 + om * 60)
         }
         guard rest.isEmpty else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = offset.flatMap { TimeZone(secondsFromGMT: $0) } ?? zone
+        let calendar = Calendar.gregorian(offset.flatMap { TimeZone(secondsFromGMT: $0) } ?? zone)
         let components = DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute, second: second)
         guard let date = calendar.date(from: components) else { return nil }
         self.init(date: date, hasTime: true)

@@ -57,19 +57,3 @@ struct ContextBuilder {
         ]
     }
 }
-
-extension Calendar {
-    static func gregorian(_ zone: TimeZone) -> Calendar {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        return calendar
-    }
-}
-
-extension LocalDate {
-    /// The calendar day of an instant in a zone.
-    init(_ date: Date, zone: TimeZone) {
-        let c = Calendar.gregorian(zone).dateComponents([.year, .month, .day], from: date)
-        self.init(year: c.year!, month: c.month!, day: c.day!)
-    }
-}

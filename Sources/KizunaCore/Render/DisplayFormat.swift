@@ -11,9 +11,7 @@ public struct DisplayFormat: Sendable {
     public init(strings: Strings, zone: TimeZone) {
         self.strings = strings
         self.zone = zone
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        self.calendar = calendar
+        self.calendar = Calendar.gregorian(zone)
     }
 
     func parts(_ date: Date) -> [String: String] {

@@ -29,7 +29,7 @@ public struct Theme: Sendable {
         }
         var library = MustacheLibrary()
         var sources: [String: (path: String, text: String)] = [:]
-        for relative in files(under: templatesDir) where relative.hasSuffix(".mustache") {
+        for relative in regularFiles(under: templatesDir) where relative.hasSuffix(".mustache") {
             let path = templatesDir + "/" + relative
             guard let file = SourceFile.read(path, diagnostics: &d) else { continue }
             let name = String(relative.dropLast(".mustache".count))
@@ -60,23 +60,9 @@ public struct Theme: Sendable {
 
         let strings = Strings.load(themeDirectory: root, language: language, diagnostics: &d)
         let assetsDir = root + "/assets"
-        let assets = files(under: assetsDir).map { StaticFile(path: $0, sourcePath: assetsDir + "/" + $0) }
+        let assets = regularFiles(under: assetsDir).map { StaticFile(path: $0, sourcePath: assetsDir + "/" + $0) }
         if d.hasErrors { return .failure(BuildFailure(d.sorted)) }
         return .success(Theme(directory: root, library: library, templateNames: names, strings: strings, assets: assets))
-    }
-
-    /// Regular files below a folder, relative, sorted; hidden files and links skipped.
-    static func files(under directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
-        var result: [String] = []
-        for case let relative as String in enumerator {
-            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            let path = directory + "/" + relative
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-                  attributes[.type] as? FileAttributeType == .typeRegular else { continue }
-            result.append(relative)
-        }
-        return result.sorted()
     }
 
     /// Renders a page template; nil only if the template is missing, which `load` rules out.
