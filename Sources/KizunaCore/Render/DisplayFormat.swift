@@ -54,8 +54,6 @@ public struct DisplayFormat: Sendable {
         return String(format: "%04d-%02d-%02dT%02d:%02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!) + zoneText
     }
 
-    public func iso(_ day: LocalDate) -> String { day.description }
-
     /// A `<time datetime>` value: the day alone when the editor gave no time.
     public func iso(_ t: Timestamp) -> String {
         t.hasTime ? iso(t.date) : LocalDate(t.date, zone: zone).description
