@@ -33,14 +33,13 @@ public struct Build: Sendable {
         let (loaded, loadDiagnostics) = ContentLoader(contentDirectory: settings.contentDirectory).load()
         var problems = loadDiagnostics
         var validated: ValidatedSite?
-        if let loaded {
-            switch SiteValidator().validate(loaded) {
-            case .success(let site): validated = site
-            case .failure(let failure): failure.diagnostics.forEach { problems.append($0) }
-            }
+        // Cross-file rules run even when some files failed to load, so one run reports everything.
+        switch SiteValidator().validate(loaded) {
+        case .success(let site): validated = site
+        case .failure(let failure): failure.diagnostics.forEach { problems.append($0) }
         }
         // Check the theme even when content failed, so one run reports both.
-        let language = loaded?.site.language ?? "ja"
+        let language = loaded.site.language
         var theme: Theme?
         switch Theme.load(from: settings.themeDirectory, language: language) {
         case .success(let t): theme = t

@@ -85,7 +85,7 @@ import Testing
             """,
         ])
         #expect(lines == [
-            "<dir>/news/Bad Name.md:1:1: error: file name 'Bad Name' is not a valid slug: use only lower-case ASCII letters, digits and '-', or set 'slug:'",
+            "<dir>/news/Bad Name.md:1:1: error: file name 'Bad Name' is not a valid slug: it must use only lower-case ASCII letters, digits and '-'; rename the file or set 'slug:'",
             "<dir>/news/custom.md:4:7: error: slug '交流会' must use only lower-case ASCII letters, digits and '-'",
             "<dir>/news/no-front-matter.md:1:1: error: missing front matter: the file must start with a '---' line, the YAML fields, and another '---' line",
             "<dir>/news/no-title.md:2:1: error: missing required field 'title'",
@@ -119,7 +119,7 @@ import Testing
             "<dir>/surveys/s.yaml:9:13: error: counts of question 'proud' add up to 14, more than the 10 respondents",
             "<dir>/surveys/s.yaml:9:13: error: question 'proud' has 3 counts for 2 options; give one count per option",
             "<dir>/surveys/s.yaml:10:9: error: question id 'proud' is used twice in this survey (first at line 5)",
-            "<dir>/surveys/t.yaml:5:58: error: counts must be non-negative whole numbers, not '-1'",
+            "<dir>/surveys/t.yaml:5:58: error: counts must be whole numbers from 0 to 100000000, not '-1'",
         ])
     }
 
@@ -144,7 +144,7 @@ import Testing
         // Broken site settings do not hide the problems of other files.
         #expect(lines == [
             "<dir>/events/e.yaml:2:8: error: 'start' must be a date (2024-05-31) or a date-time with offset (2024-05-31T19:00:00+09:00), not 'soon'",
-            "<dir>/site.yaml:2:11: error: 'base_url' must use https:// or http://; 'ftp:' links are not allowed",
+            "<dir>/site.yaml:2:11: error: 'base_url' must be an absolute web address starting with https:// or http://, not 'ftp://example.com/'",
             "<dir>/site.yaml:3:11: error: 'timezone' must be an IANA time zone such as Asia/Tokyo, not 'Mars/Olympus'",
         ])
         let broken = try diagnostics(for: [

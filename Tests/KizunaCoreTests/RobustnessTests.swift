@@ -75,6 +75,6 @@ import Testing
         let dir = try TemporaryDirectory(["site.yaml": minimalSiteYAML, "static/ok.txt": "ok"])
         try FileManager.default.createSymbolicLink(atPath: dir.path + "/static/passwd", withDestinationPath: "/etc/passwd")
         let (content, _) = ContentLoader(contentDirectory: dir.path).load()
-        #expect(content?.staticFiles.map(\.path) == ["ok.txt"])
+        #expect(content.staticFiles.map(\.path) == ["ok.txt"])
     }
 }

@@ -70,7 +70,7 @@ func diagnostics(for files: [String: String]) throws -> [String] {
     let dir = try TemporaryDirectory(files)
     let (content, loadDiagnostics) = ContentLoader(contentDirectory: dir.path).load()
     var all = loadDiagnostics.all
-    if let content, case .failure(let failure) = SiteValidator().validate(content) {
+    if case .failure(let failure) = SiteValidator().validate(content) {
         all += failure.diagnostics
     }
     var d = Diagnostics()

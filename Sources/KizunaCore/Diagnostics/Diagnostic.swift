@@ -24,6 +24,6 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         Diagnostic(.warning, location, message)
     }
 
-    /// `path:line:column: error: message`
-    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+    /// `path:line:column: error: message`, with control characters escaped (content can be hostile).
+    public var description: String { TerminalSafe.escape("\(location): \(severity.rawValue): \(message)") }
 }

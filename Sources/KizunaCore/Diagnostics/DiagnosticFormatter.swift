@@ -18,9 +18,10 @@ public struct DiagnosticFormatter: Sendable {
             let index = diagnostic.location.line - 1
             guard lines.indices.contains(index) else { continue }
             let line = lines[index]
-            out += "    " + line + "\n"
-            // Column counts characters; wide (CJK) characters take two cells in a terminal.
-            let prefix = line.prefix(max(0, diagnostic.location.column - 1))
+            out += "    " + TerminalSafe.escape(line, keepingTabs: true) + "\n"
+            // Column counts characters; wide (CJK) characters take two cells in a terminal, and an
+            // escaped control character as many as its escape.
+            let prefix = TerminalSafe.escape(line.prefix(max(0, diagnostic.location.column - 1)), keepingTabs: true)
             let pad = prefix.reduce(0) { $0 + ($1 == "\t" ? 1 : Self.cellWidth($1)) }
             out += "    " + String(repeating: " ", count: pad) + "^\n"
         }

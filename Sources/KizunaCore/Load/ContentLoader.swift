@@ -10,44 +10,66 @@ public struct ContentLoader: Sendable {
         self.contentDirectory = contentDirectory
     }
 
-    public func load() -> (content: Content?, diagnostics: Diagnostics) {
+    public func load() -> (content: Content, diagnostics: Diagnostics) {
         var diagnostics = Diagnostics()
+        let root = Self.resolved(contentDirectory)
         let sitePath = join(contentDirectory, "site.yaml")
         var site: SiteConfig?
         if FileManager.default.fileExists(atPath: sitePath) {
-            site = loadSite(sitePath, &diagnostics)
+            if leavesContent(sitePath, root: root, &diagnostics, severity: .error) == false {
+                site = loadSite(sitePath, &diagnostics)
+            }
         } else {
             diagnostics.error(SourceLocation(path: sitePath), "missing site settings: every content folder needs a site.yaml (see docs/CONTENT.md)")
         }
-        // Even with broken site settings, read everything else so one run reports every problem.
-        let zone = site?.timeZone ?? TimeZone(identifier: "Asia/Tokyo")!
+        // Even with broken site settings, read and check everything else so one run reports every problem.
+        let settings = site ?? SiteConfig.placeholder(file: SourceLocation(path: sitePath))
+        let zone = settings.timeZone
+        var failed: [Content.FailedItem] = []
 
-        let news = loadEach("news", ext: ["md"], &diagnostics) { file, slugName, d in
+        let news = loadEach("news", ext: ["md"], root, settings, &failed, &diagnostics) { file, slugName, d in
             markdownItem(file, slugName, zone, &d) { NewsPost.read($0, slug: $1, body: $2) }
         }
-        let pages = loadEach("pages", ext: ["md"], &diagnostics) { file, slugName, d in
+        let pages = loadEach("pages", ext: ["md"], root, settings, &failed, &diagnostics) { file, slugName, d in
             markdownItem(file, slugName, zone, &d) { Page.read($0, slug: $1, body: $2) }
         }
-        let events = loadEach("events", ext: ["yaml", "yml"], &diagnostics) { file, slugName, d in
+        let events = loadEach("events", ext: ["yaml", "yml"], root, settings, &failed, &diagnostics) { file, slugName, d in
             yamlItem(file, slugName, zone, &d) { Event.read($0, slug: $1) }
         }
-        let opportunities = loadEach("opportunities", ext: ["yaml", "yml"], &diagnostics) { file, slugName, d in
+        let opportunities = loadEach("opportunities", ext: ["yaml", "yml"], root, settings, &failed, &diagnostics) { file, slugName, d in
             yamlItem(file, slugName, zone, &d) { Opportunity.read($0, slug: $1) }
         }
-        let profiles = loadEach("alumni", ext: ["yaml", "yml"], &diagnostics) { file, slugName, d in
+        let profiles = loadEach("alumni", ext: ["yaml", "yml"], root, settings, &failed, &diagnostics) { file, slugName, d in
             yamlItem(file, slugName, zone, &d) { Profile.read($0, slug: $1) }
         }
-        let surveys = loadEach("surveys", ext: ["yaml", "yml"], &diagnostics) { file, slugName, d in
+        let surveys = loadEach("surveys", ext: ["yaml", "yml"], root, settings, &failed, &diagnostics) { file, slugName, d in
             yamlItem(file, slugName, zone, &d) { Survey.read($0, slug: $1) }
         }
-        let asks = loadEach("asks", ext: ["yaml", "yml"], &diagnostics) { file, slugName, d in
+        let asks = loadEach("asks", ext: ["yaml", "yml"], root, settings, &failed, &diagnostics) { file, slugName, d in
             yamlItem(file, slugName, zone, &d) { Ask.read($0, slug: $1) }
         }
         warnAboutUnknownEntries(&diagnostics)
-        guard let site else { return (nil, diagnostics) }
-        let content = Content(site: site, news: news, events: events, opportunities: opportunities, profiles: profiles,
-                              surveys: surveys, asks: asks, pages: pages, staticFiles: staticFiles())
+        var content = Content(site: settings, news: news, events: events, opportunities: opportunities, profiles: profiles,
+                              surveys: surveys, asks: asks, pages: pages, staticFiles: staticFiles(root, &diagnostics))
+        content.siteLoaded = site != nil
+        content.failedItems = failed
         return (content, diagnostics)
+    }
+
+    /// The real path of a folder or file, symbolic links resolved.
+    static func resolved(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// True (and a diagnostic) when `path` is a symbolic link to somewhere outside the content
+    /// folder: a link to /etc/… or a private file must not be published. Links that stay inside
+    /// the content folder are followed.
+    func leavesContent(_ path: String, root: String, _ diagnostics: inout Diagnostics, severity: Diagnostic.Severity = .warning) -> Bool {
+        let target = Self.resolved(path)
+        guard target != root && !OutputWriter.isInside(target, root) else { return false }
+        diagnostics.append(Diagnostic(severity, SourceLocation(path: path),
+            "skipped: a symbolic link to \(target), outside the content folder; only files inside the content folder are published"))
+        return true
     }
 
     static let knownEntries: Set<String> = [
@@ -70,10 +92,13 @@ public struct ContentLoader: Sendable {
     }
 
     /// Every file of a kind's folder, sorted by name so the order never depends on the disk.
-    func loadEach<T>(_ folder: String, ext: Set<String>, _ diagnostics: inout Diagnostics,
-                     _ read: (SourceFile, String, inout Diagnostics) -> T?) -> [T] {
+    /// A file that fails to load is remembered in `failed`, with whatever slug it has.
+    func loadEach<T>(_ folder: String, ext: Set<String>, _ root: String, _ site: SiteConfig,
+                                _ failed: inout [Content.FailedItem], _ diagnostics: inout Diagnostics,
+                                _ read: (SourceFile, String, inout Diagnostics) -> (item: T?, slug: String?)) -> [T] {
         let directory = join(contentDirectory, folder)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        if leavesContent(directory, root: root, &diagnostics) { return [] }
         var items: [T] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = join(directory, name)
@@ -84,27 +109,39 @@ public struct ContentLoader: Sendable {
                 diagnostics.warning(SourceLocation(path: path), "ignored: \(folder)/ holds only .\(ext.sorted().joined(separator: " and .")) files")
                 continue
             }
-            guard let file = SourceFile.read(path, diagnostics: &diagnostics) else { continue }
-            if let item = read(file, (name as NSString).deletingPathExtension, &diagnostics) {
+            if leavesContent(path, root: root, &diagnostics) { continue }
+            let fileName = (name as NSString).deletingPathExtension
+            var result: (item: T?, slug: String?) = (nil, nil)
+            if let file = SourceFile.read(path, maxBytes: site.maxFileBytes, diagnostics: &diagnostics) {
+                result = read(file, fileName, &diagnostics)
+            }
+            if let item = result.item {
                 items.append(item)
+            } else {
+                failed.append(Content.FailedItem(folder: folder, slug: result.slug, fileName: fileName, location: SourceLocation(path: path)))
             }
         }
         return items
     }
 
-    func staticFiles() -> [StaticFile] {
-        let root = join(contentDirectory, "static")
-        return regularFiles(under: root).map { StaticFile(path: $0, sourcePath: join(root, $0)) }
+    func staticFiles(_ root: String, _ diagnostics: inout Diagnostics) -> [StaticFile] {
+        let folder = join(contentDirectory, "static")
+        if leavesContent(folder, root: root, &diagnostics) { return [] }
+        let listing = regularFiles(under: folder)
+        for (path, reason) in listing.skipped {
+            diagnostics.warning(SourceLocation(path: path), "skipped: \(reason)")
+        }
+        return listing.files.map { StaticFile(path: $0, sourcePath: join(folder, $0)) }
     }
 
     // MARK: Documents
 
     /// A YAML file whose top level is the item's mapping.
     func yamlItem<T>(_ file: SourceFile, _ fileName: String, _ zone: TimeZone, _ diagnostics: inout Diagnostics,
-                     _ read: (FieldReader, String) -> T?) -> T? {
+                     _ read: (FieldReader, String) -> T?) -> (item: T?, slug: String?) {
         let result = parser.parse(file.text, path: file.path)
         diagnostics.append(contentsOf: result.diagnostics)
-        guard let root = result.root, !result.diagnostics.hasErrors else { return nil }
+        guard let root = result.root, !result.diagnostics.hasErrors else { return (nil, nil) }
         let reader = FieldReader(root, zone: zone)
         let fileLocation = SourceLocation(path: file.path)
         let slug = Slug.read(reader, fileName: fileName, file: fileLocation)
@@ -112,33 +149,33 @@ public struct ContentLoader: Sendable {
         let item = read(reader, slug ?? "")
         let problems = reader.finish()
         diagnostics.append(contentsOf: problems)
-        return problems.hasErrors || slug == nil ? nil : item
+        return (problems.hasErrors || slug == nil ? nil : item, slug)
     }
 
     /// A Markdown file with YAML front matter.
     func markdownItem<T>(_ file: SourceFile, _ fileName: String, _ zone: TimeZone, _ diagnostics: inout Diagnostics,
-                         _ read: (FieldReader, String, MarkdownSource) -> T?) -> T? {
+                         _ read: (FieldReader, String, MarkdownSource) -> T?) -> (item: T?, slug: String?) {
         let fileLocation = SourceLocation(path: file.path)
         let parts: FrontMatter
         switch FrontMatter.split(file.text) {
         case .success(let split): parts = split
         case .failure(.missing):
             diagnostics.error(fileLocation, "missing front matter: the file must start with a '---' line, the YAML fields, and another '---' line")
-            return nil
+            return (nil, nil)
         case .failure(.unterminated):
             diagnostics.error(fileLocation, "front matter is not closed: add a '---' line after the YAML fields")
-            return nil
+            return (nil, nil)
         }
         let result = parser.parse(parts.yaml, path: file.path, lineOffset: parts.yamlLineOffset)
         diagnostics.append(contentsOf: result.diagnostics)
-        guard let root = result.root, !result.diagnostics.hasErrors else { return nil }
+        guard let root = result.root, !result.diagnostics.hasErrors else { return (nil, nil) }
         let reader = FieldReader(root, zone: zone)
         let slug = Slug.read(reader, fileName: fileName, file: fileLocation)
         let body = MarkdownSource(text: parts.body, location: SourceLocation(path: file.path, line: parts.bodyLine))
         let item = read(reader, slug ?? "", body)
         let problems = reader.finish()
         diagnostics.append(contentsOf: problems)
-        return problems.hasErrors || slug == nil ? nil : item
+        return (problems.hasErrors || slug == nil ? nil : item, slug)
     }
 
     func loadSite(_ path: String, _ diagnostics: inout Diagnostics) -> SiteConfig? {

@@ -12,8 +12,10 @@ extension Event {
         }
         let segments = r.strings("segments")
         if let node = r.value("segments") {
-            for segment in segments where !Slug.isValid(segment) {
-                r.error(node.location, "segment '\(segment)' must be a slug: lower-case ASCII letters, digits and '-'")
+            for segment in segments {
+                if let problem = Slug.problem(segment) {
+                    r.error(node.location, "segment '\(Slug.shortened(segment))' \(problem)")
+                }
             }
         }
         let description = r.value("description").flatMap { node in

@@ -6,9 +6,12 @@ extension SiteConfig {
         let title = r.string("title", required: true)
         let description = r.string("description")
 
-        var baseURL: String?
-        if let link = r.link("base_url", required: true, allowMailto: false) {
-            baseURL = link.url.hasSuffix("/") ? link.url : link.url + "/"
+        var baseURL: BaseURL?
+        if let text = r.string("base_url", required: true) {
+            switch BaseURL.parse(text) {
+            case .success(let parsed): baseURL = parsed
+            case .failure(let problem): r.error(r.location(of: "base_url"), "'base_url' \(problem.message)")
+            }
         }
         let language = r.string("language") ?? "ja"
         if !["ja", "en"].contains(language) {
@@ -38,13 +41,15 @@ extension SiteConfig {
         let newsPerPage = r.int("news_per_page", range: 1...1000) ?? 20
         let minCell = r.int("min_cell", range: 1...1000) ?? 5
         let rawHTML: Bool? = r.nested("markdown") { m in m.bool("raw_html") }
+        let maxFileKB = r.int("max_file_size_kb", range: 1...100 * 1024) ?? SiteConfig.defaultMaxFileBytes / 1024
 
         var segments: [(slug: String, label: String)] = []
         if let node = r.value("segments") {
             if case .mapping(let pairs) = node.kind {
                 for (key, value) in pairs {
-                    guard let slug = key.scalar, Slug.isValid(slug) else {
-                        r.error(key.location, "segment '\(key.scalar ?? "")' must be a slug: lower-case ASCII letters, digits and '-'")
+                    guard let slug = key.scalar, Slug.problem(slug) == nil else {
+                        let problem = key.scalar.flatMap(Slug.problem) ?? "must be a slug"
+                        r.error(key.location, "segment '\(Slug.shortened(key.scalar ?? ""))' \(problem)")
                         continue
                     }
                     guard let label = value.scalar, !value.isNull else {
@@ -60,8 +65,8 @@ extension SiteConfig {
 
         guard let title, let baseURL else { return nil }
         return SiteConfig(
-            title: title, description: description, baseURL: baseURL, language: language, timeZone: zone,
+            title: title, description: description, base: baseURL, language: language, timeZone: zone,
             organization: organization, theme: theme, newsPerPage: newsPerPage, minCell: minCell,
-            allowRawHTML: rawHTML ?? false, segments: segments, at: at)
+            allowRawHTML: rawHTML ?? false, maxFileBytes: maxFileKB * 1024, segments: segments, at: at)
     }
 }

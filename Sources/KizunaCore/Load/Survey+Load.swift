@@ -4,7 +4,7 @@ extension Survey {
         at["respondents"] = r.location(of: "respondents")
         let title = r.string("title", required: true)
         let fielded = r.yearMonth("fielded", required: true)
-        let respondents = r.int("respondents", required: true, range: 0...100_000_000)
+        let respondents = r.int("respondents", required: true, range: 0...Survey.maxCount)
         var questions: [Question] = []
         for item in r.list("questions") ?? [] {
             let q = FieldReader(item, zone: r.zone, prefix: "questions[\(questions.count)].")
@@ -25,8 +25,8 @@ extension Survey.Question {
         var at = FieldLocations(file: r.location)
         for key in ["id", "counts", "options"] { at[key] = r.location(of: key) }
         let id = r.string("id", required: true)
-        if let id, !Slug.isValid(id) {
-            r.error(r.location(of: "id"), "question id '\(id)' must use only lower-case ASCII letters, digits and '-'")
+        if let id, let problem = Slug.problem(id) {
+            r.error(r.location(of: "id"), "question id '\(Slug.shortened(id))' \(problem)")
         }
         let text = r.string("text", required: true)
         let type = r.choice("type", as: QuestionType.self, required: true)
@@ -36,10 +36,11 @@ extension Survey.Question {
         var countsOK = true
         if let items = r.list("counts", required: true) {
             for item in items {
-                if let text = item.scalar, item.isPlainScalar, let n = Int(text), n >= 0 {
+                if let text = item.scalar, item.isPlainScalar, let n = Int(text), (0...Survey.maxCount).contains(n) {
                     counts.append(n)
                 } else {
-                    r.error(item.location, "counts must be non-negative whole numbers, not '\(item.scalar ?? item.kindDescription)'")
+                    let shown = item.scalar.map { $0.count > 40 ? String($0.prefix(40)) + "…" : $0 } ?? item.kindDescription
+                    r.error(item.location, "counts must be whole numbers from 0 to \(Survey.maxCount), not '\(shown)'")
                     countsOK = false
                 }
             }

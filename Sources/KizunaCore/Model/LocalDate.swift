@@ -12,14 +12,26 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.day = day
     }
 
-    /// Parses exactly `YYYY-MM-DD` and checks the day exists (no 2023-02-30).
+    /// Parses exactly `YYYY-MM-DD` (ASCII digits, years 0001–9999, no sign) and checks the day
+    /// exists (no 2023-02-30).
     public init?(iso text: Substring) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), d >= 1, d <= LocalDate.days(inMonth: m, year: y)
+        guard parts.count == 3, let y = Self.digits(parts[0], count: 4), let m = Self.digits(parts[1], count: 2),
+              let d = Self.digits(parts[2], count: 2),
+              y >= 1, (1...12).contains(m), d >= 1, d <= LocalDate.days(inMonth: m, year: y)
         else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// Exactly `count` ASCII digits: `Int(_:)` alone would take `+202` or `-1` as a year.
+    static func digits(_ text: Substring, count: Int) -> Int? {
+        guard text.utf8.count == count else { return nil }
+        var value = 0
+        for byte in text.utf8 {
+            guard (0x30...0x39).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
     }
 
     static func days(inMonth month: Int, year: Int) -> Int {
@@ -64,8 +76,8 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public init?(iso text: Substring) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m) else { return nil }
+        guard parts.count == 2, let y = LocalDate.digits(parts[0], count: 4), let m = LocalDate.digits(parts[1], count: 2),
+              y >= 1, (1...12).contains(m) else { return nil }
         self.init(year: y, month: m)
     }
 

@@ -10,8 +10,10 @@ public struct SiteConfig: Sendable {
 
     public var title: String
     public var description: String?
-    /// Always ends with `/`.
-    public var baseURL: String
+    /// Checked at load: origin plus a path that starts and ends with `/`.
+    public var base: BaseURL
+    /// `https://alumni.example.com/alumni/`: always ends with `/`.
+    public var baseURL: String { base.description }
     public var language: String
     public var timeZone: TimeZone
     public var organization: Organization?
@@ -20,15 +22,25 @@ public struct SiteConfig: Sendable {
     public var minCell: Int
     /// Raw HTML in Markdown is dropped unless the site opts in (`markdown: {raw_html: true}`).
     public var allowRawHTML: Bool
+    /// Largest content file accepted, in bytes (`max_file_size_kb`): a huge file is a mistake
+    /// or an attack, and would cost the build its time and memory.
+    public var maxFileBytes: Int
     /// Display names of event segments, in the order given.
     public var segments: [(slug: String, label: String)]
     public var at: FieldLocations
 
-    /// The path part of `base_url` (`/` or `/alumni/`): every link in the site starts with it.
-    public var basePath: String {
-        guard let components = URLComponents(string: baseURL) else { return "/" }
-        let path = components.path.isEmpty ? "/" : components.path
-        return path.hasSuffix("/") ? path : path + "/"
+    /// The path part of `base_url` (`/` or `/alumni/`), as written (still percent-encoded):
+    /// every link in the site starts with it.
+    public var basePath: String { base.path }
+
+    /// The default limit per content file; site.yaml itself is always read with it.
+    public static let defaultMaxFileBytes = 1024 * 1024
+
+    /// Stands in for a site.yaml that failed to load, so the rest of the content is still checked.
+    static func placeholder(file: SourceLocation) -> SiteConfig {
+        SiteConfig(title: "", description: nil, base: BaseURL(origin: "https://example.invalid", path: "/"), language: "ja",
+                   timeZone: TimeZone(identifier: "Asia/Tokyo")!, organization: nil, theme: "default", newsPerPage: 20,
+                   minCell: 5, allowRawHTML: false, maxFileBytes: defaultMaxFileBytes, segments: [], at: FieldLocations(file: file))
     }
 
     public func segmentLabel(_ slug: String) -> String {

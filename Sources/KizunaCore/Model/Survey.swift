@@ -12,6 +12,10 @@ public struct Survey: Sendable {
         public var at: FieldLocations
     }
 
+    /// Largest plausible count or number of respondents. Far above any alumni network, and small
+    /// enough that sums and shares over thousands of options never overflow.
+    public static let maxCount = 100_000_000
+
     public var slug: String
     public var title: String
     public var kind: Kind

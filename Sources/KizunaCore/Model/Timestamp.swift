@@ -21,14 +21,13 @@ public struct Timestamp: Hashable, Comparable, Sendable {
             return
         }
         // YYYY-MM-DD[T ]HH:MM[:SS][.fff][Z|±HH:MM]
-        guard trimmed.count >= 16 else { return nil }
+        guard trimmed.count >= 16, trimmed.utf8.count < 64 else { return nil }
         let dayPart = trimmed.prefix(10)
         let separator = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 10)]
         guard let day = LocalDate(iso: dayPart), separator == "T" || separator == "t" || separator == " " else { return nil }
         var rest = trimmed.dropFirst(11)
         func number(_ n: Int) -> Int? {
-            let digits = rest.prefix(n)
-            guard digits.count == n, digits.allSatisfy(\.isASCII), let value = Int(digits) else { return nil }
+            guard let value = LocalDate.digits(rest.prefix(n), count: n) else { return nil }
             rest = rest.dropFirst(n)
             return value
         }

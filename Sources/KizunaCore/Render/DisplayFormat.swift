@@ -60,8 +60,10 @@ public struct DisplayFormat: Sendable {
     }
 
     /// 12345 → 12,345.
-    public func number(_ n: Int) -> String {
-        let digits = String(abs(n))
+    public func number(_ n: Int) -> String { Self.grouped(n) }
+
+    static func grouped(_ n: Int) -> String {
+        let digits = String(n.magnitude)
         var out = ""
         for (i, c) in digits.enumerated() {
             if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }

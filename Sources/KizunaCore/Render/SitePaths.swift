@@ -4,11 +4,11 @@ import Foundation
 /// base_url's path); `file` the path of the file under the output folder.
 public struct SitePaths: Sendable {
     public var basePath: String
-    public var baseURL: String
+    public var origin: String
 
     public init(site: SiteConfig) {
         basePath = site.basePath
-        baseURL = site.baseURL
+        origin = site.base.origin
     }
 
     /// `news/slug/` → `/news/slug/` under the base path; segments are percent-encoded.
@@ -17,10 +17,7 @@ public struct SitePaths: Sendable {
     }
 
     /// The absolute URL, for sitemaps and canonical links.
-    public func absolute(_ relative: String) -> String {
-        let origin = baseURL.hasSuffix(basePath) ? String(baseURL.dropLast(basePath.count)) : baseURL
-        return origin + url(relative)
-    }
+    public func absolute(_ relative: String) -> String { origin + url(relative) }
 
     /// A site path written by an editor (`/static/x.svg`) placed under the base path.
     public func sitePath(_ path: String) -> String {

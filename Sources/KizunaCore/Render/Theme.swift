@@ -29,7 +29,7 @@ public struct Theme: Sendable {
         }
         var library = MustacheLibrary()
         var sources: [String: (path: String, text: String)] = [:]
-        for relative in regularFiles(under: templatesDir) where relative.hasSuffix(".mustache") {
+        for relative in regularFiles(under: templatesDir).files where relative.hasSuffix(".mustache") {
             let path = templatesDir + "/" + relative
             guard let file = SourceFile.read(path, diagnostics: &d) else { continue }
             let name = String(relative.dropLast(".mustache".count))
@@ -60,7 +60,7 @@ public struct Theme: Sendable {
 
         let strings = Strings.load(themeDirectory: root, language: language, diagnostics: &d)
         let assetsDir = root + "/assets"
-        let assets = regularFiles(under: assetsDir).map { StaticFile(path: $0, sourcePath: assetsDir + "/" + $0) }
+        let assets = regularFiles(under: assetsDir).files.map { StaticFile(path: $0, sourcePath: assetsDir + "/" + $0) }
         if d.hasErrors { return .failure(BuildFailure(d.sorted)) }
         return .success(Theme(directory: root, library: library, templateNames: names, strings: strings, assets: assets))
     }

@@ -16,39 +16,44 @@ public struct SiteValidator: Sendable {
         if let logo = site.organization?.logo {
             checkLocalPath(logo, field: "organization.logo", at: site.at["organization.logo"], staticPaths, &d)
         }
-        unique(content.news, "news post", \.slug, \.at.file, &d)
-        unique(content.events, "event", \.slug, \.at.file, &d)
-        unique(content.opportunities, "opportunity", \.slug, \.at.file, &d)
-        unique(content.profiles, "profile", \.slug, \.at.file, &d)
-        unique(content.surveys, "survey", \.slug, \.at.file, &d)
-        unique(content.asks, "ask", \.slug, \.at.file, &d)
-        unique(content.pages, "page", \.slug, \.at.file, &d)
+        // Files that failed to load still hold their slug: a duplicate is reported in the same run.
+        unique(content.news.map { ($0.slug, $0.at.file) }, content.failed(in: "news"), "news post", &d)
+        unique(content.events.map { ($0.slug, $0.at.file) }, content.failed(in: "events"), "event", &d)
+        unique(content.opportunities.map { ($0.slug, $0.at.file) }, content.failed(in: "opportunities"), "opportunity", &d)
+        unique(content.profiles.map { ($0.slug, $0.at.file) }, content.failed(in: "alumni"), "profile", &d)
+        unique(content.surveys.map { ($0.slug, $0.at.file) }, content.failed(in: "surveys"), "survey", &d)
+        unique(content.asks.map { ($0.slug, $0.at.file) }, content.failed(in: "asks"), "ask", &d)
+        unique(content.pages.map { ($0.slug, $0.at.file) }, content.failed(in: "pages"), "page", &d)
 
         for post in content.news { check(post, staticPaths, &d) }
         for page in content.pages where Self.reservedSlugs.contains(page.slug) {
             d.error(page.at["slug"], "page slug '\(page.slug)' is taken by the portal's own /\(page.slug)/ section; choose another file name or 'slug:'")
         }
-        let segmentSlugs = Set(site.segments.map(\.slug))
+        // With site.yaml broken its segment labels are unknown: do not warn about every segment.
+        let segmentSlugs = content.siteLoaded ? Set(site.segments.map(\.slug)) : []
         for event in content.events { check(event, segmentSlugs, &d) }
         for opportunity in content.opportunities { check(opportunity, &d) }
         for profile in content.profiles { check(profile, &d) }
         for survey in content.surveys { check(survey, &d) }
         let profileSlugs = Set(content.profiles.map(\.slug))
-        for ask in content.asks { check(ask, profileSlugs, &d) }
+        let failedProfiles = content.failed(in: "alumni")
+        for ask in content.asks { check(ask, profileSlugs, failedProfiles, &d) }
 
-        if d.hasErrors { return .failure(BuildFailure(d.sorted)) }
+        // Files that failed to load were reported by the loader; their absence must not pass as valid.
+        if d.hasErrors || !content.siteLoaded || !content.failedItems.isEmpty { return .failure(BuildFailure(d.sorted)) }
         return .success(ValidatedSite(content: content, warnings: d.sorted))
     }
 
     /// Two items of a kind with one slug would write one URL twice: name both files.
-    func unique<T>(_ items: [T], _ kind: String, _ slug: KeyPath<T, String>, _ file: KeyPath<T, SourceLocation>, _ d: inout Diagnostics) {
+    func unique(_ items: [(slug: String, file: SourceLocation)], _ failed: [Content.FailedItem], _ kind: String, _ d: inout Diagnostics) {
+        let all = (items + failed.compactMap { item in item.slug.map { ($0, item.location) } })
+            .sorted { $0.file.path < $1.file.path }
         var first: [String: SourceLocation] = [:]
-        for item in items {
-            let s = item[keyPath: slug]
-            if let earlier = first[s] {
-                d.error(item[keyPath: file], "duplicate \(kind) slug '\(s)': also used by \(earlier.path)")
+        for (slug, file) in all {
+            if let earlier = first[slug] {
+                d.error(file, "duplicate \(kind) slug '\(slug)': also used by \(earlier.path)")
             } else {
-                first[s] = item[keyPath: file]
+                first[slug] = file
             }
         }
     }
@@ -68,8 +73,13 @@ public struct SiteValidator: Sendable {
 
     func check(_ post: NewsPost, _ staticPaths: Set<String>, _ d: inout Diagnostics) {
         if let image = post.image { checkLocalPath(image, field: "image", at: post.at["image"], staticPaths, &d) }
-        for tag in post.tags where Tag.slug(tag).isEmpty {
-            d.error(post.at["tags"], "tag '\(tag)' has no letters or digits to make a URL from")
+        for tag in post.tags {
+            let slug = Tag.slug(tag)
+            if slug.isEmpty {
+                d.error(post.at["tags"], "tag '\(tag)' has no letters or digits to make a URL from")
+            } else if slug.utf8.count > Tag.maxSlugBytes {
+                d.error(post.at["tags"], "tag '\(Slug.shortened(tag))' is too long for a URL: at most \(Tag.maxSlugBytes) bytes (about 33 Japanese characters), not \(slug.utf8.count)")
+            }
         }
     }
 
@@ -121,9 +131,19 @@ public struct SiteValidator: Sendable {
             if question.counts.count != question.options.count {
                 d.error(question.at["counts"], "question '\(question.id)' has \(question.counts.count) counts for \(question.options.count) options; give one count per option")
             }
-            let sum = question.counts.reduce(0, +)
-            if question.type != .multi && sum > survey.respondents {
-                d.error(question.at["counts"], "counts of question '\(question.id)' add up to \(sum), more than the \(survey.respondents) respondents")
+            // Counts are bounded at load (Survey.maxCount); add with overflow checks all the same.
+            var sum = 0, overflow = false
+            for count in question.counts {
+                let (next, didOverflow) = sum.addingReportingOverflow(count)
+                sum = next
+                overflow = overflow || didOverflow
+            }
+            if question.type == .multi {
+                if let largest = question.counts.max(), largest > survey.respondents {
+                    d.error(question.at["counts"], "a count of question '\(question.id)' is \(largest), more than the \(survey.respondents) respondents")
+                }
+            } else if overflow || sum > survey.respondents {
+                d.error(question.at["counts"], "counts of question '\(question.id)' add up to \(overflow ? "more than \(Int.max)" : String(sum)), more than the \(survey.respondents) respondents")
             }
             if question.type == .nps && question.options.count != 11 {
                 d.error(question.at["options"], "an nps question has 11 options, 0 to 10")
@@ -131,9 +151,13 @@ public struct SiteValidator: Sendable {
         }
     }
 
-    func check(_ ask: Ask, _ profiles: Set<String>, _ d: inout Diagnostics) {
+    func check(_ ask: Ask, _ profiles: Set<String>, _ failedProfiles: [Content.FailedItem], _ d: inout Diagnostics) {
         if let asker = ask.asker, !profiles.contains(asker) {
-            d.error(ask.at["asker"], "'asker' names '\(asker)', but there is no alumni/\(asker).yaml")
+            if let broken = failedProfiles.first(where: { $0.slug == asker || ($0.slug == nil && $0.fileName == asker) }) {
+                d.warning(ask.at["asker"], "'asker' names '\(asker)', whose file \(broken.location.path) has errors; it is checked once that file loads")
+            } else {
+                d.error(ask.at["asker"], "'asker' names '\(asker)', but there is no alumni/\(asker).yaml")
+            }
         }
         if ask.status == .open && ask.respond == nil {
             d.error(ask.at["status"], "an open ask needs a 'respond' link (https:// or mailto:)")

@@ -20,6 +20,13 @@ public struct OutputWriter: Sendable {
         public var description: String
     }
 
+    /// Every folder Kizuna builds carries this file; only a folder with it (or an empty one) is
+    /// ever replaced, and the content and theme walkers never copy a folder that has it.
+    public static let markerName = ".kizuna-site"
+    /// Bumped when the layout of a built site changes in a way a later build must know about.
+    public static let formatVersion = 1
+    static var markerContents: String { "kizuna-site \(formatVersion)\n" }
+
     public func write(_ files: [OutputFile]) throws {
         let fm = FileManager.default
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
@@ -27,16 +34,50 @@ public struct OutputWriter: Sendable {
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        Self.removeAbandonedFolders(in: parent, of: name)
         let staging = parent.appendingPathComponent(".\(name).kizuna-new-\(getpid())")
         if fm.fileExists(atPath: staging.path) { try fm.removeItem(at: staging) }
         try fm.createDirectory(at: staging, withIntermediateDirectories: true)
         do {
+            // The marker goes in first, so even a folder abandoned half-written is recognisable.
+            try Data(Self.markerContents.utf8).write(to: staging.appendingPathComponent(Self.markerName))
             try writeAll(files, into: staging)
             try swap(staging, into: output)
         } catch {
             try? fm.removeItem(at: staging)
             throw error
         }
+    }
+
+    /// A build killed mid-way (SIGKILL, a CI timeout) leaves its staging folder, or the previous
+    /// site it was deleting, beside the output. Remove those of processes that no longer run;
+    /// a live pid may be another build writing right now, so its folders are left alone.
+    static func removeAbandonedFolders(in parent: URL, of name: String) {
+        let fm = FileManager.default
+        guard let entries = try? fm.contentsOfDirectory(atPath: parent.path) else { return }
+        for entry in entries {
+            guard let pid = abandonedPID(entry, of: name), pid != getpid(), !isRunning(pid) else { continue }
+            let path = parent.appendingPathComponent(entry).path
+            guard let attributes = try? fm.attributesOfItem(atPath: path),
+                  attributes[.type] as? FileAttributeType == .typeDirectory else { continue }
+            try? fm.removeItem(atPath: path)
+        }
+    }
+
+    /// The pid in `.site.kizuna-new-123` or `.site.kizuna-old-123`, for the output named `site`.
+    static func abandonedPID(_ entry: String, of name: String) -> pid_t? {
+        for kind in ["new", "old"] {
+            let prefix = ".\(name).kizuna-\(kind)-"
+            guard entry.hasPrefix(prefix) else { continue }
+            let digits = entry.dropFirst(prefix.count)
+            guard !digits.isEmpty, digits.count <= 10, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return pid_t(digits)
+        }
+        return nil
+    }
+
+    static func isRunning(_ pid: pid_t) -> Bool {
+        pid > 0 && (kill(pid, 0) == 0 || errno != ESRCH)
     }
 
     func writeAll(_ files: [OutputFile], into root: URL) throws {
@@ -64,20 +105,47 @@ public struct OutputWriter: Sendable {
     }
 
     /// The swap replaces the output folder as a whole, so refuse one that holds other things:
-    /// the content, the theme, the working directory, or a folder that is not a built site.
+    /// the content, the theme, the working directory, a folder inside the content or theme
+    /// (the next build would publish the site inside itself), or a folder Kizuna did not build.
     func checkOutputIsReplaceable(_ output: URL) throws {
         let fm = FileManager.default
-        let target = output.resolvingSymlinksInPath().path
-        var guarded = protectedDirectories.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }
-        guarded.append(URL(fileURLWithPath: fm.currentDirectoryPath).resolvingSymlinksInPath().path)
-        if let home = ProcessInfo.processInfo.environment["HOME"] { guarded.append(home) }
-        for path in guarded where target == "/" || path == target || path.hasPrefix(target.hasSuffix("/") ? target : target + "/") {
+        let target = Self.resolved(output)
+        var above = protectedDirectories.map { Self.resolved(URL(fileURLWithPath: $0)) }
+        above.append(Self.resolved(URL(fileURLWithPath: fm.currentDirectoryPath)))
+        if let home = ProcessInfo.processInfo.environment["HOME"] { above.append(Self.resolved(URL(fileURLWithPath: home))) }
+        for path in above where target == "/" || path == target || Self.isInside(path, target) {
             throw WriteError(description: "refusing to use \(outputDirectory) as the output folder: it would replace \(path)")
         }
-        if let entries = try? fm.contentsOfDirectory(atPath: target), !entries.isEmpty,
-           !entries.contains("index.html"), !entries.contains("404.html") {
-            throw WriteError(description: "refusing to replace \(outputDirectory): it is not empty and does not look like a site Kizuna built; remove it or choose another --output")
+        for path in protectedDirectories.map({ Self.resolved(URL(fileURLWithPath: $0)) }) where Self.isInside(target, path) {
+            throw WriteError(description: "refusing to use \(outputDirectory) as the output folder: it is inside \(path), so the next build would read the built site as content; choose a folder outside the content and theme")
         }
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: target, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else {
+            throw WriteError(description: "refusing to replace \(outputDirectory): it is a file, not a folder")
+        }
+        let entries = (try? fm.contentsOfDirectory(atPath: target)) ?? []
+        if !entries.isEmpty && !Self.isBuiltSite(target) {
+            throw WriteError(description: "refusing to replace \(outputDirectory): it is not empty and was not built by Kizuna (it has no \(Self.markerName) file). Choose another --output, or empty or remove the folder yourself if it is an old build")
+        }
+    }
+
+    /// A folder Kizuna wrote: it holds the marker file, a regular file with the expected first word.
+    public static func isBuiltSite(_ directory: String) -> Bool {
+        let marker = directory + "/" + markerName
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: marker),
+              attributes[.type] as? FileAttributeType == .typeRegular,
+              let data = FileManager.default.contents(atPath: marker) else { return false }
+        return data.starts(with: Data("kizuna-site ".utf8))
+    }
+
+    static func resolved(_ url: URL) -> String {
+        url.standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// True when `path` lies strictly below `folder`.
+    static func isInside(_ path: String, _ folder: String) -> Bool {
+        folder == "/" ? path != "/" : path.hasPrefix(folder + "/")
     }
 
     /// A relative path that stays inside the output folder: no `..`, no absolute paths.
@@ -104,7 +172,15 @@ public struct OutputWriter: Sendable {
         }
         #if os(Linux)
         if Self.exchange(staging.path, output.path) {
-            try fm.removeItem(at: staging)  // now holds the previous site
+            // The staging name now holds the previous site. Rename it before deleting, so a kill
+            // during the deletion leaves a folder the next build knows to clean up.
+            let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).kizuna-old-\(getpid())")
+            if fm.fileExists(atPath: old.path) { try? fm.removeItem(at: old) }
+            if (try? fm.moveItem(at: staging, to: old)) != nil {
+                try? fm.removeItem(at: old)
+            } else {
+                try? fm.removeItem(at: staging)
+            }
             return
         }
         #endif

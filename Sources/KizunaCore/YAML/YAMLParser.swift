@@ -6,6 +6,10 @@ public struct YAMLParser: Sendable {
     /// Expanding aliases copies the anchored subtree; bound the total so a "billion laughs"
     /// document fails fast instead of eating memory.
     public var maxNodes = 200_000
+    /// Nesting deeper than this is refused: no content needs more than a handful of levels, and
+    /// every stage that walks the tree (and the tree's own deallocation) recurses once per level.
+    public static let defaultMaxDepth = 64
+    public var maxDepth = YAMLParser.defaultMaxDepth
 
     public init() {}
 
@@ -16,7 +20,7 @@ public struct YAMLParser: Sendable {
 
     /// - Parameter lineOffset: lines before this text in the file (front matter starts after `---`).
     public func parse(_ text: String, path: String, lineOffset: Int = 0) -> Result {
-        var session = Session(path: path, lineOffset: lineOffset, maxNodes: maxNodes)
+        var session = Session(path: path, lineOffset: lineOffset, maxNodes: maxNodes, maxDepth: maxDepth)
         let bytes = Array(text.utf8)
         let root = bytes.withUnsafeBufferPointer { buffer in session.run(buffer) }
         return Result(root: root, diagnostics: session.diagnostics)
@@ -27,16 +31,23 @@ private struct Session {
     let path: String
     let lineOffset: Int
     let maxNodes: Int
+    let maxDepth: Int
     var diagnostics = Diagnostics()
-    var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+    /// Anchored nodes with their size (values, for the expansion bound) and height (levels, for the depth bound).
+    var anchors: [String: (node: YAMLNode, size: Int, height: Int)] = [:]
     var nodeCount = 0
+    /// Collections open around the node being built.
+    var depth = 0
+    /// Collection levels of the last node built (0 for a scalar): an alias brings its anchor's levels along.
+    var lastHeight = 0
     var parser = yaml_parser_t()
     var failed = false
 
-    init(path: String, lineOffset: Int, maxNodes: Int) {
+    init(path: String, lineOffset: Int, maxNodes: Int, maxDepth: Int) {
         self.path = path
         self.lineOffset = lineOffset
         self.maxNodes = maxNodes
+        self.maxDepth = maxDepth
     }
 
     func location(_ mark: yaml_mark_t) -> SourceLocation {
@@ -108,6 +119,16 @@ private struct Session {
         return true
     }
 
+    /// Refuses a tree deeper than `maxDepth`, so nothing downstream can exhaust the stack.
+    mutating func within(depth levels: Int, at mark: yaml_mark_t) -> Bool {
+        guard levels > maxDepth else { return true }
+        if !failed {
+            diagnostics.error(location(mark), "values are nested more than \(maxDepth) levels deep; content needs only a few levels (a list of mappings at most)")
+        }
+        failed = true
+        return false
+    }
+
     static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
         pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
     }
@@ -123,7 +144,9 @@ private struct Session {
                 failed = true
                 return nil
             }
-            guard count(anchored.size, at: event.start_mark) else { return nil }
+            guard count(anchored.size, at: event.start_mark),
+                  within(depth: depth + anchored.height, at: event.start_mark) else { return nil }
+            lastHeight = anchored.height
             return anchored.node
 
         case YAML_SCALAR_EVENT:
@@ -137,38 +160,51 @@ private struct Session {
             default: style = .plain
             }
             let node = YAMLNode(.scalar(text, style), at: at, tag: Self.string(scalar.tag))
-            remember(Self.string(scalar.anchor), node, size: 1)
+            lastHeight = 0
+            remember(Self.string(scalar.anchor), node, size: 1, height: 0)
             return node
 
         case YAML_SEQUENCE_START_EVENT:
             let anchor = Self.string(event.data.sequence_start.anchor)
             let before = nodeCount
+            guard within(depth: depth + 1, at: event.start_mark) else { return nil }
+            depth += 1
+            defer { depth -= 1 }
             var items: [YAMLNode] = []
+            var height = 0
             while true {
                 guard var child = next() else { return nil }
                 defer { yaml_event_delete(&child) }
                 if child.type == YAML_SEQUENCE_END_EVENT { break }
                 guard let item = node(startingWith: &child) else { return nil }
+                height = max(height, lastHeight)
                 items.append(item)
             }
             guard count(1, at: event.start_mark) else { return nil }
             let node = YAMLNode(.sequence(items), at: at, tag: Self.string(event.data.sequence_start.tag))
-            remember(anchor, node, size: nodeCount - before)
+            lastHeight = height + 1
+            remember(anchor, node, size: nodeCount - before, height: lastHeight)
             return node
 
         case YAML_MAPPING_START_EVENT:
             let anchor = Self.string(event.data.mapping_start.anchor)
             let before = nodeCount
+            guard within(depth: depth + 1, at: event.start_mark) else { return nil }
+            depth += 1
+            defer { depth -= 1 }
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
             var seen: [String: SourceLocation] = [:]
+            var height = 0
             while true {
                 guard var keyEvent = next() else { return nil }
                 defer { yaml_event_delete(&keyEvent) }
                 if keyEvent.type == YAML_MAPPING_END_EVENT { break }
                 guard let key = node(startingWith: &keyEvent) else { return nil }
+                height = max(height, lastHeight)
                 guard var valueEvent = next() else { return nil }
                 defer { yaml_event_delete(&valueEvent) }
                 guard let value = node(startingWith: &valueEvent) else { return nil }
+                height = max(height, lastHeight)
                 if let name = key.scalar {
                     if let first = seen[name] {
                         diagnostics.error(key.location, "duplicate key '\(name)' (first given at line \(first.line))")
@@ -180,7 +216,8 @@ private struct Session {
             }
             guard count(1, at: event.start_mark) else { return nil }
             let node = YAMLNode(.mapping(pairs), at: at, tag: Self.string(event.data.mapping_start.tag))
-            remember(anchor, node, size: nodeCount - before)
+            lastHeight = height + 1
+            remember(anchor, node, size: nodeCount - before, height: lastHeight)
             return node
 
         default:
@@ -190,7 +227,7 @@ private struct Session {
         }
     }
 
-    mutating func remember(_ anchor: String?, _ node: YAMLNode, size: Int) {
-        if let anchor { anchors[anchor] = (node, max(1, size)) }
+    mutating func remember(_ anchor: String?, _ node: YAMLNode, size: Int, height: Int) {
+        if let anchor { anchors[anchor] = (node, max(1, size), height) }
     }
 }
