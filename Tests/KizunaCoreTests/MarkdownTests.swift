@@ -66,6 +66,35 @@ import Testing
         #expect(html.contains("<a href=\"http://www.example.com/a\">www.example.com/a</a>です"))
     }
 
+    @Test(arguments: [
+        ("https://example.com/a_b_c を参照", "<a href=\"https://example.com/a_b_c\">https://example.com/a_b_c</a> を参照"),
+        ("see www.example.com.", "see <a href=\"http://www.example.com\">www.example.com</a>."),
+        ("(www.example.com/a(b)) end", "(<a href=\"http://www.example.com/a(b)\">www.example.com/a(b)</a>) end"),
+        ("www.google.com/search?q=commonmark&hl; x", "<a href=\"http://www.google.com/search?q=commonmark\">www.google.com/search?q=commonmark</a>&amp;hl; x"),
+        ("連絡先はinfo@example.comまで", "連絡先は<a href=\"mailto:info@example.com\">info@example.com</a>まで"),
+        ("詳細はhttps://example.jp/eventsにて", "詳細は<a href=\"https://example.jp/events\">https://example.jp/events</a>にて"),
+        ("www.a_b.example.com and www.example.a_b", "<a href=\"http://www.a_b.example.com\">www.a_b.example.com</a> and www.example.a_b"),
+        ("xhttps://example.com and awww.example.com", "xhttps://example.com and awww.example.com"),
+        ("[リンク](https://example.com/) と <https://example.org/>", "<a href=\"https://example.com/\">リンク</a> と <a href=\"https://example.org/\">https://example.org/</a>"),
+        ("`https://example.com/code`", "<code>https://example.com/code</code>"),
+        ("HTTPS://EXAMPLE.COM/X", "<a href=\"HTTPS://EXAMPLE.COM/X\">HTTPS://EXAMPLE.COM/X</a>"),
+    ])
+    func bareAddressesAreLinkedLikeGitHub(_ input: String, _ expected: String) {
+        #expect(markdown.render(input).html == "<p>\(expected)</p>\n")
+    }
+
+    /// cmark-gfm's own autolink extension takes minutes on this (quadratic); ours is linear. The
+    /// time limit only turns a hang into a failure; speed itself is measured in benchmarks.
+    @Test(.timeLimit(.minutes(1))) func hostileAutolinkInputRendersInLinearTime() {
+        let body = String(repeating: "www.a_", count: 100_000)
+        let html = markdown.render(body).html
+        #expect(html == "<p>\(body)</p>\n")
+        let mixed = String(repeating: "www.www.", count: 50_000) + String(repeating: "a", count: 200_000) + "_x.y"
+        #expect(!markdown.render(mixed).html.contains("<a "))
+        let mails = String(repeating: "a@", count: 100_000) + "example.com"
+        #expect(markdown.render(mails).html.hasSuffix("<a href=\"mailto:a@example.com\">a@example.com</a></p>\n"))
+    }
+
     @Test func plainTextJoinsJapaneseLinesWithoutSpaces() {
         let rendered = markdown.render("# 見出し\n\n一行目の文章と\n二行目の文章。\n\nEnglish line\nnext line\n")
         #expect(rendered.plainText == "見出し\n一行目の文章と二行目の文章。\nEnglish line next line")

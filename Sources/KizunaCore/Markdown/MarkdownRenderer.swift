@@ -31,7 +31,9 @@ public struct MarkdownRenderer: Sendable {
     /// each other's output (see docs/PITFALLS). Every parse and render goes through this lock.
     private static let lock = NSLock()
     private static let registerExtensions: Void = { cmark_gfm_core_extensions_ensure_registered() }()
-    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+    /// cmark-gfm's own `autolink` extension is left out on purpose: it is quadratic in this
+    /// version and runs URLs into Japanese text. `Autolinker` links bare addresses instead.
+    static let extensionNames = ["table", "strikethrough", "tagfilter", "tasklist"]
 
     var options: Int32 {
         // Double tilde only: Japanese writes 10時~12時 with a single tilde.
@@ -58,7 +60,7 @@ public struct MarkdownRenderer: Sendable {
         let extensions = cmark_parser_get_syntax_extensions(parser)
 
         let nodes = Self.collect(document)
-        for link in nodes.links { Self.trimAutolinkAtCJK(link) }
+        for run in nodes.textRuns { Self.autolink(Self.merge(run)) }
         for softbreak in nodes.softbreaks { Self.dropBetweenCJK(softbreak) }
         let plainText = Self.plainText(document)
         var paragraphs: [String] = []
@@ -83,22 +85,38 @@ public struct MarkdownRenderer: Sendable {
 
     // MARK: Tree walking
 
-    static func collect(_ root: OpaquePointer) -> (headings: [OpaquePointer], links: [OpaquePointer], softbreaks: [OpaquePointer]) {
+    /// Headings, soft breaks, and the text outside links in runs of adjacent text nodes (cmark
+    /// leaves `a_b` as three nodes when `_` opens no emphasis; an address must be seen whole).
+    static func collect(_ root: OpaquePointer) -> (headings: [OpaquePointer], textRuns: [[OpaquePointer]], softbreaks: [OpaquePointer]) {
         var headings: [OpaquePointer] = []
-        var links: [OpaquePointer] = []
+        var runs: [[OpaquePointer]] = []
         var softbreaks: [OpaquePointer] = []
+        var insideLink = 0
+        var previousText: OpaquePointer?
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            switch cmark_node_get_type(node) {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                insideLink += event == CMARK_EVENT_ENTER ? 1 : -1
+                continue
+            }
+            guard event == CMARK_EVENT_ENTER else { continue }
+            switch type {
             case CMARK_NODE_HEADING: headings.append(node)
-            case CMARK_NODE_LINK: links.append(node)
             case CMARK_NODE_SOFTBREAK: softbreaks.append(node)
+            case CMARK_NODE_TEXT where insideLink == 0:
+                if let previousText, cmark_node_previous(node) == previousText {
+                    runs[runs.count - 1].append(node)
+                } else {
+                    runs.append([node])
+                }
+                previousText = node
             default: break
             }
         }
-        return (headings, links, softbreaks)
+        return (headings, runs, softbreaks)
     }
 
     static func take(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
@@ -169,23 +187,43 @@ public struct MarkdownRenderer: Sendable {
 
     // MARK: Rewrites
 
-    /// The autolink extension runs a URL on until whitespace, but Japanese puts none after a URL:
-    /// `https://example.com/aです。` would link the sentence. Cut the link at the first CJK character.
-    static func trimAutolinkAtCJK(_ link: OpaquePointer) {
-        guard let child = cmark_node_first_child(link), cmark_node_get_type(child) == CMARK_NODE_TEXT,
-              cmark_node_next(child) == nil,
-              let url = cmark_node_get_url(link).map({ String(cString: $0) }) else { return }
-        let text = literal(child)
-        guard url == text || url == "mailto:" + text || url == "http://" + text else { return }
-        guard let cut = text.unicodeScalars.firstIndex(where: CJK.contains), cut != text.unicodeScalars.startIndex else { return }
-        let kept = String(text.unicodeScalars[..<cut])
-        let rest = String(text.unicodeScalars[cut...])
-        guard url.hasSuffix(rest) else { return }
-        cmark_node_set_url(link, String(url.dropLast(rest.count)))
-        cmark_node_set_literal(child, kept)
-        let tail = cmark_node_new(CMARK_NODE_TEXT)
-        cmark_node_set_literal(tail, rest)
-        cmark_node_insert_after(link, tail)
+    /// Joins adjacent text nodes into the first one.
+    static func merge(_ run: [OpaquePointer]) -> OpaquePointer {
+        let first = run[0]
+        guard run.count > 1 else { return first }
+        cmark_node_set_literal(first, run.map(literal).joined())
+        for node in run.dropFirst() {
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+        return first
+    }
+
+    /// Turns bare web and e-mail addresses in a text node into links (see `Autolinker`).
+    static func autolink(_ node: OpaquePointer) {
+        let text = literal(node)
+        let matches = Autolinker.matches(in: text)
+        guard !matches.isEmpty else { return }
+        let scalars = Array(text.unicodeScalars)
+        func piece(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        cmark_node_set_literal(node, piece(0..<matches[0].start))
+        var last = node
+        for (index, match) in matches.enumerated() {
+            let link = cmark_node_new(CMARK_NODE_LINK)
+            cmark_node_set_url(link, match.url)
+            let label = cmark_node_new(CMARK_NODE_TEXT)
+            cmark_node_set_literal(label, piece(match.start..<match.end))
+            cmark_node_append_child(link, label)
+            cmark_node_insert_after(last, link)
+            last = link!
+            let next = index + 1 < matches.count ? matches[index + 1].start : scalars.count
+            if match.end < next {
+                let tail = cmark_node_new(CMARK_NODE_TEXT)
+                cmark_node_set_literal(tail, piece(match.end..<next))
+                cmark_node_insert_after(last, tail)
+                last = tail!
+            }
+        }
     }
 
     /// A line break inside a paragraph becomes a space in the browser, which Japanese text must
