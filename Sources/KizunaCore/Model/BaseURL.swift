@@ -14,7 +14,8 @@ public struct BaseURL: Hashable, Sendable, CustomStringConvertible {
         func fail(_ message: String) -> Result<BaseURL, Link.Problem> { .failure(Link.Problem(message: message)) }
         let text = raw.trimmed
         if let bad = text.unicodeScalars.first(where: { $0.value < 0x21 || $0.value >= 0x7F }) {
-            return fail("must be plain ASCII without spaces or control characters (found \(bad.value < 0x21 || bad.value == 0x7F ? "a control character or space" : "'\(bad)'"); percent-encode other characters")
+            let found = bad.value < 0x21 || bad.value == 0x7F ? "a control character or space" : "'\(bad)'"
+            return fail("must be plain ASCII without spaces or control characters (found \(found)); percent-encode other characters")
         }
         let lower = text.lowercased()
         let scheme: String
