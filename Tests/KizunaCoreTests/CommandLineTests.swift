@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import KizunaCore
 
 /// The `kizuna` executable itself: exit codes and what it prints. `swift build --build-tests`
 /// (as scripts/test.sh runs it) builds it next to the test bundle.
@@ -54,6 +55,23 @@ import Testing
         #expect(lines.contains("    mode: boat"))
         #expect(lines.last == "build failed: 2 errors; \(work.path)/site/ was left unchanged")
         #expect(FileManager.default.contents(atPath: work.path + "/site/index.html") == Data("old".utf8))
+    }
+
+    /// The trap of a preview build written into content/static/: the next build would publish it.
+    @Test func refusesAnOutputInsideTheContentAndAForeignFolder() throws {
+        let work = try TemporaryDirectory([
+            "content/site.yaml": "title: x\nbase_url: https://a.example/\n", "content/static/a.txt": "a",
+            "web/index.html": "<h1>app</h1>", "web/README.md": "mine",
+        ])
+        let inside = try run(["build", "--content", work.path + "/content", "--theme", Repo.theme,
+                              "--output", work.path + "/content/static/preview", "--now", "2024-06-01"])
+        #expect(inside.status == 1)
+        #expect(inside.err.contains("is inside \(ContentLoader.resolved(work.path + "/content")), so the next build would read the built site as content"))
+        #expect(!FileManager.default.fileExists(atPath: work.path + "/content/static/preview"))
+        let foreign = try run(["build", "--content", work.path + "/content", "--theme", Repo.theme, "--output", work.path + "/web", "--now", "2024-06-01"])
+        #expect(foreign.status == 1)
+        #expect(foreign.err.contains("was not built by Kizuna"))
+        #expect(snapshot(of: work.path + "/web").keys.sorted() == ["README.md", "index.html"])
     }
 
     @Test func rejectsABadNow() throws {
