@@ -71,6 +71,22 @@ import Testing
         }
     }
 
+    /// Deep nesting of every Markdown construct: no stack overflow on a test thread's small stack.
+    @Test func deeplyNestedMarkdownRenders() {
+        let markdown = MarkdownRenderer()
+        let inputs = [
+            String(repeating: "> ", count: 20_000) + "引用",
+            String(repeating: "*", count: 30_000) + "強調\n次の行" + String(repeating: "*", count: 30_000),
+            String(repeating: "- ", count: 10_000) + "項目",
+            String(repeating: "[", count: 50_000) + "x" + String(repeating: "](https://a.example/)", count: 50_000),
+            String(repeating: "_a ", count: 30_000) + "\n" + String(repeating: "b_ ", count: 30_000),
+        ]
+        for input in inputs {
+            let html = markdown.render(input).html
+            #expect(!html.isEmpty)
+        }
+    }
+
     @Test func staticSymlinksAreNotFollowed() throws {
         let dir = try TemporaryDirectory(["site.yaml": minimalSiteYAML, "static/ok.txt": "ok"])
         try FileManager.default.createSymbolicLink(atPath: dir.path + "/static/passwd", withDestinationPath: "/etc/passwd")

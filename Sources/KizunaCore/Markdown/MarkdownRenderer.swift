@@ -236,13 +236,17 @@ public struct MarkdownRenderer: Sendable {
         cmark_node_free(softbreak)
     }
 
-    /// The text at the start or end of an inline node, looking inside emphasis and links.
+    /// The text at the start or end of an inline node, looking inside emphasis and links. A loop,
+    /// not recursion: emphasis can be nested thousands deep, and threads have small stacks.
     static func edgeText(_ node: OpaquePointer, last: Bool) -> String? {
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_TEXT, CMARK_NODE_CODE: return literal(node)
-        default:
-            guard let child = last ? cmark_node_last_child(node) : cmark_node_first_child(node) else { return nil }
-            return edgeText(child, last: last)
+        var current = node
+        while true {
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: return literal(current)
+            default:
+                guard let child = last ? cmark_node_last_child(current) : cmark_node_first_child(current) else { return nil }
+                current = child
+            }
         }
     }
 
