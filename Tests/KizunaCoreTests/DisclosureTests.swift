@@ -259,6 +259,7 @@ import Testing
 
     @Test func randomSurveyCountsDiscloseNothing() throws {
         var rng = Seeded(state: 99)
+        var (hidden, withheld, printedNPS) = (0, 0, 0)
         for batch in 0..<10 {
             let minCell = [3, 5, 5, 10][batch % 4]
             var surveys: [String: String] = [:]
@@ -276,10 +277,26 @@ import Testing
                 guard respondents >= base else { continue }
                 surveys["s\(s)"] = Self.surveyYAML(respondents: respondents, questions)
             }
+            // Edge cases: respondents below min_cell; a table only hiding everything could
+            // protect, and still not enough; everything exactly min_cell.
+            let m = minCell
+            surveys["small"] = Self.surveyYAML(respondents: m - 1, [Question(type: "single", counts: [m - 1, 0]), Question(type: "multi", counts: [m - 1])])
+            surveys["tight"] = Self.surveyYAML(respondents: 2 * m - 2, [Question(type: "single", counts: [m - 1, m - 1]),
+                                                                       Question(type: "multi", counts: [2 * m - 2, m - 1, 0])])
+            surveys["exact"] = Self.surveyYAML(respondents: m, [Question(type: "likert", counts: [m, 0, 0]), Question(type: "multi", counts: [m, 0]),
+                                                               Question(type: "nps", counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, m])])
             let pages = try Self.build(surveys: surveys, minCell: minCell)
-            #expect(pages.keys.filter { $0.hasPrefix("surveys/s") }.count == surveys.count)
+            #expect(pages.keys.filter { $0.hasPrefix("surveys/") && $0 != "surveys/index.html" }.count == surveys.count)
             let problems = Self.problems(in: pages, minCell: minCell)
             #expect(problems == [], "batch \(batch), min_cell \(minCell)")
+            for (path, html) in pages where path.hasPrefix("surveys/") {
+                let questions = PageFigures.survey(html).questions
+                hidden += questions.filter { $0.rows?.contains { if case .printed = $0.cell { false } else { true } } == true }.count
+                withheld += questions.filter { $0.rows == nil }.count
+                printedNPS += questions.filter { $0.nps != nil }.count
+            }
         }
+        // The cases exercised what they are meant to.
+        #expect(hidden > 100 && withheld > 0 && printedNPS > 10, "\(hidden) with hidden cells, \(withheld) withheld, \(printedNPS) NPS printed")
     }
 }
