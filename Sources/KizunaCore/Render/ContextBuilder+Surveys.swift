@@ -5,7 +5,7 @@ extension ContextBuilder {
             "title": s.survey.title,
             "url": link(SitePaths.survey(s.survey.slug)),
             "fielded": format.month(s.survey.fielded),
-            "respondents": format.count(s.survey.respondents >= site.minCell ? s.survey.respondents : nil, minCell: site.minCell),
+            "respondents": shown(s.respondents, minCell: site.minCell),
             "kind_label": strings["survey.kind.\(s.survey.kind.rawValue)"],
             "question_count": s.questions.count,
             "members_only": s.survey.audience == .members,
@@ -24,6 +24,8 @@ extension ContextBuilder {
                 "type_label": strings["survey.type.\(q.question.type.rawValue)"],
                 "results": aggregate(q.results, headers: "survey"),
                 "multi": q.question.type == .multi,
+                "type": q.question.type.rawValue,
+                "nps_withheld": q.npsWithheld,
             ]
             if let nps = q.nps { question["nps"] = (nps > 0 ? "+" : "") + String(nps) }
             return question

@@ -94,9 +94,4 @@ public struct DisplayFormat: Sendable {
         }
         return strings.format("compensation.\(c.unit.rawValue)", ["amount": amount])
     }
-
-    /// A count with small cells suppressed: `<5`.
-    public func count(_ value: Int?, minCell: Int) -> String {
-        value.map(number) ?? "<\(minCell)"
-    }
 }
