@@ -192,7 +192,7 @@ import Testing
         #expect(Self.problems(in: pages, minCell: 5) == [])
         // A printed network label is held by at least min_cell counted members.
         let (content, _) = ContentLoader(contentDirectory: Repo.content).load()
-        let counted = try #require(content).profiles.filter(\.consent.stats)
+        let counted = content.profiles.filter(\.consent.stats)
         let networkHTML = try #require(pages["network/index.html"])
         let network = PageFigures.network(networkHTML)
         for row in network.industry ?? [] where !["その他", "未回答"].contains(row.label) {
