@@ -4,7 +4,7 @@ extension Ask {
         for key in ["asker", "respond", "status"] { at[key] = r.location(of: key) }
         let title = r.string("title", required: true)
         let posted = r.date("posted", required: true)
-        let body = r.value("body").flatMap { node in node.scalar.map { MarkdownSource(text: $0, location: node.location) } }
+        let body = r.markdown("body")
         let asker = r.string("asker"), tags = r.strings("tags"), respond = r.link("respond")
         let status = r.choice("status", as: Status.self) ?? .open, expires = r.date("expires")
         let audience = r.choice("audience", as: Audience.self) ?? .members

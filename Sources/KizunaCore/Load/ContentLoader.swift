@@ -172,6 +172,9 @@ public struct ContentLoader: Sendable {
         let reader = FieldReader(root, zone: zone)
         let slug = Slug.read(reader, fileName: fileName, file: fileLocation)
         let body = MarkdownSource(text: parts.body, location: SourceLocation(path: file.path, line: parts.bodyLine))
+        for problem in MarkdownLimits.check(parts.body) {
+            reader.error(SourceLocation(path: file.path, line: parts.bodyLine + problem.line - 1, column: problem.column), problem.message)
+        }
         let item = read(reader, slug ?? "", body)
         let problems = reader.finish()
         diagnostics.append(contentsOf: problems)

@@ -18,9 +18,7 @@ extension Event {
                 }
             }
         }
-        let description = r.value("description").flatMap { node in
-            node.scalar.map { MarkdownSource(text: $0, location: node.location) }
-        }
+        let description = r.markdown("description")
         let event = Event(
             slug: slug, title: title ?? "", start: start ?? Timestamp(date: .distantPast, hasTime: false), end: end,
             mode: mode ?? .inPerson, venue: venue, onlineURL: r.link("online_url", allowMailto: false),

@@ -21,9 +21,7 @@ extension Opportunity {
             guard let unit = c.choice("unit", as: Compensation.Unit.self, required: true) else { return nil }
             return Compensation(min: min, max: max, currency: currency, unit: unit)
         }
-        let description = r.value("description").flatMap { node in
-            node.scalar.map { MarkdownSource(text: $0, location: node.location) }
-        }
+        let description = r.markdown("description")
         let summary = r.string("summary"), department = r.string("department"), location = r.string("location")
         let remote = r.choice("remote", as: Remote.self), employment = r.choice("employment", as: Employment.self)
         let deadline = r.date("deadline"), status = r.choice("status", as: Status.self) ?? .open

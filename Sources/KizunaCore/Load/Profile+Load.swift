@@ -37,7 +37,7 @@ extension Profile {
             }
             return Consent(directory: c.bool("directory") ?? false, fields: fields, stats: c.bool("stats") ?? true)
         } ?? Consent(directory: false, fields: [], stats: true)
-        let bio = r.value("bio").flatMap { node in node.scalar.map { MarkdownSource(text: $0, location: node.location) } }
+        let bio = r.markdown("bio")
         let nameEN = r.string("name_en"), left = r.int("left", range: 1900...2200), departments = r.strings("departments")
         let industry = r.string("industry"), role = r.string("role"), company = r.string("company")
         let interests = r.strings("interests"), mentor = r.bool("mentor")

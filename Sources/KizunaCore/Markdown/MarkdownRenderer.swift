@@ -44,6 +44,9 @@ public struct MarkdownRenderer: Sendable {
     }
 
     public func render(_ markdown: String) -> RenderedMarkdown {
+        // Content is checked at load (MarkdownLimits); text that still exceeds the limits never
+        // reaches cmark-gfm, whose time on it would not be linear. It is shown as plain text.
+        guard MarkdownLimits.check(markdown).isEmpty else { return Self.plain(markdown) }
         Self.lock.lock()
         defer { Self.lock.unlock() }
         guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", headings: [], plainText: "", paragraphText: "") }
@@ -81,6 +84,14 @@ public struct MarkdownRenderer: Sendable {
         let html = finish(Self.take(cmark_render_html(document, options, extensions)))
         return RenderedMarkdown(html: html, headings: headings, plainText: plainText,
                                 paragraphText: paragraphs.filter { !$0.isEmpty }.joined(separator: "\n"))
+    }
+
+    /// Text shown as it is, escaped, one paragraph per blank-line-separated block.
+    static func plain(_ text: String) -> RenderedMarkdown {
+        let blocks = text.components(separatedBy: "\n\n").map(\.trimmed).filter { !$0.isEmpty }
+        let html = blocks.map { "<p>" + HTMLEscape.text($0) + "</p>\n" }.joined()
+        let joined = blocks.joined(separator: "\n")
+        return RenderedMarkdown(html: html, headings: [], plainText: joined, paragraphText: joined)
     }
 
     // MARK: Tree walking

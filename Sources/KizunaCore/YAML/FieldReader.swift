@@ -191,6 +191,25 @@ public final class FieldReader {
         }
     }
 
+    /// A Markdown text (an event's description, a profile's bio …), checked against
+    /// `MarkdownLimits` so a hostile text is a located error, not a slow build.
+    public func markdown(_ key: String) -> MarkdownSource? {
+        guard let node = value(key) else { return nil }
+        guard let text = node.scalar else {
+            diagnostics.error(node.location, "\(name(key)) must be Markdown text, not \(node.kindDescription)")
+            return nil
+        }
+        // A block scalar (`|`) starts on the line after its indicator.
+        var isBlock = false
+        if case .scalar(_, .literal) = node.kind { isBlock = true }
+        for problem in MarkdownLimits.check(text) {
+            let line = node.location.line + problem.line - (isBlock ? 0 : 1)
+            let column = problem.line == 1 && !isBlock ? node.location.column : problem.column
+            diagnostics.error(SourceLocation(path: node.location.path, line: line, column: column), "\(name(key)): \(problem.message)")
+        }
+        return MarkdownSource(text: text, location: node.location)
+    }
+
     // MARK: Collections
 
     /// A list of texts; a single value is taken as a one-element list.
