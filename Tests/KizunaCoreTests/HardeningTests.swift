@@ -165,6 +165,15 @@ import Testing
         ])
     }
 
+    @Test func aFIFOAmongContentFilesIsSkippedNotRead() throws {
+        let dir = try TemporaryDirectory(["site.yaml": minimalSiteYAML])
+        try FileManager.default.createDirectory(atPath: dir.path + "/news", withIntermediateDirectories: true)
+        #expect(mkfifo(dir.path + "/news/pipe.md", 0o644) == 0)
+        let (content, d) = ContentLoader(contentDirectory: dir.path).load()
+        #expect(content.news.isEmpty)
+        #expect(d.all.map { $0.description.replacingOccurrences(of: dir.path, with: "<dir>") } == ["<dir>/news/pipe.md:1:1: warning: skipped: not a regular file"])
+    }
+
     // MARK: Values
 
     @Test(arguments: [

@@ -110,6 +110,11 @@ public struct ContentLoader: Sendable {
                 continue
             }
             if leavesContent(path, root: root, &diagnostics) { continue }
+            // A FIFO or device would block the read or never end; only regular files are content.
+            guard (try? FileManager.default.attributesOfItem(atPath: Self.resolved(path)))?[.type] as? FileAttributeType == .typeRegular else {
+                diagnostics.warning(SourceLocation(path: path), "skipped: not a regular file")
+                continue
+            }
             let fileName = (name as NSString).deletingPathExtension
             var result: (item: T?, slug: String?) = (nil, nil)
             if let file = SourceFile.read(path, maxBytes: site.maxFileBytes, diagnostics: &diagnostics) {
