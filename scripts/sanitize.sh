@@ -12,6 +12,7 @@ sanitizers=("$@")
 declare -A scratch=([address]=.build-asan [thread]=.build-tsan)
 # halt_on_error: stop at the first report, so it cannot scroll away. Leaks are checked at exit (ASan).
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:halt_on_error=1}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/scripts/lsan-suppressions.txt:print_suppressions=1}
 export TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1}
 # Swift's crash backtracer trips ASan (a false stack-buffer-underflow) on any crash; use the sanitizer's stack.
 export SWIFT_BACKTRACE=enable=no
