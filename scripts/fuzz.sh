@@ -117,9 +117,9 @@ for t in "${targets[@]}"; do
   set -e
   find "$artifacts" -type f | sort | comm -13 "$work/logs/$t.before" - > "$work/logs/$t.new"
   found=$(wc -l < "$work/logs/$t.new")
-  # Executions: "Done N runs" (one process), or the last "#N" status line (fork mode, cumulative).
-  runs=$( { grep -oE '^Done [0-9]+ runs' "$log" || grep -oE '^#[0-9]+' "$log" || echo "#?"; } | tail -1 | grep -oE '[0-9?]+$')
-  cov=$( { grep -oE 'cov: [0-9]+' "$log" || echo "cov: ?"; } | tail -1 | grep -oE '[0-9?]+$')
+  # Executions: the last "#N" status line or the final "Done N runs" (cumulative in fork mode too).
+  runs=$(grep -oE '^(Done [0-9]+|#[0-9]+)' "$log" | tail -1 | grep -oE '[0-9]+$' || echo "?")
+  cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+$' || echo "?")
   if ((status != 0 || found > 0)); then
     failed=1
     summary+=("$t: FAILED (exit $status, $found new artifact(s) in $artifacts/, $runs runs, cov $cov)")
