@@ -80,9 +80,9 @@ public enum Harness {
         let body: MarkdownSource?
         switch kind {
         case .news:
-            body = loader.markdownItem(file, "input", zone, &diagnostics) { NewsPost.read($0, slug: $1, body: $2) }?.body
+            body = loader.markdownItem(file, "input", zone, &diagnostics) { NewsPost.read($0, slug: $1, body: $2) }.item?.body
         case .page:
-            body = loader.markdownItem(file, "input", zone, &diagnostics) { Page.read($0, slug: $1, body: $2) }?.body
+            body = loader.markdownItem(file, "input", zone, &diagnostics) { Page.read($0, slug: $1, body: $2) }.item?.body
         default:
             body = nil
             readYAML(kind, text, &diagnostics)
