@@ -44,6 +44,18 @@ import Testing
         #expect(html.contains("&lt;script>"))
     }
 
+    /// cmark-gfm's tagfilter checks only the start of an HTML node; browsers end `<?x >` and
+    /// `<![CDATA[ >` at the first `>`, so the `<script>` after it used to run.
+    @Test func rawHTMLFiltersDangerousTagsAnywhereInANode() {
+        let renderer = MarkdownRenderer(allowRawHTML: true)
+        #expect(renderer.render("a <?x > <script>alert(1)</script> ?> b").html
+            == "<p>a <?x > &lt;script>alert(1)&lt;/script> ?> b</p>\n")
+        #expect(renderer.render("a <![CDATA[ > <SCRIPT src=x></Script > ]]> b").html
+            == "<p>a <![CDATA[ > &lt;SCRIPT src=x>&lt;/Script > ]]> b</p>\n")
+        #expect(renderer.render("<div>\n<iframe/src=x><scripts>\n</div>").html
+            == "<div>\n&lt;iframe/src=x><scripts>\n</div>\n")
+    }
+
     @Test func headingIDsKeepJapaneseAndAreUnique() {
         let rendered = markdown.render("## 参加者の声\n\n### 参加者の声\n\n## Q&A (2025年)\n\n## !!!\n")
         #expect(rendered.headings.map(\.id) == ["参加者の声", "参加者の声-1", "qa-2025年", "section"])

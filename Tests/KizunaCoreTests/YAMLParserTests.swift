@@ -63,8 +63,21 @@ import Testing
         let result = parser.parse("a: 1\n---\nb: 2\n", path: "m.yaml")
         #expect(result.diagnostics.errors.map(\.description) == ["m.yaml:2:1: error: expected one YAML document, found a second one (remove the extra '---')"])
     }
+    /// libyaml counts U+2028, U+2029 and U+0085 as line breaks; editors do not. Locations follow the editor.
+    @Test func unicodeLineSeparatorsDoNotShiftLocations() {
+        let result = YAMLParser().parse("# a comment\u{2028}still line 1 for an editor\ntitle: x\nbogus: 1\n", path: "e.yaml")
+        #expect(result.diagnostics.all.map(\.description) == [
+            "e.yaml:2:6: error: YAML syntax error: mapping values are not allowed in this context",
+        ])
+        // NEL inside a line: the key libyaml sees after it starts at column 8 of the editor's line 1.
+        let nel = YAMLParser().parse("a: 日本語\u{85}続き\nb: [x, \"あ\" y]\n", path: "f.yaml")
+        #expect(nel.diagnostics.all.map(\.description) == [
+            "f.yaml:2:1: error: YAML syntax error: could not find expected ':' (while scanning a simple key at line 1, column 8)",
+        ])
+    }
 }
 
 extension YAMLNode: Equatable {
     public static func == (a: YAMLNode, b: YAMLNode) -> Bool { a.location == b.location && a.scalar == b.scalar }
+
 }

@@ -63,6 +63,7 @@ public struct MarkdownRenderer: Sendable {
         let extensions = cmark_parser_get_syntax_extensions(parser)
 
         let nodes = Self.collect(document)
+        for html in nodes.html { Self.filterTags(html) }
         for run in nodes.textRuns { Self.autolink(Self.merge(run)) }
         for softbreak in nodes.softbreaks { Self.dropBetweenCJK(softbreak) }
         let plainText = Self.plainText(document)
@@ -98,8 +99,9 @@ public struct MarkdownRenderer: Sendable {
 
     /// Headings, soft breaks, and the text outside links in runs of adjacent text nodes (cmark
     /// leaves `a_b` as three nodes when `_` opens no emphasis; an address must be seen whole).
-    static func collect(_ root: OpaquePointer) -> (headings: [OpaquePointer], textRuns: [[OpaquePointer]], softbreaks: [OpaquePointer]) {
+    static func collect(_ root: OpaquePointer) -> (headings: [OpaquePointer], textRuns: [[OpaquePointer]], softbreaks: [OpaquePointer], html: [OpaquePointer]) {
         var headings: [OpaquePointer] = []
+        var html: [OpaquePointer] = []
         var runs: [[OpaquePointer]] = []
         var softbreaks: [OpaquePointer] = []
         var insideLink = 0
@@ -117,6 +119,7 @@ public struct MarkdownRenderer: Sendable {
             switch type {
             case CMARK_NODE_HEADING: headings.append(node)
             case CMARK_NODE_SOFTBREAK: softbreaks.append(node)
+            case CMARK_NODE_HTML_INLINE, CMARK_NODE_HTML_BLOCK: html.append(node)
             case CMARK_NODE_TEXT where insideLink == 0:
                 if let previousText, cmark_node_previous(node) == previousText {
                     runs[runs.count - 1].append(node)
@@ -127,7 +130,7 @@ public struct MarkdownRenderer: Sendable {
             default: break
             }
         }
-        return (headings, runs, softbreaks)
+        return (headings, runs, softbreaks, html)
     }
 
     static func take(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
@@ -197,6 +200,17 @@ public struct MarkdownRenderer: Sendable {
     }
 
     // MARK: Rewrites
+
+    /// GFM's tag filter, applied everywhere in raw HTML. cmark-gfm's `tagfilter` looks only at the
+    /// start of an HTML node, so `<?x > <script>…` or `<![CDATA[ > <script>…` (one node for cmark,
+    /// but a browser ends `<?x >` at the first `>`) kept a live `<script>`. Here every `<` that
+    /// opens one of the filtered tags, anywhere in the node, becomes `&lt;`. (Only with raw HTML
+    /// on; without it cmark drops raw HTML altogether.)
+    static func filterTags(_ node: OpaquePointer) {
+        let text = literal(node)
+        let filtered = TagFilter.apply(text)
+        if filtered != text { cmark_node_set_literal(node, filtered) }
+    }
 
     /// Joins adjacent text nodes into the first one.
     static func merge(_ run: [OpaquePointer]) -> OpaquePointer {

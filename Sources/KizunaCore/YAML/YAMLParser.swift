@@ -21,6 +21,7 @@ public struct YAMLParser: Sendable {
     /// - Parameter lineOffset: lines before this text in the file (front matter starts after `---`).
     public func parse(_ text: String, path: String, lineOffset: Int = 0) -> Result {
         var session = Session(path: path, lineOffset: lineOffset, maxNodes: maxNodes, maxDepth: maxDepth)
+        session.lineStarts = Session.lineStarts(of: text)
         let bytes = Array(text.utf8)
         let root = bytes.withUnsafeBufferPointer { buffer in session.run(buffer) }
         return Result(root: root, diagnostics: session.diagnostics)
@@ -50,8 +51,29 @@ private struct Session {
         self.maxDepth = maxDepth
     }
 
+    /// Character (scalar) offsets where each line starts, lines ending at LF only.
+    var lineStarts: [Int] = [0]
+
+    static func lineStarts(of text: String) -> [Int] {
+        var starts = [0]
+        var index = 0
+        for scalar in text.unicodeScalars {
+            index += 1
+            if scalar == "\n" { starts.append(index) }
+        }
+        return starts
+    }
+
+    /// The editor's line and column of a mark. libyaml's own line count also breaks at U+0085,
+    /// U+2028 and U+2029 (YAML 1.1), which editors do not, so work from its character index.
     func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(path: path, line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1)
+        let index = Int(mark.index)
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= index { low = middle } else { high = middle - 1 }
+        }
+        return SourceLocation(path: path, line: low + 1 + lineOffset, column: index - lineStarts[low] + 1)
     }
 
     mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) -> YAMLNode? {
