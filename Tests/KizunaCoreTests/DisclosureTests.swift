@@ -205,19 +205,7 @@ import Testing
 
     // MARK: Random content
 
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
-    static func randomPeople(_ rng: inout Seeded, case n: Int) -> [Person] {
+    static func randomPeople(_ rng: inout SeededRandom, case n: Int) -> [Person] {
         let sizes = [0, 1, 4, 5, 6, 7, 9, 10, 11, 14, 20, 35, 60]
         let count = n < sizes.count ? sizes[n] : Int.random(in: 0...70, using: &rng)
         let industries = ["IT・通信", "金融", "製造", "教育", "人材サービス"]
@@ -234,7 +222,7 @@ import Testing
     }
 
     @Test func randomProfileSetsDiscloseNothing() throws {
-        var rng = Seeded(state: 20_261_125)
+        var rng = SeededRandom(state: 20_261_125)
         for n in 0..<200 {
             let people = Self.randomPeople(&rng, case: n)
             let minCell = [2, 3, 5, 5, 5, 10][n % 6]
@@ -248,7 +236,7 @@ import Testing
         }
     }
 
-    static func randomCounts(_ rng: inout Seeded, options: Int, minCell m: Int) -> [Int] {
+    static func randomCounts(_ rng: inout SeededRandom, options: Int, minCell m: Int) -> [Int] {
         switch Int.random(in: 0..<6, using: &rng) {
         case 0: return (0..<options).map { _ in Int.random(in: 0..<m, using: &rng) }            // all small
         case 1: return (0..<options).map { _ in [0, m - 1, m, m + 1].randomElement(using: &rng)! } // around min_cell
@@ -258,7 +246,7 @@ import Testing
     }
 
     @Test func randomSurveyCountsDiscloseNothing() throws {
-        var rng = Seeded(state: 99)
+        var rng = SeededRandom(state: 99)
         var (hidden, withheld, printedNPS) = (0, 0, 0)
         for batch in 0..<10 {
             let minCell = [3, 5, 5, 10][batch % 4]

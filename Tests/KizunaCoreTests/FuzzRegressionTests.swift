@@ -22,7 +22,7 @@ import Testing
         return names.filter { !$0.hasPrefix(".") }.sorted().map { folder + "/" + $0 }
     }
 
-    @Test(.timeLimit(.minutes(1)), arguments: ["frontmatter", "yaml", "markdown", "loader"])
+    @Test(.timeLimit(.minutes(2)), arguments: ["frontmatter", "yaml", "markdown", "loader"])
     func replay(_ target: String) throws {
         for path in Self.inputs(target) {
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))

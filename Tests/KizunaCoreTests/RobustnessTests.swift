@@ -4,19 +4,6 @@ import Testing
 
 /// Damaged input must give diagnostics, never a crash or a hang.
 @Suite struct RobustnessTests {
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     static let seed = """
     title: アルムナイ交流会 2025 秋
     start: 2025-10-17T19:00:00+09:00
@@ -32,7 +19,7 @@ import Testing
     """
 
     @Test func mutatedYAMLNeverCrashesTheLoader() {
-        var random = Random(state: 2025)
+        var random = SeededRandom(state: 2025)
         let pieces = ["\n", ":", "- ", "[", "]", "{", "}", "&a ", "*a", "|", ">", "\"", "'", "\t", "#", "---", "  ", "交", "\u{FEFF}", "%YAML 1.1\n", "!!str ", "?"]
         let zone = TimeZone(identifier: "Asia/Tokyo")!
         var failures = 0
@@ -61,7 +48,7 @@ import Testing
     }
 
     @Test func arbitraryMarkdownRenders() {
-        var random = Random(state: 7)
+        var random = SeededRandom(state: 7)
         let pieces = ["*", "_", "~~", "`", "```", "|", "---", "[^1]", "[x](", ")", "<", ">", "&", "#", "- [ ] ", "\n", "\n\n", "https://a.example/b", "です", "\\"]
         let markdown = MarkdownRenderer()
         for _ in 0..<500 {
