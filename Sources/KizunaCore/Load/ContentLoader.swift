@@ -102,16 +102,19 @@ public struct ContentLoader: Sendable {
         var items: [T] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = join(directory, name)
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            // One lstat per entry; only a symbolic link costs a path resolution and a second stat.
+            var type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+            if type == .typeSymbolicLink {
+                if leavesContent(path, root: root, &diagnostics) { continue }
+                type = (try? FileManager.default.attributesOfItem(atPath: Self.resolved(path)))?[.type] as? FileAttributeType
+            }
             let fileExt = (name as NSString).pathExtension.lowercased()
-            guard !isDirectory.boolValue, ext.contains(fileExt) else {
+            guard type != .typeDirectory, ext.contains(fileExt) else {
                 diagnostics.warning(SourceLocation(path: path), "ignored: \(folder)/ holds only .\(ext.sorted().joined(separator: " and .")) files")
                 continue
             }
-            if leavesContent(path, root: root, &diagnostics) { continue }
             // A FIFO or device would block the read or never end; only regular files are content.
-            guard (try? FileManager.default.attributesOfItem(atPath: Self.resolved(path)))?[.type] as? FileAttributeType == .typeRegular else {
+            guard type == .typeRegular else {
                 diagnostics.warning(SourceLocation(path: path), "skipped: not a regular file")
                 continue
             }

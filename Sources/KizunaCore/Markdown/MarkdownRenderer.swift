@@ -63,7 +63,7 @@ public struct MarkdownRenderer: Sendable {
         let extensions = cmark_parser_get_syntax_extensions(parser)
 
         let nodes = Self.collect(document)
-        for html in nodes.html { Self.filterTags(html) }
+        if allowRawHTML { for html in nodes.html { Self.filterTags(html) } }
         for run in nodes.textRuns { Self.autolink(Self.merge(run)) }
         for softbreak in nodes.softbreaks { Self.dropBetweenCJK(softbreak) }
         let plainText = Self.plainText(document)
