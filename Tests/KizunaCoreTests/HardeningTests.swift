@@ -120,6 +120,15 @@ import Testing
         // Now it carries the marker, so the next build may replace it.
         try OutputWriter(outputDirectory: work.path + "/empty").write([OutputFile(path: "404.html", contents: .bytes(Data("x".utf8)))])
         #expect(snapshot(of: work.path + "/empty").keys.sorted() == [".kizuna-site", "404.html"])
+        // A marker is read only as far as its first word, whatever its size.
+        let big = work.path + "/big"
+        try FileManager.default.createDirectory(atPath: big, withIntermediateDirectories: true)
+        #expect(FileManager.default.createFile(atPath: big + "/.kizuna-site", contents: nil))
+        let marker = try #require(FileHandle(forWritingAtPath: big + "/.kizuna-site"))
+        try marker.write(contentsOf: Data("kizuna-site 1\n".utf8))
+        try marker.truncate(atOffset: 8 << 30)  // 8 GiB, sparse
+        try marker.close()
+        #expect(OutputWriter.isBuiltSite(big))
         // A marker that is not ours (a directory, or other text) does not count.
         try FileManager.default.createDirectory(atPath: work.path + "/fake/.kizuna-site", withIntermediateDirectories: true)
         try Data("x".utf8).write(to: URL(fileURLWithPath: work.path + "/fake/index.html"))

@@ -135,8 +135,11 @@ public struct OutputWriter: Sendable {
         let marker = directory + "/" + markerName
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: marker),
               attributes[.type] as? FileAttributeType == .typeRegular,
-              let data = FileManager.default.contents(atPath: marker) else { return false }
-        return data.starts(with: Data("kizuna-site ".utf8))
+              let handle = FileHandle(forReadingAtPath: marker) else { return false }
+        defer { try? handle.close() }
+        // Only the first word matters; a marker of any size is never read whole.
+        let expected = Data("kizuna-site ".utf8)
+        return (try? handle.read(upToCount: expected.count)) == expected
     }
 
     static func resolved(_ url: URL) -> String {
