@@ -1,20 +1,23 @@
 import Foundation
 
-/// One build: load → validate → derive → render → write. Each stage is a value-in, value-out
-/// step in its own folder; this is the whole pipeline.
+/// One build: load → validate → derive → route → render → write. Each stage is a value-in,
+/// value-out step in its own folder; this is the whole pipeline.
 public struct Build: Sendable {
     public struct Settings: Sendable {
         public var contentDirectory: String
-        public var themeDirectory: String
+        /// nil: site.yaml's `theme`, found as `ThemeLocator` describes.
+        public var themeDirectory: String?
         public var outputDirectory: String
         public var options: BuildOptions
+        public var outputs: [any OutputGenerator]
 
-        public init(contentDirectory: String = "content", themeDirectory: String = "themes/default",
-                    outputDirectory: String = "site", options: BuildOptions) {
+        public init(contentDirectory: String = "content", themeDirectory: String? = nil,
+                    outputDirectory: String = "site", options: BuildOptions, outputs: [any OutputGenerator] = Outputs.all) {
             self.contentDirectory = contentDirectory
             self.themeDirectory = themeDirectory
             self.outputDirectory = outputDirectory
             self.options = options
+            self.outputs = outputs
         }
     }
 
@@ -28,8 +31,20 @@ public struct Build: Sendable {
 
     public init(_ settings: Settings) { self.settings = settings }
 
-    /// Everything up to the files to write, without touching the output folder (`check` uses this).
+    /// Everything up to the files to write, without touching the output folder (`check` uses
+    /// this). Route collisions and broken links are reported here, before anything is rendered.
     public func renderedFiles() throws(BuildFailure) -> (files: [OutputFile], warnings: [Diagnostic]) {
+        let result = try render()
+        return (result.files, result.warnings)
+    }
+
+    struct Rendered {
+        var files: [OutputFile]
+        var warnings: [Diagnostic]
+        var themeDirectory: String
+    }
+
+    func render() throws(BuildFailure) -> Rendered {
         let (loaded, loadDiagnostics) = ContentLoader(contentDirectory: settings.contentDirectory).load()
         var problems = loadDiagnostics
         var validated: ValidatedSite?
@@ -39,29 +54,55 @@ public struct Build: Sendable {
         case .failure(let failure): failure.diagnostics.forEach { problems.append($0) }
         }
         // Check the theme even when content failed, so one run reports both.
-        let language = loaded.site.language
         var theme: Theme?
-        switch Theme.load(from: settings.themeDirectory, language: language) {
-        case .success(let t): theme = t
-        case .failure(let failure): failure.diagnostics.forEach { problems.append($0) }
+        let themeDirectory = settings.themeDirectory ?? locateTheme(loaded, &problems)
+        if let folder = themeDirectory {
+            let (loadedTheme, themeDiagnostics) = Theme.load(from: folder, language: loaded.site.language)
+            problems.append(contentsOf: themeDiagnostics)
+            theme = loadedTheme
         }
-        guard !problems.hasErrors, let validated, let theme else { throw BuildFailure(problems.sorted) }
+        guard !problems.hasErrors, let validated, let theme, let themeDirectory else { throw BuildFailure(problems.sorted) }
 
-        let labels = MarkdownRenderer.Labels(footnotes: theme.strings["markdown.footnotes"], backToContent: theme.strings["markdown.back_to_content"])
         let options = settings.options.settled(in: validated.content.site.timeZone)
-        let derived = SiteDeriver(options: options, markdownLabels: labels).derive(validated)
-        let files = SiteRenderer(theme: theme).render(derived)
+        let derived = SiteDeriver(options: options).derive(validated)
+        let routes = RouteTable(settings.outputs.flatMap { $0.routes(for: derived, theme: theme) },
+                                site: derived.site, diagnostics: &problems)
+        let links = LinkResolver(routes: routes, absent: AbsentContent(content: validated.content, options: options, routes: routes))
+        problems.append(contentsOf: links.check(derived))
+        guard !problems.hasErrors else { throw BuildFailure(problems.sorted) }
+
+        let site = RenderedSite(derived: derived, routes: routes, links: links, theme: theme)
+        var files: [OutputFile] = []
+        for output in settings.outputs {
+            do {
+                files += try output.files(for: site)
+            } catch {
+                error.diagnostics.forEach { problems.append($0) }
+            }
+        }
+        guard !problems.hasErrors else { throw BuildFailure(problems.sorted) }
         let warnings = (problems.all + validated.warnings).filter { $0.severity == .warning }
-        return (files, Diagnostics.sorting(warnings))
+        return Rendered(files: files, warnings: Diagnostics.sorting(warnings), themeDirectory: themeDirectory)
+    }
+
+    func locateTheme(_ content: Content, _ problems: inout Diagnostics) -> String? {
+        // Without a readable site.yaml the theme's name is unknown: its errors are reported already.
+        guard content.siteLoaded else { return nil }
+        switch ThemeLocator.locate(content.site, contentDirectory: settings.contentDirectory) {
+        case .success(let folder): return folder
+        case .failure(let failure):
+            failure.diagnostics.forEach { problems.append($0) }
+            return nil
+        }
     }
 
     @discardableResult
     public func run() throws -> Report {
-        let (files, warnings) = try renderedFiles()
+        let rendered = try render()
         try OutputWriter(outputDirectory: settings.outputDirectory,
-                         protecting: [settings.contentDirectory, settings.themeDirectory]).write(files)
-        let pages = files.filter { $0.path.hasSuffix(".html") }.count
-        return Report(pages: pages, files: files.count, warnings: warnings)
+                         protecting: [settings.contentDirectory, rendered.themeDirectory]).write(rendered.files)
+        let pages = rendered.files.filter { $0.path.hasSuffix(".html") }.count
+        return Report(pages: pages, files: rendered.files.count, warnings: rendered.warnings)
     }
 }
 

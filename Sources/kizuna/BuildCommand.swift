@@ -11,8 +11,8 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Content folder (site.yaml, news/, events/ …).")
     var content = "content"
 
-    @Option(help: "Theme folder.")
-    var theme = "themes/default"
+    @Option(help: "Theme folder. Default: site.yaml's theme, looked up in themes/ beside the content folder, then beside the kizuna executable.")
+    var theme: String?
 
     @Option(help: "Output folder.")
     var output = "site"

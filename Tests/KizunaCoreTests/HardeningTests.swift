@@ -208,7 +208,7 @@ import Testing
         let dir = try TemporaryDirectory(["site.yaml": "title: t\nbase_url: https://alumni.example.com/%E3%81%82/\n"])
         let (content, d) = ContentLoader(contentDirectory: dir.path).load()
         #expect(!d.hasErrors)
-        let paths = SitePaths(site: content.site)
+        let paths = URLPath(site: content.site)
         #expect(paths.absolute("news/") == "https://alumni.example.com/%E3%81%82/news/")
         #expect(paths.url("news/") == "/%E3%81%82/news/")
     }

@@ -128,11 +128,9 @@ import Testing
             "site.yaml": minimalSiteYAML,
             "news/a.md": "---\ntitle: A\ndate: 2024-01-01\nslug: same\n---\n",
             "news/b.md": "---\ntitle: B\ndate: 2024-01-01\nslug: same\n---\n",
-            "pages/news.md": "---\ntitle: ニュース\n---\n",
         ])
         #expect(lines == [
             "<dir>/news/b.md:1:1: error: duplicate news post slug 'same': also used by <dir>/news/a.md",
-            "<dir>/pages/news.md:1:1: error: page slug 'news' is taken by the portal's own /news/ section; choose another file name or 'slug:'",
         ])
     }
 

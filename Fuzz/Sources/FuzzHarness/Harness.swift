@@ -116,12 +116,12 @@ public enum Harness {
     }
 
     static let renderers = [
-        MarkdownRenderer(allowRawHTML: false, labels: .init(footnotes: "脚注 <&\">", backToContent: "本文へ \"戻る\"")),
+        MarkdownRenderer(allowRawHTML: false),
         MarkdownRenderer(allowRawHTML: true),
     ]
 
     static func render(_ markdown: String, allowRawHTML: Bool) {
-        let rendered = renderers[allowRawHTML ? 1 : 0].render(markdown)
+        let rendered = renderers[allowRawHTML ? 1 : 0].render(markdown, at: SourceLocation(path: "content/news/x.md", line: 5))
         // No filtered tag (<script>, <iframe> …) reaches the page as a browser reads it, with or
         // without raw HTML (with it, Kizuna's TagFilter covers what cmark-gfm's tagfilter misses:
         // `<?x > <script>…`, `<![CDATA[ > <script>…`). Without raw HTML, no javascript: link either.
@@ -130,6 +130,18 @@ public enum Harness {
         }
         if !allowRawHTML {
             check(!rendered.html.lowercased().contains("href=\"javascript:"), "a javascript: link reached safe HTML")
+        }
+        // Internal links leave one slot each in the HTML, and nothing a writer types becomes one.
+        if !allowRawHTML {
+            var rest = rendered.html[...]
+            while let found = rest.range(of: "\"" + MarkdownRenderer.slotScheme) {
+                let digits = rest[found.upperBound...].prefix { $0.isASCII && $0.isNumber }
+                check(Int(digits).map { $0 < rendered.links.count } == true, "a placeholder that is not a link's slot: \(rest[found.lowerBound...].prefix(40))")
+                rest = rest[found.upperBound...]
+            }
+        }
+        for link in rendered.links {
+            check(link.location.line >= 5, "link located before the Markdown starts: \(link.location)")
         }
         let ids = rendered.headings.map(\.id)
         check(Set(ids).count == ids.count, "duplicate heading ids \(ids)")

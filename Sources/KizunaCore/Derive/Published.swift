@@ -34,5 +34,7 @@ public struct PublishedPage: Sendable {
 public struct TagGroup: Sendable {
     public var name: String
     public var slug: String
+    /// The `tags:` field of the newest post with the tag.
+    public var source: SourceLocation
     public var posts: [PublishedPost]
 }

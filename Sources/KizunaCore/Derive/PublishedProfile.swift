@@ -2,6 +2,8 @@
 /// a profile the Render stage ever sees: a field that is nil here cannot leak into any output.
 public struct PublishedProfile: Sendable {
     public var slug: String
+    /// The profile's file, for its route and for errors in its bio.
+    public var source: SourceLocation
     public var name: String
     public var nameEN: String?
     public var joined: Int?
@@ -21,6 +23,7 @@ public struct PublishedProfile: Sendable {
         guard p.consent.directory, p.consent.fields.contains(.name) else { return nil }
         let f = p.consent.fields
         slug = p.slug
+        source = p.at.file
         name = p.name
         nameEN = f.contains(.nameEN) ? p.nameEN : nil
         joined = f.contains(.joined) ? p.joined : nil
@@ -31,7 +34,7 @@ public struct PublishedProfile: Sendable {
         company = f.contains(.company) ? p.company : nil
         interests = f.contains(.interests) ? p.interests : []
         mentor = f.contains(.mentor) ? p.mentor : nil
-        bio = f.contains(.bio) ? p.bio.map { markdown.render($0.text) } : nil
+        bio = f.contains(.bio) ? p.bio.map { markdown.render($0) } : nil
         links = f.contains(.links) ? p.links.map { ($0.label, $0.link.url) } : []
         email = f.contains(.email) ? p.email : nil
     }

@@ -3,11 +3,9 @@ import Foundation
 /// Derive stage: from validated content and build options to what the site publishes.
 public struct SiteDeriver: Sendable {
     public var options: BuildOptions
-    public var markdownLabels: MarkdownRenderer.Labels
 
-    public init(options: BuildOptions, markdownLabels: MarkdownRenderer.Labels = .init()) {
+    public init(options: BuildOptions) {
         self.options = options
-        self.markdownLabels = markdownLabels
     }
 
     public func derive(_ validated: ValidatedSite) -> DerivedSite {
@@ -16,30 +14,31 @@ public struct SiteDeriver: Sendable {
         let zone = site.timeZone
         let now = options.now
         let audience = options.audience
-        let markdown = MarkdownRenderer(allowRawHTML: site.allowRawHTML, labels: markdownLabels)
+        let markdown = MarkdownRenderer(allowRawHTML: site.allowRawHTML)
 
         // News: published once "now" reaches their date; drafts only on request.
         let news = content.news
             .filter { audience.includes($0.audience) && (options.drafts || !$0.draft) && $0.date.date <= now }
             .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
             .map { post in
-                let body = markdown.render(post.body.text)
+                let body = markdown.render(post.body)
                 return PublishedPost(post: post, body: body, summary: post.summary ?? Summary.derive(from: body.paragraphText.isEmpty ? body.plainText : body.paragraphText))
             }
         let newsPages = stride(from: 0, to: max(news.count, 1), by: site.newsPerPage).map {
             Array(news[$0..<min($0 + site.newsPerPage, news.count)])
         }
-        var tagged: [String: (name: String, posts: [PublishedPost])] = [:]
+        // A tag is named as the newest post writes it; its source is that post's `tags:` field.
+        var tagged: [String: TagGroup] = [:]
         for post in news {
             for tag in post.post.tags {
                 let slug = Tag.slug(tag)
-                tagged[slug, default: (tag, [])].posts.append(post)
+                tagged[slug, default: TagGroup(name: tag, slug: slug, source: post.post.at["tags"], posts: [])].posts.append(post)
             }
         }
-        let tags = tagged.keys.sorted().map { TagGroup(name: tagged[$0]!.name, slug: $0, posts: tagged[$0]!.posts) }
+        let tags = tagged.keys.sorted().map { tagged[$0]! }
 
         let events = content.events.filter { audience.includes($0.audience) }.map { event in
-            PublishedEvent(event: event, description: event.description.map { markdown.render($0.text) }, isPast: event.finish.date < now)
+            PublishedEvent(event: event, description: event.description.map { markdown.render($0) }, isPast: event.finish.date < now)
         }
         let upcoming = events.filter { !$0.isPast }.sorted { ($0.event.start, $0.event.slug) < ($1.event.start, $1.event.slug) }
         let past = events.filter(\.isPast).sorted { ($0.event.start, $1.event.slug) > ($1.event.start, $0.event.slug) }
@@ -47,7 +46,7 @@ public struct SiteDeriver: Sendable {
         let opportunities = content.opportunities.filter { audience.includes($0.audience) }
             .sorted { ($0.posted, $1.slug) > ($1.posted, $0.slug) }
             .map { o in
-                PublishedOpportunity(opportunity: o, description: o.description.map { markdown.render($0.text) }, isOpen: o.isOpen(at: now, in: zone))
+                PublishedOpportunity(opportunity: o, description: o.description.map { markdown.render($0) }, isOpen: o.isOpen(at: now, in: zone))
             }
 
         let directory: [PublishedProfile]? = audience == .members
@@ -67,13 +66,13 @@ public struct SiteDeriver: Sendable {
                 // Names appear only in members builds, and only as the asker consented in the directory.
                 let asker = ask.asker.flatMap { profilesBySlug[$0] }
                 let name = audience == .members && asker.map { $0.consent.directory && $0.consent.fields.contains(.name) } == true ? asker?.name : nil
-                return PublishedAsk(ask: ask, body: ask.body.map { markdown.render($0.text) }, isOpen: ask.status == .open && !expired, askerName: name)
+                return PublishedAsk(ask: ask, body: ask.body.map { markdown.render($0) }, isOpen: ask.status == .open && !expired, askerName: name)
             }
 
         let pages = content.pages
             .filter { audience.includes($0.audience) && (options.drafts || !$0.draft) }
             .sorted { ($0.menu ?? Int.max, $0.slug) < ($1.menu ?? Int.max, $1.slug) }
-            .map { PublishedPage(page: $0, body: markdown.render($0.body.text)) }
+            .map { PublishedPage(page: $0, body: markdown.render($0.body)) }
 
         return DerivedSite(
             site: site, options: options, news: news, newsPages: newsPages, tags: tags,

@@ -7,25 +7,16 @@ import Glibc
 /// The only code that touches cmark-gfm. GitHub-flavoured Markdown (tables, strikethrough,
 /// autolinks, tag filter, task lists, footnotes); raw HTML dropped unless the site allows it.
 public struct MarkdownRenderer: Sendable {
-    /// Words cmark-gfm writes in English, in the site's language.
-    public struct Labels: Sendable {
-        public var footnotes: String
-        public var backToContent: String
-
-        public init(footnotes: String = "Footnotes", backToContent: String = "Back to content") {
-            self.footnotes = footnotes
-            self.backToContent = backToContent
-        }
-    }
-
     public var allowRawHTML: Bool
-    public var labels: Labels
 
-    public init(allowRawHTML: Bool = false, labels: Labels = Labels()) {
+    public init(allowRawHTML: Bool = false) {
         self.allowRawHTML = allowRawHTML
-        self.labels = labels
         Self.registerExtensions
     }
+
+    /// The scheme of link placeholders. A writer's own `kizuna:` link is dropped (`href=""`),
+    /// so a placeholder in the HTML always stands for an internal link of this document.
+    static let slotScheme = "kizuna:link:"
 
     /// cmark-gfm 0.29 flips process-global tables while parsing, so two parses at once corrupt
     /// each other's output (see docs/PITFALLS). Every parse and render goes through this lock.
@@ -43,7 +34,13 @@ public struct MarkdownRenderer: Sendable {
         return options
     }
 
-    public func render(_ markdown: String) -> RenderedMarkdown {
+    public func render(_ source: MarkdownSource) -> RenderedMarkdown {
+        render(source.text, at: source.location, indent: source.indent)
+    }
+
+    /// - Parameter location: where the Markdown starts in its file, so that links are located.
+    /// - Parameter indent: columns each line after the first is indented by in the file.
+    public func render(_ markdown: String, at location: SourceLocation? = nil, indent: Int = 0) -> RenderedMarkdown {
         // Content is checked at load (MarkdownLimits); text that still exceeds the limits never
         // reaches cmark-gfm, whose time on it would not be linear. It is shown as plain text.
         guard MarkdownLimits.check(markdown).isEmpty else { return Self.plain(markdown) }
@@ -66,6 +63,7 @@ public struct MarkdownRenderer: Sendable {
         if allowRawHTML { for html in nodes.html { Self.filterTags(html) } }
         for run in nodes.textRuns { Self.autolink(Self.merge(run)) }
         for softbreak in nodes.softbreaks { Self.dropBetweenCJK(softbreak) }
+        let links = Self.replaceInternalLinks(document, markdown: markdown, at: location ?? SourceLocation(path: ""), indent: indent)
         let plainText = Self.plainText(document)
         var paragraphs: [String] = []
         var child = cmark_node_first_child(document)
@@ -82,9 +80,10 @@ public struct MarkdownRenderer: Sendable {
             headings.append(.init(level: level, id: id, text: text))
             replaceWithIdentifiedHeading(heading, level: level, id: id, extensions: extensions)
         }
-        let html = finish(Self.take(cmark_render_html(document, options, extensions)))
+        let html = Self.wrapTables(Self.take(cmark_render_html(document, options, extensions)))
         return RenderedMarkdown(html: html, headings: headings, plainText: plainText,
-                                paragraphText: paragraphs.filter { !$0.isEmpty }.joined(separator: "\n"))
+                                paragraphText: paragraphs.filter { !$0.isEmpty }.joined(separator: "\n"),
+                                links: links, hasFootnotes: html.contains("data-footnotes"))
     }
 
     /// Text shown as it is, escaped, one paragraph per blank-line-separated block.
@@ -275,17 +274,49 @@ public struct MarkdownRenderer: Sendable {
         }
     }
 
-    /// Touches on cmark-gfm's HTML: footnote words in the site's language, and tables wrapped so
-    /// a wide one scrolls on a phone instead of widening the page.
-    func finish(_ html: String) -> String {
-        guard html.contains("<table") || html.contains("data-footnotes") else { return html }
-        return html.replacingAll([
-            ("<table>", "<div class=\"table-wrap\"><table>"),
-            ("</table>", "</table></div>"),
-            ("<section class=\"footnotes\" data-footnotes>",
-             "<section class=\"footnotes\" data-footnotes>\n<h2 class=\"visually-hidden\">\(HTMLEscape.text(labels.footnotes))</h2>"),
-            ("aria-label=\"Back to content\"", "aria-label=\"\(HTMLEscape.attribute(labels.backToContent))\""),
-        ])
+    /// A wide table scrolls on a phone instead of widening the page.
+    static func wrapTables(_ html: String) -> String {
+        guard html.contains("<table") else { return html }
+        return html.replacingAll([("<table>", "<div class=\"table-wrap\"><table>"), ("</table>", "</table></div>")])
+    }
+
+    // MARK: Internal links
+
+    /// Replaces the destination of every link and image to a content file or site path with a
+    /// slot, and returns those links with their positions in the file.
+    static func replaceInternalLinks(_ document: OpaquePointer, markdown: String, at start: SourceLocation, indent: Int) -> [RenderedMarkdown.InternalLink] {
+        var links: [RenderedMarkdown.InternalLink] = []
+        var lines: [Substring.UTF8View]?
+        let iterator = cmark_iter_new(document)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { continue }
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            if url.lowercased().hasPrefix("kizuna:") {
+                cmark_node_set_url(node, "")
+                continue
+            }
+            guard LinkDestination.isInternal(url) else { continue }
+            if lines == nil { lines = markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0).utf8 } }
+            let line = Int(cmark_node_get_start_line(node))
+            let byteColumn = Int(cmark_node_get_start_column(node))
+            links.append(.init(destination: url, location: Self.fileLocation(line: line, byteColumn: byteColumn, lines: lines!, start: start, indent: indent),
+                               isImage: type == CMARK_NODE_IMAGE))
+            cmark_node_set_url(node, slotScheme + String(links.count - 1))
+        }
+        return links
+    }
+
+    /// cmark-gfm counts lines from the Markdown's first line and columns in bytes; diagnostics
+    /// count lines of the file (front matter included) and columns in characters.
+    static func fileLocation(line: Int, byteColumn: Int, lines: [Substring.UTF8View], start: SourceLocation, indent: Int = 0) -> SourceLocation {
+        guard line >= 1, line <= lines.count else { return start }
+        let bytes = lines[line - 1]
+        let prefix = bytes.prefix(max(0, byteColumn - 1))
+        let column = String(decoding: prefix, as: UTF8.self).count + 1
+        return SourceLocation(path: start.path, line: start.line + line - 1, column: line == 1 ? start.column + column - 1 : column + indent)
     }
 
     /// cmark-gfm writes `<h2>` without an id. Render the heading's inline HTML with the same

@@ -17,9 +17,12 @@ public struct NewsPost: Sendable {
 public struct MarkdownSource: Sendable {
     public var text: String
     public var location: SourceLocation
+    /// Columns every line is indented by in its file (a YAML block scalar), for locating links.
+    public var indent: Int
 
-    public init(text: String, location: SourceLocation) {
+    public init(text: String, location: SourceLocation, indent: Int = 0) {
         self.text = text
         self.location = location
+        self.indent = indent
     }
 }

@@ -2,8 +2,9 @@ import Foundation
 import Mustache
 
 /// A theme folder: Mustache templates (pages, `layouts/`, `partials/`), UI strings in
-/// `i18n/<lang>.yaml` and assets copied to `/assets/`. Loading checks every template and every
-/// partial or layout a template names, so a typo is a located error, not a blank page.
+/// `i18n/<lang>.yaml` and assets copied to `/assets/`. Loading checks what swift-mustache would
+/// let pass silently: every partial or layout a template names, every UI string it reads, the
+/// strings the build itself needs, and that every language file has the same keys.
 public struct Theme: Sendable {
     public var directory: String
     public var library: MustacheLibrary
@@ -18,14 +19,21 @@ public struct Theme: Sendable {
         "asks", "ask", "page", "404",
     ]
 
-    public static func load(from directory: String, language: String) -> Result<Theme, BuildFailure> {
+    /// A problem found while rendering a page.
+    public struct RenderProblem: Error, Sendable {
+        public var location: SourceLocation
+        public var message: String
+    }
+
+    /// The theme, or nil when it has errors; warnings (unused strings) come either way.
+    public static func load(from directory: String, language: String) -> (theme: Theme?, diagnostics: Diagnostics) {
         var d = Diagnostics()
         let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         let templatesDir = root + "/templates"
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: templatesDir, isDirectory: &isDirectory), isDirectory.boolValue else {
-            d.error(SourceLocation(path: templatesDir), "theme has no templates/ folder (is --theme pointing at a theme?)")
-            return .failure(BuildFailure(d.sorted))
+            d.error(SourceLocation(path: templatesDir), "theme has no templates/ folder (is the theme folder right? see docs/THEMES.md)")
+            return (nil, d)
         }
         var library = MustacheLibrary()
         var sources: [String: (path: String, text: String)] = [:]
@@ -48,60 +56,78 @@ public struct Theme: Sendable {
             }
         }
         let names = Set(sources.keys).union(sources.keys.map { $0.replacingOccurrences(of: "/", with: ".") })
-        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            for reference in TemplateReferences.find(in: source.text) where !names.contains(reference.name) {
-                d.error(SourceLocation(path: source.path, line: reference.line, column: reference.column),
-                        "template '\(reference.name)' does not exist in \(templatesDir)/ (referenced by '\(name)')")
-            }
-        }
         for required in requiredTemplates where !names.contains(required) && d.errors.isEmpty {
             d.error(SourceLocation(path: templatesDir + "/" + required + ".mustache"), "the theme has no '\(required)' template")
         }
 
-        let strings = Strings.load(themeDirectory: root, language: language, diagnostics: &d)
-        let assetsDir = root + "/assets"
-        let assets = regularFiles(under: assetsDir).files.map { StaticFile(path: $0, sourcePath: assetsDir + "/" + $0) }
-        if d.hasErrors { return .failure(BuildFailure(d.sorted)) }
-        return .success(Theme(directory: root, library: library, templateNames: names, strings: strings, assets: assets))
-    }
-
-    /// Renders a page template; nil only if the template is missing, which `load` rules out.
-    public func render(_ template: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: template) ?? ""
-    }
-}
-
-/// Finds `{{>name}}` and `{{<name}}` in a template, with their positions.
-enum TemplateReferences {
-    struct Reference {
-        var name: String
-        var line: Int
-        var column: Int
-    }
-
-    static func find(in text: String) -> [Reference] {
-        var references: [Reference] = []
-        var line = 1
-        var column = 1
-        var index = text.startIndex
-        while index < text.endIndex {
-            if text[index...].hasPrefix("{{"), let markIndex = text.index(index, offsetBy: 2, limitedBy: text.endIndex),
-               markIndex < text.endIndex, text[markIndex] == ">" || text[markIndex] == "<" {
-                let nameStart = text.index(after: markIndex)
-                if let close = text[nameStart...].range(of: "}}") {
-                    let name = text[nameStart..<close.lowerBound].trimmed
+        let languages = loadStrings(root: root, language: language, diagnostics: &d)
+        let strings = languages.first { $0.language == language } ?? Strings(language: language)
+        var templateKeys: Set<String> = []
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            for tag in TemplateTags.scan(source.text) {
+                let at = SourceLocation(path: source.path, line: tag.line, column: tag.column)
+                if tag.sigil == ">" || tag.sigil == "<", !tag.name.hasPrefix("*"), !names.contains(tag.name) {
                     // `{{>*dynamic}}` names come from data and cannot be checked here.
-                    if !name.hasPrefix("*") { references.append(Reference(name: name, line: line, column: column)) }
+                    d.error(at, "template '\(tag.name)' does not exist in \(templatesDir)/ (referenced by '\(name)')")
+                }
+                guard tag.sigil != "/", let key = TemplateTags.stringKey(tag) else { continue }
+                templateKeys.insert(key)
+                if languages.contains(where: { $0.language == language }), !strings.keys.contains(key), !strings.keys.contains(where: { $0.hasPrefix(key + ".") }) {
+                    d.error(at, "template '\(name)' reads the UI string '\(key)', which \(root)/i18n/\(language).yaml does not define")
                 }
             }
-            if text[index] == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-            index = text.index(after: index)
         }
-        return references
+        checkUsage(languages, templateKeys: templateKeys, root: root, &d)
+
+        let assetsDir = root + "/assets"
+        let assets = regularFiles(under: assetsDir).files.map { StaticFile(path: $0, sourcePath: assetsDir + "/" + $0) }
+        if d.hasErrors { return (nil, d) }
+        let fallback = languages.first { $0.language == "en" }
+        let merged = fallback.map { strings.falling(back: $0) } ?? strings
+        return (Theme(directory: root, library: library, templateNames: names, strings: merged, assets: assets), d)
+    }
+
+    /// Every `i18n/*.yaml` of the theme; the site's language must be among them.
+    static func loadStrings(root: String, language: String, diagnostics d: inout Diagnostics) -> [Strings] {
+        let folder = root + "/i18n"
+        let files = regularFiles(under: folder).files.filter { $0.hasSuffix(".yaml") && !$0.contains("/") }.sorted()
+        let all = files.compactMap { Strings.load(file: folder + "/" + $0, language: String($0.dropLast(5)), diagnostics: &d) }
+        if !files.contains(language + ".yaml") {
+            d.error(SourceLocation(path: folder + "/\(language).yaml"), "the theme has no UI strings for language '\(language)' (site.yaml's 'language')")
+        }
+        return all
+    }
+
+    /// Every language has the same keys, the build's own keys exist, and no key goes unused.
+    static func checkUsage(_ languages: [Strings], templateKeys: Set<String>, root: String, _ d: inout Diagnostics) {
+        let file = { (s: Strings) in "\(root)/i18n/\(s.language).yaml" }
+        let required = UIStrings.required
+        for strings in languages {
+            let keys = strings.keys
+            for key in required.subtracting(keys).sorted() {
+                d.error(SourceLocation(path: file(strings)), "the UI string '\(key)' is missing; Kizuna needs it to build pages")
+            }
+            for other in languages where other.language != strings.language {
+                for key in keys.subtracting(other.keys).sorted() {
+                    d.error(strings.locations[key] ?? SourceLocation(path: file(strings)),
+                            "the UI string '\(key)' is in \(strings.language).yaml but not in \(other.language).yaml; every language needs the same keys")
+                }
+            }
+            for key in keys.sorted() where !required.contains(key) && !templateKeys.contains(key)
+                && !templateKeys.contains(where: { key.hasPrefix($0 + ".") })
+                && !UIStrings.optionalPrefixes.contains(where: key.hasPrefix) {
+                d.warning(strings.locations[key] ?? SourceLocation(path: file(strings)),
+                          "the UI string '\(key)' is not used by any template nor by Kizuna; remove it or use it")
+            }
+        }
+    }
+
+    /// Renders a page template. A template that is missing is an error, never an empty page.
+    public func render(_ template: String, _ context: [String: Any]) -> Result<String, RenderProblem> {
+        guard let html = library.render(context, withTemplate: template) else {
+            return .failure(RenderProblem(location: SourceLocation(path: directory + "/templates/" + template + ".mustache"),
+                                          message: "the theme has no '\(template)' template"))
+        }
+        return .success(html)
     }
 }

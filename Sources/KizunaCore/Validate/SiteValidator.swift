@@ -1,11 +1,5 @@
 /// Validate stage: rules that span fields or files, all checked, all reported.
 public struct SiteValidator: Sendable {
-    /// First path segments the build writes itself; a free page may not take them.
-    public static let reservedSlugs: Set<String> = [
-        "news", "events", "opportunities", "directory", "network", "surveys", "asks", "digest",
-        "search", "static", "assets", "404", "sitemap", "robots", "feed", "tags",
-    ]
-
     public init() {}
 
     public func validate(_ content: Content) -> Result<ValidatedSite, BuildFailure> {
@@ -26,9 +20,6 @@ public struct SiteValidator: Sendable {
         unique(content.pages.map { ($0.slug, $0.at.file) }, content.failed(in: "pages"), "page", &d)
 
         for post in content.news { check(post, staticPaths, &d) }
-        for page in content.pages where Self.reservedSlugs.contains(page.slug) {
-            d.error(page.at["slug"], "page slug '\(page.slug)' is taken by the portal's own /\(page.slug)/ section; choose another file name or 'slug:'")
-        }
         // With site.yaml broken its segment labels are unknown: do not warn about every segment.
         let segmentSlugs = content.siteLoaded ? Set(site.segments.map(\.slug)) : []
         for event in content.events { check(event, segmentSlugs, &d) }

@@ -207,6 +207,9 @@ public final class FieldReader {
             let column = problem.line == 1 && !isBlock ? node.location.column : problem.column
             diagnostics.error(SourceLocation(path: node.location.path, line: line, column: column), "\(name(key)): \(problem.message)")
         }
+        if isBlock, let start = node.contentStart {
+            return MarkdownSource(text: text, location: start, indent: start.column - 1)
+        }
         return MarkdownSource(text: text, location: node.location)
     }
 

@@ -13,6 +13,8 @@ public struct YAMLNode: Sendable {
     public var location: SourceLocation
     /// An explicit tag such as `!!str`, if the author wrote one.
     public var tag: String?
+    /// For a block scalar (`|`, `>`): where its text starts, one line below `location`.
+    public var contentStart: SourceLocation?
 
     public init(_ kind: Kind, at location: SourceLocation, tag: String? = nil) {
         self.kind = kind

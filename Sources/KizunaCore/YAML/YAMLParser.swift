@@ -22,6 +22,7 @@ public struct YAMLParser: Sendable {
     public func parse(_ text: String, path: String, lineOffset: Int = 0) -> Result {
         var session = Session(path: path, lineOffset: lineOffset, maxNodes: maxNodes, maxDepth: maxDepth)
         session.lineStarts = Session.lineStarts(of: text)
+        session.lineIndents = Session.lineIndents(of: text)
         let bytes = Array(text.utf8)
         let root = bytes.withUnsafeBufferPointer { buffer in session.run(buffer) }
         return Result(root: root, diagnostics: session.diagnostics)
@@ -53,6 +54,15 @@ private struct Session {
 
     /// Character (scalar) offsets where each line starts, lines ending at LF only.
     var lineStarts: [Int] = [0]
+    /// Leading spaces of each line, or nil for a blank line: where a block scalar's text starts.
+    var lineIndents: [Int?] = []
+
+    static func lineIndents(of text: String) -> [Int?] {
+        Array(text.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { (line: ArraySlice<UInt8>) -> Int? in
+            let spaces = line.prefix { $0 == UInt8(ascii: " ") }.count
+            return line.dropFirst(spaces).allSatisfy { $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\t") } ? nil : spaces
+        }
+    }
 
     static func lineStarts(of text: String) -> [Int] {
         var starts = [0]
@@ -181,7 +191,15 @@ private struct Session {
             case YAML_LITERAL_SCALAR_STYLE, YAML_FOLDED_SCALAR_STYLE: style = .literal
             default: style = .plain
             }
-            let node = YAMLNode(.scalar(text, style), at: at, tag: Self.string(scalar.tag))
+            var node = YAMLNode(.scalar(text, style), at: at, tag: Self.string(scalar.tag))
+            if style == .literal {
+                // A block scalar's text starts on the next line, at the indentation of its first
+                // line with text; Markdown in it is located from there.
+                let next = at.line - lineOffset
+                if let indent = lineIndents.dropFirst(next).lazy.compactMap({ $0 }).first {
+                    node.contentStart = SourceLocation(path: path, line: at.line + 1, column: indent + 1)
+                }
+            }
             lastHeight = 0
             remember(Self.string(scalar.anchor), node, size: 1, height: 0)
             return node

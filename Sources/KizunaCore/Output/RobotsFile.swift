@@ -1,0 +1,16 @@
+import Foundation
+
+/// robots.txt: a public build points crawlers at the sitemap; a members build is served behind
+/// the network's login and asks crawlers to stay out entirely.
+struct RobotsFile: OutputGenerator {
+    func routes(for site: DerivedSite, theme: Theme) -> [Route] {
+        [Route(.robots, format: .file, language: site.site.language)]
+    }
+
+    func files(for site: RenderedSite) throws(BuildFailure) -> [OutputFile] {
+        let text = site.derived.options.audience == .members
+            ? "# Members-only portal: not for search engines.\nUser-agent: *\nDisallow: /\n"
+            : "User-agent: *\nAllow: /\n\nSitemap: \(site.routes.absoluteURL(.sitemap))\n"
+        return [OutputFile(path: RouteTarget.robots.file, contents: .bytes(Data(text.utf8)))]
+    }
+}

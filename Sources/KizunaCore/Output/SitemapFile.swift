@@ -1,0 +1,19 @@
+import Foundation
+
+/// sitemap.xml (sitemaps.org 0.9) of the routes marked for it, by absolute URL.
+struct SitemapFile: OutputGenerator {
+    func routes(for site: DerivedSite, theme: Theme) -> [Route] {
+        [Route(.sitemap, format: .file, language: site.site.language)]
+    }
+
+    func files(for site: RenderedSite) throws(BuildFailure) -> [OutputFile] {
+        let urls = site.routes.routes.filter(\.inSitemap).map { site.routes.absoluteURL($0.target) }
+        return [OutputFile(path: RouteTarget.sitemap.file, contents: .bytes(Data(Self.xml(urls).utf8)))]
+    }
+
+    static func xml(_ urls: [String]) -> String {
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for url in urls { out += "  <url><loc>\(HTMLEscape.text(url))</loc></url>\n" }
+        return out + "</urlset>\n"
+    }
+}

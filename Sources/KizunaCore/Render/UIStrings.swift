@@ -1,0 +1,42 @@
+/// Every UI string key the engine itself uses (templates name theirs in `{{t.…}}`). Theme
+/// loading checks each exists in every language of the theme, so a page never shows a key.
+enum UIStrings {
+    static var required: Set<String> {
+        var keys: Set<String> = [
+            "markdown.footnotes", "markdown.back_to_content",
+            "aggregate.hidden", "aggregate.withheld", "aggregate.withheld_table", "aggregate.other",
+            "aggregate.not_answered", "aggregate.suppressed", "aggregate.complementary", "aggregate.withheld_cell",
+            "aggregate.other_note",
+            "network.category", "network.count", "network.share", "survey.category", "survey.count", "survey.share",
+            "network.decade", "network.mentors_hidden", "network.title",
+            "event.capacity_value", "events.title",
+            "opportunity.status.expired", "opportunity.location_remote", "opportunities.title", "opportunities.open_count",
+            "format.date", "format.time", "format.month", "format.range", "format.yen", "format.between", "format.from",
+            "format.upto", "format.weekdays", "format.months",
+            "profile.tenure", "profile.joined_in", "directory.title", "directory.count",
+            "ask.anonymous", "ask.status.open", "asks.title",
+            "pagination.page_of",
+            "news.title", "news.tags_title", "news.tag_title", "news.posts_count",
+            "surveys.title", "error404.title",
+        ]
+        for section in ["news", "events", "opportunities", "directory", "network", "surveys", "asks"] { keys.insert("nav.\(section)") }
+        for mode in Event.Mode.allCases { keys.insert("event.mode.\(mode.rawValue)") }
+        for status in Event.Status.allCases where status != .scheduled { keys.insert("event.status.\(status.rawValue)") }
+        for kind in Opportunity.Kind.allCases {
+            keys.insert("opportunity.kind.\(kind.rawValue)")
+            keys.insert("opportunity.lead.\(kind.rawValue)")
+        }
+        for status in Opportunity.Status.allCases where status != .open { keys.insert("opportunity.status.\(status.rawValue)") }
+        for remote in Opportunity.Remote.allCases { keys.insert("opportunity.remote.\(remote.rawValue)") }
+        for employment in Opportunity.Employment.allCases { keys.insert("opportunity.employment.\(employment.rawValue)") }
+        for unit in Opportunity.Compensation.Unit.allCases { keys.insert("compensation.\(unit.rawValue)") }
+        for status in Ask.Status.allCases { keys.insert("ask.status.\(status.rawValue)") }
+        for kind in Survey.Kind.allCases { keys.insert("survey.kind.\(kind.rawValue)") }
+        for type in Survey.Question.QuestionType.allCases { keys.insert("survey.type.\(type.rawValue)") }
+        return keys
+    }
+
+    /// Keys the engine may look up but does without: a profile link's label falls back to the
+    /// label written in the profile.
+    static let optionalPrefixes = ["profile.link."]
+}

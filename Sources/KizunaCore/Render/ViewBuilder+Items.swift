@@ -1,0 +1,123 @@
+import Foundation
+
+/// The view of each kind of item, as a card and as the item's own page.
+extension ViewBuilder {
+    // MARK: News
+
+    func newsCard(_ p: PublishedPost) -> NewsPostView {
+        NewsPostView(
+            title: p.post.title, url: url(.newsPost(p.post.slug)),
+            date: format.timestamp(p.post.date), dateISO: format.iso(p.post.date), summary: p.summary,
+            tags: p.post.tags.map { TagLinkView(name: $0, url: url(.newsTag(Tag.slug($0)))) },
+            membersOnly: p.post.audience == .members, draft: p.post.draft,
+            author: p.post.author, image: p.post.image.map(sitePath))
+    }
+
+    func card(_ p: PublishedPost) -> NewsPostView { newsCards[p.post.slug] ?? newsCard(p) }
+
+    func newsPost(_ p: PublishedPost) -> NewsPostView {
+        var view = card(p)
+        view.bodyHTML = html(p.body)
+        let sections = p.body.headings.filter { $0.level == 2 }
+        if sections.count >= 3 { view.toc = .init(items: sections.map { .init(text: $0.text, id: $0.id) }) }
+        return view
+    }
+
+    func tagCounts() -> [TagCountView] {
+        derived.tags.map { TagCountView(name: $0.name, url: url(.newsTag($0.slug)), count: $0.posts.count) }
+    }
+
+    // MARK: Events
+
+    func event(_ e: PublishedEvent, detail: Bool = false) -> EventView {
+        let event = e.event
+        var view = EventView(
+            title: event.title, url: url(.event(event.slug)), when: format.range(event.start, event.end),
+            startISO: format.iso(event.start), month: format.month(event.start.date),
+            day: String(Calendar.gregorian(site.timeZone).component(.day, from: event.start.date)),
+            mode: event.mode.rawValue, modeLabel: strings["event.mode.\(event.mode.rawValue)"],
+            status: event.status.rawValue, isPast: e.isPast,
+            segments: event.segments.map { .init(slug: $0, label: site.segmentLabel($0)) },
+            membersOnly: event.audience == .members,
+            statusLabel: event.status == .scheduled ? nil : strings["event.status.\(event.status.rawValue)"],
+            notScheduled: event.status != .scheduled, cancelled: event.status == .cancelled,
+            postponed: event.status == .postponed, rescheduled: event.status == .rescheduled,
+            venue: event.venue.map { .init(name: $0.name, address: $0.address) })
+        guard detail else { return view }
+        view.descriptionHTML = e.description.map(html)
+        view.capacity = event.capacity.map { strings.count("event.capacity_value", $0, ["n": format.number($0)]) }
+        // Joining links only while the event can still be joined.
+        if !e.isPast && event.status != .cancelled {
+            view.rsvp = event.rsvp.map(ActionView.init)
+            view.onlineURL = event.onlineURL?.url
+        }
+        return view
+    }
+
+    // MARK: Opportunities
+
+    func opportunity(_ o: PublishedOpportunity, detail: Bool = false) -> OpportunityView {
+        let op = o.opportunity
+        let remote = op.remote.map { strings["opportunity.remote.\($0.rawValue)"] }
+        var view = OpportunityView(
+            title: op.title, url: url(.opportunity(op.slug)), kind: op.kind.rawValue,
+            kindLabel: strings["opportunity.kind.\(op.kind.rawValue)"], boardURL: url(.opportunityBoard(op.kind)),
+            posted: format.date(op.posted), postedISO: op.posted.description, isOpen: o.isOpen,
+            tags: op.tags.map { .init(name: $0) }, membersOnly: op.audience == .members,
+            closedLabel: o.isOpen ? nil : strings[op.status == .open ? "opportunity.status.expired" : "opportunity.status.\(op.status.rawValue)"],
+            summary: op.summary, location: op.location, remoteLabel: remote,
+            locationLabel: op.location.map { location in
+                remote.map { strings.format("opportunity.location_remote", ["location": location, "remote": $0]) } ?? location
+            },
+            employmentLabel: op.employment.map { strings["opportunity.employment.\($0.rawValue)"] },
+            compensation: op.compensation.map(format.compensation),
+            deadline: op.deadline.map(format.date), deadlineISO: op.deadline?.description, department: op.department)
+        guard detail else { return view }
+        view.descriptionHTML = o.description.map(html)
+        if o.isOpen { view.apply = op.apply.map(ActionView.init) }
+        return view
+    }
+
+    func board(_ kind: Opportunity.Kind) -> OpportunityBoardView {
+        let items = derived.openOpportunities.filter { $0.opportunity.kind == kind }
+        return OpportunityBoardView(
+            kind: kind.rawValue, label: strings["opportunity.kind.\(kind.rawValue)"],
+            lead: strings["opportunity.lead.\(kind.rawValue)"], url: url(.opportunityBoard(kind)),
+            items: items.map { opportunity($0) }, count: items.count)
+    }
+
+    // MARK: Directory
+
+    func profile(_ p: PublishedProfile, detail: Bool = false) -> ProfileView {
+        var view = ProfileView(
+            name: p.name, url: url(.profile(p.slug)), initial: String(p.name.prefix(1)),
+            departments: p.departments, interests: p.interests, nameEN: p.nameEN, joined: p.joined,
+            tenure: p.joined.map { joined in
+                p.left.map { strings.format("profile.tenure", ["joined": String(joined), "left": String($0)]) }
+                    ?? strings.format("profile.joined_in", ["joined": String(joined)])
+            },
+            industry: p.industry, role: p.role, company: p.company, mentor: p.mentor == true ? true : nil)
+        guard detail else { return view }
+        view.bioHTML = p.bio.map(html)
+        if !p.links.isEmpty {
+            view.links = p.links.map { .init(label: strings.optional("profile.link.\($0.label)") ?? $0.label, url: $0.url) }
+        }
+        view.email = p.email.map { .init(address: $0, url: "mailto:" + $0) }
+        return view
+    }
+
+    // MARK: Asks
+
+    func ask(_ a: PublishedAsk, detail: Bool = false) -> AskView {
+        let statusKey = a.isOpen ? "ask.status.open" : "ask.status.\(a.ask.status == .open ? "closed" : a.ask.status.rawValue)"
+        var view = AskView(
+            title: a.ask.title, url: url(.ask(a.ask.slug)), posted: format.date(a.ask.posted),
+            postedISO: a.ask.posted.description, asker: a.askerName ?? strings["ask.anonymous"], isOpen: a.isOpen,
+            statusLabel: strings[statusKey], tags: a.ask.tags.map { .init(name: $0) },
+            expires: a.ask.expires.map(format.date))
+        guard detail else { return view }
+        view.bodyHTML = a.body.map(html)
+        if a.isOpen { view.respond = a.ask.respond.map(ActionView.init) }
+        return view
+    }
+}

@@ -1,0 +1,116 @@
+/// The view of each page of the route table: which template, which title, what it shows.
+extension ViewBuilder {
+    /// nil for routes that are not theme pages (sitemap, static files …).
+    func page(for route: Route) -> PageView? {
+        let d = derived
+        let t = strings
+        switch route.target {
+        case .home:
+            return PageView(template: "home", title: site.title, description: site.description, body: HomePage(
+                upcomingEvents: d.upcomingEvents.prefix(3).map { event($0) },
+                opportunities: d.openOpportunities.prefix(4).map { opportunity($0) },
+                latestNews: d.news.prefix(5).map(card), network: network(d.network),
+                openAsks: d.openAsks.prefix(3).map { ask($0) }))
+
+        case .newsList(let n):
+            guard d.newsPages.indices.contains(n - 1) else { return nil }
+            let count = d.newsPages.count
+            let label = t.format("pagination.page_of", ["n": String(n), "total": String(count)])
+            let pagination = count > 1 ? PaginationView(
+                current: n, total: count, label: label,
+                pages: (1...count).map { .init(n: $0, url: url(.newsList(page: $0)), current: $0 == n) },
+                prevURL: n > 1 ? url(.newsList(page: n - 1)) : nil,
+                nextURL: n < count ? url(.newsList(page: n + 1)) : nil) : nil
+            return PageView(template: "news-list", title: n == 1 ? t["news.title"] : t["news.title"] + " – " + label, description: nil,
+                            body: NewsListPage(posts: d.newsPages[n - 1].map(card), pagination: pagination, tags: tagCounts()))
+
+        case .newsPost(let slug):
+            guard let index = newsIndex[slug] else { return nil }
+            let post = d.news[index]
+            // Older and newer neighbours for reading on.
+            return PageView(template: "news-post", title: post.post.title, description: post.summary, body: NewsPostPage(
+                post: newsPost(post),
+                older: index + 1 < d.news.count ? card(d.news[index + 1]) : nil,
+                newer: index > 0 ? card(d.news[index - 1]) : nil))
+
+        case .newsTags:
+            return PageView(template: "news-tags", title: t["news.tags_title"], description: nil, body: NewsTagsPage(tags: tagCounts()))
+
+        case .newsTag(let slug):
+            guard let tag = tagsBySlug[slug] else { return nil }
+            return PageView(template: "news-tag", title: t.format("news.tag_title", ["tag": tag.name]), description: nil, body: NewsTagPage(
+                tag: .init(name: tag.name, count: tag.posts.count, countLabel: t.count("news.posts_count", tag.posts.count, ["n": String(tag.posts.count)])),
+                posts: tag.posts.map(card)))
+
+        case .events:
+            return PageView(template: "events", title: t["events.title"], description: nil, body: EventsPage(
+                upcoming: d.upcomingEvents.map { event($0) }, past: d.pastEvents.map { event($0) }))
+
+        case .event(let slug):
+            guard let e = eventsBySlug[slug] else { return nil }
+            return PageView(template: "event", title: e.event.title, description: nil, body: EventPage(event: event(e, detail: true)))
+
+        case .opportunities:
+            let open = d.openOpportunities.count
+            return PageView(template: "opportunities", title: t["opportunities.title"], description: nil, body: OpportunitiesPage(
+                groups: Opportunity.Kind.allCases.map(board),
+                openCount: t.count("opportunities.open_count", open, ["n": String(open)]),
+                closed: d.closedOpportunities.map { opportunity($0) }))
+
+        case .opportunityBoard(let kind):
+            var group = board(kind)
+            group.closed = d.closedOpportunities.filter { $0.opportunity.kind == kind }.map { opportunity($0) }
+            group.kinds = Opportunity.Kind.allCases.map {
+                .init(label: t["opportunity.kind.\($0.rawValue)"], url: url(.opportunityBoard($0)), current: $0 == kind)
+            }
+            return PageView(template: "opportunity-kind", title: t["opportunity.kind.\(kind.rawValue)"], description: nil,
+                            body: OpportunityBoardPage(group: group))
+
+        case .opportunity(let slug):
+            guard let o = opportunitiesBySlug[slug] else { return nil }
+            return PageView(template: "opportunity", title: o.opportunity.title, description: o.opportunity.summary,
+                            body: OpportunityPage(opportunity: opportunity(o, detail: true)))
+
+        case .directory:
+            guard let directory = d.directory else { return nil }
+            return PageView(template: "directory", title: t["directory.title"], description: nil, body: DirectoryPage(
+                profiles: directory.map { profile($0) }, count: directory.count,
+                countLabel: t.count("directory.count", directory.count, ["n": String(directory.count)])))
+
+        case .profile(let slug):
+            guard let p = profilesBySlug[slug] else { return nil }
+            return PageView(template: "profile", title: p.name, description: nil, body: ProfilePage(profile: profile(p, detail: true)))
+
+        case .network:
+            return PageView(template: "network", title: t["network.title"], description: nil, body: NetworkPage(network: network(d.network)))
+
+        case .surveys:
+            return PageView(template: "surveys", title: t["surveys.title"], description: nil,
+                            body: SurveysPage(surveys: d.surveys.map { survey($0) }))
+
+        case .survey(let slug):
+            guard let s = surveysBySlug[slug] else { return nil }
+            return PageView(template: "survey", title: s.survey.title, description: s.survey.summary,
+                            body: SurveyPage(survey: survey(s, detail: true)))
+
+        case .asks:
+            return PageView(template: "asks", title: t["asks.title"], description: nil, body: AsksPage(
+                open: d.openAsks.map { ask($0) }, closed: d.closedAsks.map { ask($0) }))
+
+        case .ask(let slug):
+            guard let a = asksBySlug[slug] else { return nil }
+            return PageView(template: "ask", title: a.ask.title, description: nil, body: AskPage(ask: ask(a, detail: true)))
+
+        case .page(let slug):
+            guard let p = pagesBySlug[slug] else { return nil }
+            return PageView(template: "page", title: p.page.title, description: p.page.description,
+                            body: FreePage(page: .init(title: p.page.title, bodyHTML: html(p.body))))
+
+        case .notFound:
+            return PageView(template: "404", title: t["error404.title"], description: nil, body: NotFoundPage())
+
+        case .sitemap, .robots, .staticFile, .asset:
+            return nil
+        }
+    }
+}

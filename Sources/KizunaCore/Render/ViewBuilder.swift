@@ -1,0 +1,73 @@
+import Foundation
+
+/// Builds the typed view of every item and page from the derived site: URLs from the route
+/// table, words from the theme's strings, dates and numbers in the site's language and time
+/// zone. One builder per build; each kind of item has its view built in one place.
+struct ViewBuilder: Sendable {
+    let derived: DerivedSite
+    let routes: RouteTable
+    let links: LinkResolver
+    let format: DisplayFormat
+    var strings: Strings { format.strings }
+    var site: SiteConfig { derived.site }
+
+    // Items by slug, for the page of each route.
+    let newsIndex: [String: Int]
+    private(set) var newsCards: [String: NewsPostView]
+    let tagsBySlug: [String: TagGroup]
+    let eventsBySlug: [String: PublishedEvent]
+    let opportunitiesBySlug: [String: PublishedOpportunity]
+    let profilesBySlug: [String: PublishedProfile]
+    let surveysBySlug: [String: SurveyReport]
+    let asksBySlug: [String: PublishedAsk]
+    let pagesBySlug: [String: PublishedPage]
+
+    init(derived: DerivedSite, routes: RouteTable, links: LinkResolver, strings: Strings) {
+        self.derived = derived
+        self.routes = routes
+        self.links = links
+        format = DisplayFormat(strings: strings, zone: derived.site.timeZone)
+        newsIndex = Dictionary(derived.news.enumerated().map { ($1.post.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        tagsBySlug = Dictionary(derived.tags.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        eventsBySlug = Dictionary(derived.allEvents.map { ($0.event.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        opportunitiesBySlug = Dictionary(derived.allOpportunities.map { ($0.opportunity.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        profilesBySlug = Dictionary((derived.directory ?? []).map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        surveysBySlug = Dictionary(derived.surveys.map { ($0.survey.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        asksBySlug = Dictionary((derived.openAsks + derived.closedAsks).map { ($0.ask.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        pagesBySlug = Dictionary(derived.pages.map { ($0.page.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        newsCards = [:]
+        // A post's card appears on list, tag, home and neighbour pages: build it once.
+        let builder = self
+        newsCards = Dictionary(derived.news.map { ($0.post.slug, builder.newsCard($0)) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    func url(_ target: RouteTarget) -> String { routes.url(target) }
+
+    /// A site path an editor wrote in YAML (`/static/logo.svg`, checked at validation), as a link.
+    func sitePath(_ path: String) -> String {
+        guard path.hasPrefix("/") else { return path }
+        if let route = routes.route(forSitePath: path) { return routes.url(route.target) }
+        return routes.paths.basePath + path.dropFirst()
+    }
+
+    /// Markdown's HTML with its internal links resolved and cmark-gfm's words in the site's language.
+    func html(_ body: RenderedMarkdown) -> String {
+        let html = links.html(body)
+        guard body.hasFootnotes else { return html }
+        return html.replacingAll([
+            ("<section class=\"footnotes\" data-footnotes>",
+             "<section class=\"footnotes\" data-footnotes>\n<h2 class=\"visually-hidden\">\(HTMLEscape.text(strings["markdown.footnotes"]))</h2>"),
+            ("aria-label=\"Back to content\"", "aria-label=\"\(HTMLEscape.attribute(strings["markdown.back_to_content"]))\""),
+        ])
+    }
+
+    /// A figure as `ShownCount` says: a number, `<5`, the hidden marker or "withheld".
+    func shown(_ figure: ShownCount, minCell: Int) -> String {
+        switch figure {
+        case .count(let n): return format.number(n)
+        case .small: return "<\(minCell)"
+        case .complementary: return strings["aggregate.hidden"]
+        case .withheld: return strings["aggregate.withheld"]
+        }
+    }
+}

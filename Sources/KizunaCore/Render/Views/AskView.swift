@@ -1,0 +1,27 @@
+/// An alumni ask as a card and, with its body, as a page.
+struct AskView: Encodable, Sendable {
+    struct TagName: Encodable, Sendable {
+        var name: String
+    }
+
+    var title: String
+    var url: String
+    var posted: String
+    var postedISO: String
+    /// The asker's consented name, or the theme's word for an anonymous member.
+    var asker: String
+    var isOpen: Bool
+    var statusLabel: String
+    var tags: [TagName]
+    var expires: String?
+    // Detail only:
+    var bodyHTML: String?
+    /// Only while open.
+    var respond: ActionView?
+}
+
+/// A free page (`content/pages/<slug>.md`): `{{#page}}{{title}}{{{body_html}}}{{/page}}`.
+struct FreePageView: Encodable, Sendable {
+    var title: String
+    var bodyHTML: String
+}

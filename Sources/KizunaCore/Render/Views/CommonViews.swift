@@ -1,0 +1,78 @@
+/// What every page's template sees besides its own view: the site, the page's own route, the
+/// navigation and the URLs of the portal's sections.
+struct SiteView: Encodable, Sendable {
+    struct Organization: Encodable, Sendable {
+        var name: String
+        var url: String?
+        var logo: String?
+    }
+
+    var title: String
+    var lang: String
+    /// The absolute base URL (`https://alumni.example.com/`).
+    var url: String
+    var membersBuild: Bool
+    /// The year of the build's "now", for the copyright line.
+    var year: String
+    var description: String?
+    var organization: Organization?
+}
+
+/// The current page: `{{meta.title}}`, `{{meta.canonical}}` …
+struct MetaView: Encodable, Sendable {
+    var title: String
+    /// `Title | Site`, or the site's title alone on the home page.
+    var fullTitle: String
+    var url: String
+    var canonical: String
+    var description: String?
+    var section: String
+    /// `noindex, nofollow` on every page of a members build (served behind a login), `noindex`
+    /// on a route marked so; nil otherwise.
+    var robots: String?
+}
+
+struct NavItemView: Encodable, Sendable {
+    var label: String
+    var url: String
+    var current: Bool
+    var section: String
+}
+
+struct LinkView: Encodable, Sendable {
+    var title: String
+    var url: String
+}
+
+/// A button's link (RSVP, apply, respond): templates word a mailto button differently.
+struct ActionView: Encodable, Sendable {
+    var url: String
+    var isMailto: Bool
+
+    init(_ link: Link) {
+        url = link.url
+        isMailto = link.isMailto
+    }
+}
+
+/// The URLs of the portal's sections, from the route table: `{{urls.events}}`,
+/// `{{urls.boards.mentor}}`, `{{urls.pages.join}}`, `{{urls.assets.style_css}}`. Templates
+/// never put a URL together themselves.
+struct URLsView: Encodable, Sendable {
+    var home: String
+    var news: String
+    var newsTags: String
+    var events: String
+    var opportunities: String
+    /// By opportunity kind: `rehire`, `contract`, `mentor`.
+    var boards: [String: String]
+    /// Only in a members build.
+    var directory: String?
+    var network: String
+    var surveys: String
+    var asks: String
+    /// Free pages by slug.
+    var pages: [String: String]
+    /// Theme assets by path, with every character other than a letter or digit as `_`.
+    var assets: [String: String]
+}

@@ -1,0 +1,37 @@
+/// An event as a card and, with its description and joining links, as a page.
+struct EventView: Encodable, Sendable {
+    struct Segment: Encodable, Sendable {
+        var slug: String
+        var label: String
+    }
+
+    struct Venue: Encodable, Sendable {
+        var name: String
+        var address: String?
+    }
+
+    var title: String
+    var url: String
+    var when: String
+    var startISO: String
+    var month: String
+    var day: String
+    var mode: String
+    var modeLabel: String
+    var status: String
+    var isPast: Bool
+    var segments: [Segment]
+    var membersOnly: Bool
+    var statusLabel: String?
+    var notScheduled: Bool
+    var cancelled: Bool
+    var postponed: Bool
+    var rescheduled: Bool
+    var venue: Venue?
+    // Detail only:
+    var descriptionHTML: String?
+    var capacity: String?
+    /// Only while the event can still be joined.
+    var rsvp: ActionView?
+    var onlineURL: String?
+}

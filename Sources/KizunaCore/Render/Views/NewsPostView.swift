@@ -1,0 +1,52 @@
+/// A news post as a card (lists, tag pages, home, neighbours) and, with its body, as a page.
+struct NewsPostView: Encodable, Sendable {
+    struct Heading: Encodable, Sendable {
+        var text: String
+        var id: String
+    }
+
+    struct TableOfContents: Encodable, Sendable {
+        var items: [Heading]
+    }
+
+    var title: String
+    var url: String
+    var date: String
+    var dateISO: String
+    var summary: String
+    var tags: [TagLinkView]
+    var membersOnly: Bool
+    var draft: Bool
+    var author: String?
+    var image: String?
+    /// Detail only.
+    var bodyHTML: String?
+    /// Detail only, when the post has at least three sections.
+    var toc: TableOfContents?
+}
+
+struct TagLinkView: Encodable, Sendable {
+    var name: String
+    var url: String
+}
+
+struct TagCountView: Encodable, Sendable {
+    var name: String
+    var url: String
+    var count: Int
+}
+
+struct PaginationView: Encodable, Sendable {
+    struct PageLink: Encodable, Sendable {
+        var n: Int
+        var url: String
+        var current: Bool
+    }
+
+    var current: Int
+    var total: Int
+    var label: String
+    var pages: [PageLink]
+    var prevURL: String?
+    var nextURL: String?
+}

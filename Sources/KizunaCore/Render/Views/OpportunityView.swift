@@ -1,0 +1,51 @@
+/// A rehire, contract or mentor opportunity as a card and, with its description, as a page.
+struct OpportunityView: Encodable, Sendable {
+    struct TagName: Encodable, Sendable {
+        var name: String
+    }
+
+    var title: String
+    var url: String
+    var kind: String
+    var kindLabel: String
+    /// The board of its kind.
+    var boardURL: String
+    var posted: String
+    var postedISO: String
+    var isOpen: Bool
+    var tags: [TagName]
+    var membersOnly: Bool
+    var closedLabel: String?
+    var summary: String?
+    var location: String?
+    var remoteLabel: String?
+    /// Location and remote work together, punctuated for the language: `東京（リモート可）`.
+    var locationLabel: String?
+    var employmentLabel: String?
+    var compensation: String?
+    var deadline: String?
+    var deadlineISO: String?
+    var department: String?
+    // Detail only:
+    var descriptionHTML: String?
+    /// Only while open.
+    var apply: ActionView?
+}
+
+/// One kind's board: on /opportunities/ (open items) and as its own page (with closed ones).
+struct OpportunityBoardView: Encodable, Sendable {
+    struct KindLink: Encodable, Sendable {
+        var label: String
+        var url: String
+        var current: Bool
+    }
+
+    var kind: String
+    var label: String
+    var lead: String
+    var url: String
+    var items: [OpportunityView]
+    var count: Int
+    var closed: [OpportunityView]?
+    var kinds: [KindLink]?
+}

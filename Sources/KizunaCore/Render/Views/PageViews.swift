@@ -1,0 +1,106 @@
+/// What one page shows, by kind of page: the template's own keys. `PageView` adds the template
+/// name, the title and the description the layout needs.
+protocol PageBody: Encodable, Sendable {}
+
+struct PageView: Sendable {
+    var template: String
+    var title: String
+    var description: String?
+    var body: any PageBody
+}
+
+struct HomePage: PageBody {
+    var upcomingEvents: [EventView]
+    var opportunities: [OpportunityView]
+    var latestNews: [NewsPostView]
+    var network: NetworkView
+    var openAsks: [AskView]
+}
+
+struct NewsListPage: PageBody {
+    var posts: [NewsPostView]
+    /// Only when there is more than one page.
+    var pagination: PaginationView?
+    var tags: [TagCountView]
+}
+
+struct NewsPostPage: PageBody {
+    var post: NewsPostView
+    var older: NewsPostView?
+    var newer: NewsPostView?
+}
+
+struct NewsTagsPage: PageBody {
+    var tags: [TagCountView]
+}
+
+struct NewsTagPage: PageBody {
+    struct Tag: Encodable, Sendable {
+        var name: String
+        var count: Int
+        var countLabel: String
+    }
+
+    var tag: Tag
+    var posts: [NewsPostView]
+}
+
+struct EventsPage: PageBody {
+    var upcoming: [EventView]
+    var past: [EventView]
+}
+
+struct EventPage: PageBody {
+    var event: EventView
+}
+
+struct OpportunitiesPage: PageBody {
+    var groups: [OpportunityBoardView]
+    var openCount: String
+    var closed: [OpportunityView]
+}
+
+struct OpportunityBoardPage: PageBody {
+    var group: OpportunityBoardView
+}
+
+struct OpportunityPage: PageBody {
+    var opportunity: OpportunityView
+}
+
+struct DirectoryPage: PageBody {
+    var profiles: [ProfileView]
+    var count: Int
+    var countLabel: String
+}
+
+struct ProfilePage: PageBody {
+    var profile: ProfileView
+}
+
+struct NetworkPage: PageBody {
+    var network: NetworkView
+}
+
+struct SurveysPage: PageBody {
+    var surveys: [SurveyView]
+}
+
+struct SurveyPage: PageBody {
+    var survey: SurveyView
+}
+
+struct AsksPage: PageBody {
+    var open: [AskView]
+    var closed: [AskView]
+}
+
+struct AskPage: PageBody {
+    var ask: AskView
+}
+
+struct FreePage: PageBody {
+    var page: FreePageView
+}
+
+struct NotFoundPage: PageBody {}

@@ -1,0 +1,30 @@
+/// A directory profile, only ever built from `PublishedProfile` (the consented fields).
+struct ProfileView: Encodable, Sendable {
+    struct LabeledLink: Encodable, Sendable {
+        var label: String
+        var url: String
+    }
+
+    struct Email: Encodable, Sendable {
+        var address: String
+        var url: String
+    }
+
+    var name: String
+    var url: String
+    var initial: String
+    var departments: [String]
+    var interests: [String]
+    var nameEN: String?
+    var joined: Int?
+    var tenure: String?
+    var industry: String?
+    var role: String?
+    var company: String?
+    /// Set only for mentors: a profile never says "not a mentor".
+    var mentor: Bool?
+    // Detail only:
+    var bioHTML: String?
+    var links: [LabeledLink]?
+    var email: Email?
+}

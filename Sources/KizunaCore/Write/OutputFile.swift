@@ -1,0 +1,18 @@
+import Foundation
+
+/// A file of the finished site, relative to the output folder.
+public struct OutputFile: Sendable {
+    public enum Contents: Sendable {
+        case bytes(Data)
+        /// Copied from a file on disk (static files, theme assets) without reading it into memory here.
+        case copy(from: String)
+    }
+
+    public var path: String
+    public var contents: Contents
+
+    public init(path: String, contents: Contents) {
+        self.path = path
+        self.contents = contents
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import KizunaCore
+
+/// Build errors of an inline site (through the whole pipeline, before anything is written),
+/// with the temporary folder's path as `<dir>`.
+func buildErrors(_ files: [String: String], audience: Audience = .public, drafts: Bool = false) throws -> [String] {
+    let dir = try TemporaryDirectory(files)
+    do {
+        _ = try Build(settings(content: dir.path, output: dir.path + "-site", audience: audience, drafts: drafts)).renderedFiles()
+        return []
+    } catch {
+        return error.diagnostics.filter { $0.severity == .error }.map { $0.description.replacingOccurrences(of: dir.path, with: "<dir>") }
+    }
+}
+
+/// The route table: one owner of every URL, and two outputs never share a file.
+@Suite struct RouteTests {
+    @Test func collisionsAreLocatedAndNameBothSources() throws {
+        let lines = try buildErrors([
+            "site.yaml": minimalSiteYAML,
+            "news/tags.md": "---\ntitle: タグについて\ndate: 2024-01-01\n---\n本文\n",
+            "opportunities/rehire.yaml": "title: 再入社\nkind: rehire\nposted: 2024-01-01\naudience: public\napply: mailto:a@example.com\n",
+            "pages/news.md": "---\ntitle: ニュース\n---\n本文\n",
+            "pages/static.md": "---\ntitle: static\n---\n本文\n",
+            "static/index.html": "<p>x</p>\n",
+        ])
+        #expect(lines == [
+            "<dir>/news/tags.md:1:1: error: news post 'tags' writes news/tags/index.html, which is also written by the tag index; change its slug or file name",
+            "<dir>/opportunities/rehire.yaml:1:1: error: opportunity 'rehire' writes opportunities/rehire/index.html, which is also written by the rehire board; change its slug or file name",
+            "<dir>/pages/news.md:1:1: error: page 'news' writes news/index.html, which is also written by the news list; change its slug or file name",
+            "<dir>/static/index.html:1:1: error: static file 'index.html' writes static/index.html, which is also written by page 'static' (<dir>/pages/static.md); change its slug or file name",
+        ])
+    }
+
+    @Test func everyLinkOfEveryPageIsARoute() throws {
+        let out = try TemporaryDirectory()
+        for audience in Audience.allCases {
+            let build = Build(settings(output: out.path + "/site", audience: audience))
+            let files = try build.renderedFiles().files
+            let written = Set(files.map(\.path))
+            let regex = try NSRegularExpression(pattern: ##"(?:href|src)="(/[^"#?]*)"##)
+            var checked = 0
+            for file in files where file.path.hasSuffix(".html") {
+                guard case .bytes(let data) = file.contents else { continue }
+                let html = String(decoding: data, as: UTF8.self)
+                for match in regex.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
+                    var path = String(html[Range(match.range(at: 1), in: html)!].dropFirst())
+                    path = path.removingPercentEncoding ?? path
+                    if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
+                    #expect(written.contains(path), "\(file.path) links to /\(path), which the \(audience) build does not write")
+                    checked += 1
+                }
+            }
+            #expect(checked > 500)
+        }
+    }
+
+    @Test func urlsLiveUnderTheBasePath() throws {
+        let dir = try TemporaryDirectory([
+            "site.yaml": "title: t\nbase_url: https://example.com/alumni/\n",
+            "news/a.md": "---\ntitle: A\ndate: 2024-01-01\ntags: [交流会]\n---\n[登録](/join/)と[B](b.md)\n",
+            "news/b.md": "---\ntitle: B\ndate: 2024-01-02\n---\nB\n",
+            "pages/join.md": "---\ntitle: 参加\n---\n本文\n",
+        ])
+        let files = try Build(settings(content: dir.path, output: dir.path + "-site")).renderedFiles().files
+        let page = try #require(files.first { $0.path == "news/a/index.html" })
+        guard case .bytes(let data) = page.contents else { throw CocoaError(.fileReadUnknown) }
+        let html = String(decoding: data, as: UTF8.self)
+        #expect(html.contains("<a href=\"/alumni/join/\">登録</a>"))
+        #expect(html.contains("<a href=\"/alumni/news/b/\">B</a>"))
+        #expect(html.contains("href=\"/alumni/news/tags/%E4%BA%A4%E6%B5%81%E4%BC%9A/\""))
+        #expect(html.contains("<link rel=\"stylesheet\" href=\"/alumni/assets/style.css\">"))
+        #expect(html.contains("<link rel=\"canonical\" href=\"https://example.com/alumni/news/a/\">"))
+        #expect(!html.contains("href=\"/news"))
+    }
+}
