@@ -12,6 +12,17 @@ public struct ContentLoader: Sendable {
 
     public func load() -> (content: Content, diagnostics: Diagnostics) {
         var diagnostics = Diagnostics()
+        // A wrong --content (or a run from another folder) is one mistake, not a missing site.yaml.
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: contentDirectory, isDirectory: &isDirectory)
+        if !exists || !isDirectory.boolValue {
+            diagnostics.error(.whole(contentDirectory), exists
+                ? "content folder is a file, not a folder (pass the folder that holds site.yaml with --content)"
+                : "content folder does not exist (run from the project root, or pass --content)")
+            var content = Content(site: .placeholder(file: .whole(contentDirectory)))
+            content.siteLoaded = false
+            return (content, diagnostics)
+        }
         let root = Self.resolved(contentDirectory)
         let sitePath = join(contentDirectory, "site.yaml")
         var site: SiteConfig?
