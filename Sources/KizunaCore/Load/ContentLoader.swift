@@ -205,6 +205,8 @@ public struct ContentLoader: Sendable {
         let result = parser.parse(file.text, path: path)
         diagnostics.append(contentsOf: result.diagnostics)
         guard let root = result.root, !result.diagnostics.hasErrors else { return nil }
+        // site.yaml has no date fields, so the zone its reader is given never shapes a value;
+        // the site's own zone (`timezone:`) is read from it and used for every other file.
         let reader = FieldReader(root, zone: TimeZone(identifier: "Asia/Tokyo")!)
         let site = SiteConfig.read(reader, file: SourceLocation(path: path))
         let problems = reader.finish()
