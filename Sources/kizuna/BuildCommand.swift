@@ -20,7 +20,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "public (default) or members: members builds include the directory and members-only items.")
     var audience: AudienceArgument = .public
 
-    @Option(help: "The moment the site describes (2024-01-01T00:00:00+09:00 or 2024-01-01). Default: SOURCE_DATE_EPOCH, else the clock.")
+    @Option(help: "The moment the site describes (2024-01-01T00:00:00+09:00; 2024-01-01 or 2024-01-01T10:00:00 are in the site's time zone). Default: SOURCE_DATE_EPOCH, else the clock.")
     var now: String?
 
     @Flag(help: "Include drafts.")
@@ -30,7 +30,7 @@ struct BuildCommand: ParsableCommand {
         let moment = try resolveNow()
         let settings = Build.Settings(
             contentDirectory: content, themeDirectory: theme, outputDirectory: output,
-            options: BuildOptions(audience: audience.value, now: moment.date, drafts: drafts, nowDay: moment.day))
+            options: BuildOptions(audience: audience.value, now: moment.date, drafts: drafts, localNow: moment.local))
         let started = Date()
         do {
             let report = try Build(settings).run()
@@ -50,10 +50,10 @@ struct BuildCommand: ParsableCommand {
         }
     }
 
-    func resolveNow() throws -> (date: Date, day: LocalDate?) {
+    /// A `--now` without an offset stays local here: the build places it in site.yaml's zone.
+    func resolveNow() throws -> (date: Date, local: LocalDateTime?) {
         do {
-            return try BuildOptions.resolveMoment(argument: now, environment: ProcessInfo.processInfo.environment,
-                                               zone: TimeZone(identifier: "Asia/Tokyo")!)
+            return try BuildOptions.resolveMoment(argument: now, environment: ProcessInfo.processInfo.environment)
         } catch {
             throw ValidationError(error.description)
         }

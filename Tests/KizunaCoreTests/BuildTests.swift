@@ -151,9 +151,9 @@ import Testing
         #expect(try BuildOptions.resolveNow(argument: nil, environment: [:], zone: tokyo, clock: { clock }) == clock)
         #expect(throws: BuildOptions.NowError.self) { try BuildOptions.resolveNow(argument: "tomorrow", environment: [:], zone: tokyo) }
         // A bare day is settled in the site's own zone once site.yaml is known.
-        let moment = try BuildOptions.resolveMoment(argument: "2024-01-01", environment: [:], zone: tokyo)
-        #expect(moment.day == LocalDate(year: 2024, month: 1, day: 1))
-        let options = BuildOptions(now: moment.date, nowDay: moment.day).settled(in: TimeZone(identifier: "Europe/London")!)
+        let moment = try BuildOptions.resolveMoment(argument: "2024-01-01", environment: [:])
+        #expect(moment.local == LocalDateTime(day: LocalDate(year: 2024, month: 1, day: 1)))
+        let options = BuildOptions(now: moment.date, localNow: moment.local).settled(in: TimeZone(identifier: "Europe/London")!)
         #expect(options.now == Date(timeIntervalSince1970: 1_704_067_200))
         #expect(throws: BuildOptions.NowError.self) { try BuildOptions.resolveNow(argument: nil, environment: ["SOURCE_DATE_EPOCH": "x"], zone: tokyo) }
     }

@@ -47,31 +47,57 @@ import Testing
         #expect(failures > 100, "mutations should break the document often")
     }
 
+    /// Random Markdown mixed with raw HTML and script addresses: raw HTML is off by default, so
+    /// nothing that can run comes out; tags balance; and every bare address outside code is linked
+    /// (no piece ends in an ASCII letter or digit, after which GFM would not start a link).
     @Test func arbitraryMarkdownRenders() {
         var random = SeededRandom(state: 7)
-        let pieces = ["*", "_", "~~", "`", "```", "|", "---", "[^1]", "[x](", ")", "<", ">", "&", "#", "- [ ] ", "\n", "\n\n", "https://a.example/b", "です", "\\"]
+        let pieces = ["*", "_", "~~", "`", "```", "|", "---", "[^1]", "[x](", ")", "<", ">", "&", "#", "- [ ] ", "\n", "\n\n",
+                      "https://a.example/b", "です", "\\",
+                      "<script>alert(1)</script>", "<a href=\"javascript:x\">", "</a>", "<img src=x onerror=alert(1)>",
+                      "<iframe src=//e.example>", "<div onclick=\"x\">", "[y](javascript:alert(1))", "<svg/onload=x>", "javascript:alert(1)"]
         let markdown = MarkdownRenderer()
+        var linked = 0
         for _ in 0..<500 {
             let text = (0..<random.below(60)).map { _ in pieces[random.below(pieces.count)] }.joined()
             let html = markdown.render(text).html
-            #expect(!html.contains("<script"))
+            let shape = HTMLShape(html)
+            #expect(shape.problems.isEmpty, "\(shape.problems) in \(html) from \(text)")
+            #expect(shape.liveScript.isEmpty, "\(shape.liveScript) in \(html) from \(text)")
+            for piece in shape.texts where piece.text.contains("https://a.example/b") {
+                #expect(!Set(piece.within).isDisjoint(with: ["a", "code", "pre"]), "unlinked address in \(html) from \(text)")
+            }
+            linked += shape.tags.filter { $0.name == "a" && $0.attributes.contains { $0 == ("href", "https://a.example/b") } }.count
         }
+        #expect(linked > 100, "the corpus should link addresses often")
     }
 
     /// Deep nesting of every Markdown construct: no stack overflow on a test thread's small stack.
+    /// Beyond MarkdownLimits the text is shown as plain paragraphs (never handed to cmark-gfm),
+    /// so nothing is nested at all and the words survive.
     @Test func deeplyNestedMarkdownRenders() {
         let markdown = MarkdownRenderer()
-        let inputs = [
-            String(repeating: "> ", count: 20_000) + "引用",
-            String(repeating: "*", count: 30_000) + "強調\n次の行" + String(repeating: "*", count: 30_000),
-            String(repeating: "- ", count: 10_000) + "項目",
-            String(repeating: "[", count: 50_000) + "x" + String(repeating: "](https://a.example/)", count: 50_000),
-            String(repeating: "_a ", count: 30_000) + "\n" + String(repeating: "b_ ", count: 30_000),
+        let inputs: [(text: String, survives: String)] = [
+            (String(repeating: "> ", count: 20_000) + "引用", "&gt; &gt; 引用"),
+            (String(repeating: "*", count: 30_000) + "強調\n次の行" + String(repeating: "*", count: 30_000), "*強調\n次の行*"),
+            (String(repeating: "- ", count: 10_000) + "項目", "- - 項目"),
+            (String(repeating: "[", count: 50_000) + "x" + String(repeating: "](https://a.example/)", count: 50_000), "[[x](https://a.example/)]("),
+            (String(repeating: "_a ", count: 30_000) + "\n" + String(repeating: "b_ ", count: 30_000), "_a _a"),
         ]
-        for input in inputs {
-            let html = markdown.render(input).html
-            #expect(!html.isEmpty)
+        for (text, survives) in inputs {
+            #expect(!MarkdownLimits.check(text).isEmpty, "the input must exceed the limits for this test to mean anything")
+            let html = markdown.render(text).html
+            let shape = HTMLShape(html)
+            #expect(shape.problems.isEmpty)
+            #expect(Set(shape.tags.map(\.name)) == ["p"], "\(html.prefix(200))")
+            #expect(shape.depth == 1)
+            #expect(html.contains(survives), "\(html.prefix(200))")
         }
+        // At the limit, nesting is real and as deep as written.
+        let quote = HTMLShape(markdown.render(String(repeating: "> ", count: MarkdownLimits.maxNesting) + "引用").html)
+        #expect(quote.tags.filter { $0.name == "blockquote" }.count == MarkdownLimits.maxNesting)
+        #expect(quote.depth == MarkdownLimits.maxNesting + 1)
+        #expect(quote.texts.contains { $0.text == "引用" && $0.within.last == "p" })
     }
 
     @Test func staticSymlinksAreNotFollowed() throws {

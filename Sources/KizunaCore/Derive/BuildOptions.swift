@@ -6,21 +6,22 @@ public struct BuildOptions: Sendable {
     /// "Now" decides what is published, upcoming or closed. Never read from the clock deeper in.
     public var now: Date
     public var drafts: Bool
-    /// Set when "now" was given as a day (`--now 2024-01-01`): the build then starts at that
-    /// day's midnight in the site's time zone, which is known only once site.yaml is read.
-    public var nowDay: LocalDate?
+    /// Set when "now" was written without an offset (`--now 2024-01-01` or `2024-01-01T10:00:00`):
+    /// it is then that day and time in the site's zone, known only once site.yaml is read, and
+    /// `settled(in:)` puts it there. Until then `now` is a stand-in.
+    public var localNow: LocalDateTime?
 
-    public init(audience: Audience = .public, now: Date, drafts: Bool = false, nowDay: LocalDate? = nil) {
+    public init(audience: Audience = .public, now: Date, drafts: Bool = false, localNow: LocalDateTime? = nil) {
         self.audience = audience
         self.now = now
         self.drafts = drafts
-        self.nowDay = nowDay
+        self.localNow = localNow
     }
 
     /// "Now" settled for a site in `zone`.
     public func settled(in zone: TimeZone) -> BuildOptions {
         var options = self
-        if let nowDay { options.now = nowDay.start(in: zone) }
+        if let localNow, let date = localNow.date(in: zone) { options.now = date }
         return options
     }
 }
@@ -30,21 +31,25 @@ extension BuildOptions {
         public var description: String
     }
 
-    /// The build's "now": `--now` if given, else SOURCE_DATE_EPOCH (reproducible builds), else
-    /// the clock. A `--now` without an offset is taken in `zone`; a bare day is also returned as
-    /// a day, so the build can place it in the site's own time zone (see `nowDay`).
+    /// The build's "now" placed in `zone`: `--now` if given, else SOURCE_DATE_EPOCH (reproducible
+    /// builds), else the clock.
     public static func resolveNow(argument: String?, environment: [String: String], zone: TimeZone,
                                   clock: () -> Date = Date.init) throws(NowError) -> Date {
-        try resolveMoment(argument: argument, environment: environment, zone: zone, clock: clock).date
+        let moment = try resolveMoment(argument: argument, environment: environment, clock: clock)
+        return moment.local.flatMap { $0.date(in: zone) } ?? moment.date
     }
 
-    public static func resolveMoment(argument: String?, environment: [String: String], zone: TimeZone,
-                                     clock: () -> Date = Date.init) throws(NowError) -> (date: Date, day: LocalDate?) {
+    /// The build's "now" as written. A `--now` without an offset (a bare day, or a date-time
+    /// without `+09:00`/`Z`) comes back as `local`, for `settled(in:)` to place in the site's zone;
+    /// `date` is then that local time read as UTC, a stand-in until the site is known.
+    public static func resolveMoment(argument: String?, environment: [String: String],
+                                     clock: () -> Date = Date.init) throws(NowError) -> (date: Date, local: LocalDateTime?) {
         if let argument {
-            guard let stamp = Timestamp(iso: argument, zone: zone) else {
+            guard let written = LocalDateTime.parse(iso: Substring(argument)),
+                  let zone = TimeZone(secondsFromGMT: written.offset ?? 0), let date = written.local.date(in: zone) else {
                 throw NowError(description: "--now must be a date-time with offset such as 2024-01-01T00:00:00+09:00, or a date, not '\(argument)'")
             }
-            return (stamp.date, stamp.hasTime ? nil : LocalDate(iso: Substring(argument.trimmed)))
+            return (date, written.offset == nil ? written.local : nil)
         }
         if let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
             guard let seconds = Int(epoch), seconds >= 0 else {

@@ -11,7 +11,10 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         self.column = column
     }
 
-    public var description: String { "\(path):\(line):\(column)" }
+    /// A location about a whole file or folder, with no position inside it (`nope: error: …`).
+    public static func whole(_ path: String) -> SourceLocation { SourceLocation(path: path, line: 0, column: 0) }
+
+    public var description: String { line > 0 ? "\(path):\(line):\(column)" : path }
 
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
         (a.path, a.line, a.column) < (b.path, b.line, b.column)

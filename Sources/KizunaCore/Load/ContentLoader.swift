@@ -12,6 +12,17 @@ public struct ContentLoader: Sendable {
 
     public func load() -> (content: Content, diagnostics: Diagnostics) {
         var diagnostics = Diagnostics()
+        // A wrong --content (or a run from another folder) is one mistake, not a missing site.yaml.
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: contentDirectory, isDirectory: &isDirectory)
+        if !exists || !isDirectory.boolValue {
+            diagnostics.error(.whole(contentDirectory), exists
+                ? "content folder is a file, not a folder (pass the folder that holds site.yaml with --content)"
+                : "content folder does not exist (run from the project root, or pass --content)")
+            var content = Content(site: .placeholder(file: .whole(contentDirectory)))
+            content.siteLoaded = false
+            return (content, diagnostics)
+        }
         let root = Self.resolved(contentDirectory)
         let sitePath = join(contentDirectory, "site.yaml")
         var site: SiteConfig?
@@ -194,6 +205,8 @@ public struct ContentLoader: Sendable {
         let result = parser.parse(file.text, path: path)
         diagnostics.append(contentsOf: result.diagnostics)
         guard let root = result.root, !result.diagnostics.hasErrors else { return nil }
+        // site.yaml has no date fields, so the zone its reader is given never shapes a value;
+        // the site's own zone (`timezone:`) is read from it and used for every other file.
         let reader = FieldReader(root, zone: TimeZone(identifier: "Asia/Tokyo")!)
         let site = SiteConfig.read(reader, file: SourceLocation(path: path))
         let problems = reader.finish()

@@ -37,6 +37,8 @@ public struct SiteConfig: Sendable {
     public static let defaultMaxFileBytes = 1024 * 1024
 
     /// Stands in for a site.yaml that failed to load, so the rest of the content is still checked.
+    /// Its zone only places the dates of files checked alongside it: a build without site.yaml
+    /// fails (`Content.siteLoaded`), so nothing it shapes is ever written.
     static func placeholder(file: SourceLocation) -> SiteConfig {
         SiteConfig(title: "", description: nil, base: BaseURL(origin: "https://example.invalid", path: "/"), language: "ja",
                    timeZone: TimeZone(identifier: "Asia/Tokyo")!, organization: nil, theme: "default", newsPerPage: 20,

@@ -27,26 +27,42 @@ public struct OutputWriter: Sendable {
     public static let formatVersion = 1
     static var markerContents: String { "kizuna-site \(formatVersion)\n" }
 
-    public func write(_ files: [OutputFile]) throws {
+    /// Every failure is a `WriteError` naming the path it concerns.
+    public func write(_ files: [OutputFile]) throws(WriteError) {
         let fm = FileManager.default
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
         try checkOutputIsReplaceable(output)
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
-        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        try Self.attempt("cannot create the output folder \(shownOutput)", folder: parent) {
+            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        }
         Self.removeAbandonedFolders(in: parent, of: name)
         let staging = parent.appendingPathComponent(".\(name).kizuna-new-\(getpid())")
-        if fm.fileExists(atPath: staging.path) { try fm.removeItem(at: staging) }
-        try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-        do {
+        if fm.fileExists(atPath: staging.path) {
+            try Self.attempt("cannot remove the unfinished build \(staging.path)") { try fm.removeItem(at: staging) }
+        }
+        try Self.attempt("cannot create the output folder \(shownOutput)", folder: staging) {
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+        }
+        do throws(WriteError) {
             // The marker goes in first, so even a folder abandoned half-written is recognisable.
-            try Data(Self.markerContents.utf8).write(to: staging.appendingPathComponent(Self.markerName))
+            try Self.attempt("cannot write \(shownOutput)/\(Self.markerName)") {
+                try Data(Self.markerContents.utf8).write(to: staging.appendingPathComponent(Self.markerName))
+            }
             try writeAll(files, into: staging)
             try swap(staging, into: output)
         } catch {
             try? fm.removeItem(at: staging)
             throw error
         }
+    }
+
+    /// The output folder as the user gave it, for messages.
+    var shownOutput: String {
+        var path = outputDirectory
+        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+        return path
     }
 
     /// A build killed mid-way (SIGKILL, a CI timeout) leaves its staging folder, or the previous
@@ -80,8 +96,12 @@ public struct OutputWriter: Sendable {
         pid > 0 && (kill(pid, 0) == 0 || errno != ESRCH)
     }
 
-    func writeAll(_ files: [OutputFile], into root: URL) throws {
+    func writeAll(_ files: [OutputFile], into root: URL) throws(WriteError) {
         let fm = FileManager.default
+        // Messages show the output folder, not the staging folder the files go to first.
+        let shown = { (path: String) -> String in
+            path == root.path || path.hasPrefix(root.path + "/") ? shownOutput + path.dropFirst(root.path.count) : path
+        }
         var seen: Set<String> = []
         var createdDirectories: Set<String> = [root.path]
         for file in files {
@@ -92,14 +112,18 @@ public struct OutputWriter: Sendable {
             let destination = root.appendingPathComponent(relative)
             let directory = destination.deletingLastPathComponent()
             if !createdDirectories.contains(directory.path) {
-                try fm.createDirectory(at: directory, withIntermediateDirectories: true)
+                try Self.attempt("cannot create the folder \(shown(directory.path))", folder: directory, shown: shown) {
+                    try fm.createDirectory(at: directory, withIntermediateDirectories: true)
+                }
                 createdDirectories.insert(directory.path)
             }
             switch file.contents {
             case .bytes(let data):
-                try data.write(to: destination)
+                try Self.attempt("cannot write \(shownOutput)/\(relative)", shown: shown) { try data.write(to: destination) }
             case .copy(let source):
-                try fm.copyItem(atPath: source, toPath: destination.path)
+                try Self.attempt("cannot copy \(source) to \(shownOutput)/\(relative)", shown: shown) {
+                    try fm.copyItem(atPath: source, toPath: destination.path)
+                }
             }
         }
     }
@@ -107,7 +131,7 @@ public struct OutputWriter: Sendable {
     /// The swap replaces the output folder as a whole, so refuse one that holds other things:
     /// the content, the theme, the working directory, a folder inside the content or theme
     /// (the next build would publish the site inside itself), or a folder Kizuna did not build.
-    func checkOutputIsReplaceable(_ output: URL) throws {
+    func checkOutputIsReplaceable(_ output: URL) throws(WriteError) {
         let fm = FileManager.default
         let target = Self.resolved(output)
         var above = protectedDirectories.map { Self.resolved(URL(fileURLWithPath: $0)) }
@@ -152,7 +176,7 @@ public struct OutputWriter: Sendable {
     }
 
     /// A relative path that stays inside the output folder: no `..`, no absolute paths.
-    static func checkedPath(_ path: String) throws -> String {
+    static func checkedPath(_ path: String) throws(WriteError) -> String {
         let parts = path.split(separator: "/", omittingEmptySubsequences: true)
         guard !path.hasPrefix("/"), !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." || $0.contains("\0") }) else {
             throw WriteError(description: "refusing to write '\(path)' outside the output folder")
@@ -162,7 +186,7 @@ public struct OutputWriter: Sendable {
 
     /// Exchanges the new folder with the old one atomically (renameat2 RENAME_EXCHANGE) where
     /// the kernel allows it; otherwise two renames with the old folder kept until the new is in place.
-    func swap(_ staging: URL, into output: URL) throws {
+    func swap(_ staging: URL, into output: URL) throws(WriteError) {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         let exists = fm.fileExists(atPath: output.path, isDirectory: &isDirectory)
@@ -170,7 +194,7 @@ public struct OutputWriter: Sendable {
             throw WriteError(description: "output path \(output.path) exists and is not a folder")
         }
         guard exists else {
-            try fm.moveItem(at: staging, to: output)
+            try Self.attempt("cannot move the new site into place as \(shownOutput)") { try fm.moveItem(at: staging, to: output) }
             return
         }
         #if os(Linux)
@@ -188,10 +212,12 @@ public struct OutputWriter: Sendable {
         }
         #endif
         let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).kizuna-old-\(getpid())")
-        if fm.fileExists(atPath: old.path) { try fm.removeItem(at: old) }
-        try fm.moveItem(at: output, to: old)
-        do {
-            try fm.moveItem(at: staging, to: output)
+        if fm.fileExists(atPath: old.path) {
+            try Self.attempt("cannot remove the previous site's leftover \(old.path)") { try fm.removeItem(at: old) }
+        }
+        try Self.attempt("cannot move the previous site \(shownOutput) aside") { try fm.moveItem(at: output, to: old) }
+        do throws(WriteError) {
+            try Self.attempt("cannot move the new site into place as \(shownOutput)") { try fm.moveItem(at: staging, to: output) }
         } catch {
             try? fm.moveItem(at: old, to: output)
             throw error

@@ -21,7 +21,7 @@ public struct YAMLParser: Sendable {
     /// - Parameter lineOffset: lines before this text in the file (front matter starts after `---`).
     public func parse(_ text: String, path: String, lineOffset: Int = 0) -> Result {
         var session = Session(path: path, lineOffset: lineOffset, maxNodes: maxNodes, maxDepth: maxDepth)
-        session.lineStarts = Session.lineStarts(of: text)
+        (session.lineStarts, session.contentEnd, session.length) = Session.lineStarts(of: text)
         session.lineIndents = Session.lineIndents(of: text)
         let bytes = Array(text.utf8)
         let root = bytes.withUnsafeBufferPointer { buffer in session.run(buffer) }
@@ -63,27 +63,47 @@ private struct Session {
             return line.dropFirst(spaces).allSatisfy { $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\t") } ? nil : spaces
         }
     }
+    /// Character offset just after the last character that is not white space.
+    var contentEnd = 0
+    /// Characters in the text.
+    var length = 0
 
-    static func lineStarts(of text: String) -> [Int] {
+    static func lineStarts(of text: String) -> (starts: [Int], contentEnd: Int, length: Int) {
         var starts = [0]
         var index = 0
+        var contentEnd = 0
         for scalar in text.unicodeScalars {
             index += 1
             if scalar == "\n" { starts.append(index) }
+            if !(scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r") { contentEnd = index }
         }
-        return starts
+        return (starts, contentEnd, index)
     }
 
     /// The editor's line and column of a mark. libyaml's own line count also breaks at U+0085,
     /// U+2028 and U+2029 (YAML 1.1), which editors do not, so work from its character index.
     func location(_ mark: yaml_mark_t) -> SourceLocation {
-        let index = Int(mark.index)
+        var index = Int(mark.index)
+        var row = line(of: index)
+        // libyaml reports a problem found at the end of the stream (an unclosed quote) after the
+        // final newline, on a line the editor does not have, or on a trailing blank line: place
+        // it just after the last text. A mark on a character there (a stray tab) stays.
+        let onLineBreak = row + 1 < lineStarts.count && lineStarts[row + 1] == index + 1
+        if index >= contentEnd && (index >= length || onLineBreak) {
+            index = contentEnd
+            row = line(of: index)
+        }
+        return SourceLocation(path: path, line: row + 1 + lineOffset, column: index - lineStarts[row] + 1)
+    }
+
+    /// The 0-based line holding character `index`.
+    func line(of index: Int) -> Int {
         var low = 0, high = lineStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= index { low = middle } else { high = middle - 1 }
         }
-        return SourceLocation(path: path, line: low + 1 + lineOffset, column: index - lineStarts[low] + 1)
+        return low
     }
 
     mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) -> YAMLNode? {
