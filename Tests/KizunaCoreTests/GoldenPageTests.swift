@@ -2,54 +2,70 @@ import Foundation
 import Testing
 @testable import KizunaCore
 
-/// Rendered pages of the `sites/small` fixture compared byte for byte with recorded files.
-/// Re-record on purpose: `KIZUNA_RECORD_GOLDEN=1 swift test --filter GoldenPageTests`.
+/// Every page and generated file of the `sites/small` fixture, in both builds, compared byte for
+/// byte with recorded files under `Fixtures/golden/<audience>/` (copied files — static files and
+/// theme assets — are left out: they are the sources themselves).
+///
+/// Re-record on purpose: `KIZUNA_RECORD_GOLDEN=1 swift test --filter GoldenPageTests`. The run
+/// prints which files it added, changed and removed; a golden file that no build renders any
+/// more fails the suite (and a recording run removes it, reporting that it did).
 @Suite struct GoldenPageTests {
-    static let pages = [
-        "index.html",
-        "news/index.html",
-        "news/first-meetup/index.html",
-        "events/winter-meetup/index.html",
-        "events/autumn-roundtable/index.html",
-        "opportunities/index.html",
-        "opportunities/mentor-coach/index.html",
-        "directory/index.html",
-        "directory/open-book/index.html",
-        "network/index.html",
-        "surveys/annual-2026/index.html",
-        "asks/advice/index.html",
-        "about/index.html",
-        "404.html",
-        "sitemap.xml",
-        "robots.txt",
-    ]
+    static var recording: Bool { ProcessInfo.processInfo.environment["KIZUNA_RECORD_GOLDEN"] == "1" }
 
-    static let built: Result<[String: Data], Error> = Result {
+    static func rendered(_ audience: Audience) throws -> [String: Data] {
         let out = try TemporaryDirectory()
-        try Build(settings(content: Repo.fixtures + "/sites/small", output: out.path + "/site", audience: .members)).run()
-        return snapshot(of: out.path + "/site")
+        let files = try Build(settings(content: Repo.fixtures + "/sites/small", output: out.path + "/site", audience: audience))
+            .renderedFiles().files
+        var generated: [String: Data] = [:]
+        for file in files {
+            if case .bytes(let data) = file.contents { generated[file.path] = data }
+        }
+        return generated
     }
 
-    @Test(arguments: pages)
-    func pageMatchesGoldenFile(_ page: String) throws {
-        let files = try Self.built.get()
-        let actual = try #require(files[page], "\(page) was not built")
-        let golden = Repo.fixtures + "/golden/" + page.replacingOccurrences(of: "/", with: "__")
-        if ProcessInfo.processInfo.environment["KIZUNA_RECORD_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(atPath: Repo.fixtures + "/golden", withIntermediateDirectories: true)
-            try actual.write(to: URL(fileURLWithPath: golden))
+    @Test(arguments: Audience.allCases)
+    func theBuiltSiteMatchesItsGoldenFiles(_ audience: Audience) throws {
+        let root = Repo.fixtures + "/golden/" + audience.rawValue
+        let actual = try Self.rendered(audience)
+        #expect(actual.count > 20, "the fixture builds too few files to cover the page kinds")
+        let recorded = snapshot(of: root)
+
+        if Self.recording {
+            var report: [String] = []
+            for (path, data) in actual.sorted(by: { $0.key < $1.key }) where recorded[path] != data {
+                let url = URL(fileURLWithPath: root + "/" + path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: url)
+                report.append((recorded[path] == nil ? "added   " : "changed ") + path)
+            }
+            let stale = Set(recorded.keys).subtracting(actual.keys).sorted()
+            for path in stale { try FileManager.default.removeItem(atPath: root + "/" + path) }
+            report += stale.map { "removed " + $0 }
+            FileHandle.standardError.write(Data("golden/\(audience.rawValue): \(report.isEmpty ? "unchanged" : "\n  " + report.joined(separator: "\n  "))\n".utf8))
+            if !stale.isEmpty { Issue.record("removed golden files no build renders any more: \(stale.joined(separator: ", "))") }
             return
         }
-        let expected = try #require(FileManager.default.contents(atPath: golden), "no golden file \(golden); record it")
-        if actual != expected {
-            let a = String(decoding: actual, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            let e = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            let line = (0..<min(a.count, e.count)).first { a[$0] != e[$0] } ?? min(a.count, e.count)
-            Issue.record("""
-            \(page) differs from its golden file at line \(line + 1):
-              expected: \(line < e.count ? String(e[line]) : "<end>")
-              actual:   \(line < a.count ? String(a[line]) : "<end>")
-            """)
+
+        for path in Set(recorded.keys).subtracting(actual.keys).sorted() {
+            Issue.record("golden/\(audience.rawValue)/\(path) is rendered by no build any more; remove it (or re-record)")
         }
+        for (path, data) in actual.sorted(by: { $0.key < $1.key }) {
+            guard let expected = recorded[path] else {
+                Issue.record("\(path) (\(audience.rawValue) build) has no golden file; record it")
+                continue
+            }
+            if data != expected { Issue.record(Self.firstDifference(path, actual: data, expected: expected)) }
+        }
+    }
+
+    static func firstDifference(_ path: String, actual: Data, expected: Data) -> Comment {
+        let a = String(decoding: actual, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let e = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let line = (0..<min(a.count, e.count)).first { a[$0] != e[$0] } ?? min(a.count, e.count)
+        return """
+        \(path) differs from its golden file at line \(line + 1):
+          expected: \(line < e.count ? String(e[line]) : "<end>")
+          actual:   \(line < a.count ? String(a[line]) : "<end>")
+        """
     }
 }
