@@ -17,7 +17,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 "$corpus" "$work/corpus" "$n" >/dev/null
 mkdir -p "$work/kizuna/content"
-ln -s "$work/corpus/news" "$work/kizuna/content/news"
+# A copy, not a link: the loader skips symbolic links that leave the content folder.
+cp -r "$work/corpus/news" "$work/kizuna/content/news"
 printf 'title: Bench\nbase_url: https://bench.example/\nnews_per_page: 20\n' > "$work/kizuna/content/site.yaml"
 cp -r bench/hugo-site "$work/hugo"
 mkdir -p "$work/hugo/content"

@@ -83,7 +83,7 @@ public struct MarkdownRenderer: Sendable {
         let html = Self.wrapTables(Self.take(cmark_render_html(document, options, extensions)))
         return RenderedMarkdown(html: html, headings: headings, plainText: plainText,
                                 paragraphText: paragraphs.filter { !$0.isEmpty }.joined(separator: "\n"),
-                                links: links, hasFootnotes: html.contains("data-footnotes"))
+                                links: links, hasFootnotes: html.containsBytes("data-footnotes"))
     }
 
     /// Text shown as it is, escaped, one paragraph per blank-line-separated block.
@@ -276,7 +276,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// A wide table scrolls on a phone instead of widening the page.
     static func wrapTables(_ html: String) -> String {
-        guard html.contains("<table") else { return html }
+        guard html.containsBytes("<table") else { return html }
         return html.replacingAll([("<table>", "<div class=\"table-wrap\"><table>"), ("</table>", "</table></div>")])
     }
 

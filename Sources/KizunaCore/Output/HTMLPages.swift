@@ -7,7 +7,16 @@ struct HTMLPages: OutputGenerator {
     func files(for site: RenderedSite) throws(BuildFailure) -> [OutputFile] {
         let views = site.views
         let shared = sharedContext(site)
-        let navigation = self.navigation(site)
+        // The navigation differs only in its current section: make each variant once.
+        let items = navigation(site)
+        var navigations: [String: Any] = [:]
+        for section in Set(site.routes.routes.map(\.target.section)) {
+            navigations[section] = items.map { item -> Any in
+                var item = item
+                item.current = item.section == section
+                return TemplateContext.make(item)
+            }
+        }
         var problems = Diagnostics()
         var files: [OutputFile] = []
         for route in site.routes.routes where route.format == .html {
@@ -18,12 +27,7 @@ struct HTMLPages: OutputGenerator {
             var context = TemplateContext.make(page.body) as? [String: Any] ?? [:]
             for (key, value) in shared { context[key] = value }
             context["meta"] = TemplateContext.make(meta(page, route, site))
-            let section = route.target.section
-            context["nav"] = navigation.map { item -> Any in
-                var item = item
-                item.current = item.section == section
-                return TemplateContext.make(item)
-            }
+            context["nav"] = navigations[route.target.section]
             switch site.theme.render(page.template, context) {
             case .success(let html): files.append(OutputFile(path: route.file, contents: .bytes(Data(html.utf8))))
             case .failure(let problem): problems.error(problem.location, "\(problem.message) (rendering \(route.file))")

@@ -15,6 +15,7 @@ enum TemplateContext {
         case let flag as Bool: return flag
         case let number as Int: return number
         case let strings as [String]: return strings
+        case let cached as any CachedContext: return cached.context
         default:
             let encoder = TemplateEncoder()
             try value.encode(to: encoder)
@@ -22,10 +23,12 @@ enum TemplateContext {
         }
     }
 
+    /// Values are stored final as they are encoded; only containers opened with
+    /// `nestedContainer` (which synthesized `Encodable` never uses) are boxes to unwrap.
     static func finalized(_ value: Any) -> Any {
         switch value {
-        case let box as DictionaryBox: return box.values.mapValues(finalized)
-        case let box as ArrayBox: return box.values.map(finalized)
+        case let box as DictionaryBox: return box.hasBoxes ? box.values.mapValues(finalized) : box.values
+        case let box as ArrayBox: return box.hasBoxes ? box.values.map(finalized) : box.values
         default: return value
         }
     }
@@ -47,8 +50,34 @@ enum TemplateContext {
     }
 }
 
-final class DictionaryBox { var values: [String: Any] = [:] }
-final class ArrayBox { var values: [Any] = [] }
+final class DictionaryBox {
+    var values: [String: Any] = [:]
+    var hasBoxes = false
+}
+
+final class ArrayBox {
+    var values: [Any] = []
+    var hasBoxes = false
+}
+
+/// A view whose template context was made once, for a view shown on many pages (a news post's
+/// card is on list, tag, home and neighbour pages). It encodes as its view for any other encoder.
+protocol CachedContext: Sendable {
+    var context: Any { get }
+}
+
+struct Cached<View: Encodable & Sendable>: Encodable, CachedContext, @unchecked Sendable {
+    let view: View
+    /// Nested dictionaries and arrays of strings, numbers and booleans, never mutated: safe to share.
+    let context: Any
+
+    init(_ view: View) {
+        self.view = view
+        context = TemplateContext.make(view)
+    }
+
+    func encode(to encoder: any Encoder) throws { try view.encode(to: encoder) }
+}
 
 final class TemplateEncoder: Encoder {
     var codingPath: [any CodingKey] = []
@@ -80,12 +109,27 @@ final class TemplateEncoder: Encoder {
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
             box.values[TemplateContext.snakeCase(key.stringValue)] = try TemplateContext.encode(value)
         }
+        // The common leaf types without a dynamic cast.
+        mutating func encode(_ value: String, forKey key: Key) throws { box.values[TemplateContext.snakeCase(key.stringValue)] = value }
+        mutating func encode(_ value: Bool, forKey key: Key) throws { box.values[TemplateContext.snakeCase(key.stringValue)] = value }
+        mutating func encode(_ value: Int, forKey key: Key) throws { box.values[TemplateContext.snakeCase(key.stringValue)] = value }
+        mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+            if let value { box.values[TemplateContext.snakeCase(key.stringValue)] = value }
+        }
+        mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
+            if let value { box.values[TemplateContext.snakeCase(key.stringValue)] = value }
+        }
+        mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws {
+            if let value { box.values[TemplateContext.snakeCase(key.stringValue)] = value }
+        }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+            box.hasBoxes = true
             let nested = DictionaryBox()
             box.values[TemplateContext.snakeCase(key.stringValue)] = nested
             return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: nested))
         }
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+            box.hasBoxes = true
             let nested = ArrayBox()
             box.values[TemplateContext.snakeCase(key.stringValue)] = nested
             return UnkeyedContainer(box: nested)
@@ -102,11 +146,13 @@ final class TemplateEncoder: Encoder {
         mutating func encodeNil() throws {}
         mutating func encode<T: Encodable>(_ value: T) throws { box.values.append(try TemplateContext.encode(value)) }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+            box.hasBoxes = true
             let nested = DictionaryBox()
             box.values.append(nested)
             return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: nested))
         }
         mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+            box.hasBoxes = true
             let nested = ArrayBox()
             box.values.append(nested)
             return UnkeyedContainer(box: nested)

@@ -13,10 +13,10 @@ extension ViewBuilder {
             author: p.post.author, image: p.post.image.map(sitePath))
     }
 
-    func card(_ p: PublishedPost) -> NewsPostView { newsCards[p.post.slug] ?? newsCard(p) }
+    func card(_ p: PublishedPost) -> Cached<NewsPostView> { newsCards[p.post.slug] ?? Cached(newsCard(p)) }
 
     func newsPost(_ p: PublishedPost) -> NewsPostView {
-        var view = card(p)
+        var view = newsCards[p.post.slug]?.view ?? newsCard(p)
         view.bodyHTML = html(p.body)
         let sections = p.body.headings.filter { $0.level == 2 }
         if sections.count >= 3 { view.toc = .init(items: sections.map { .init(text: $0.text, id: $0.id) }) }

@@ -13,7 +13,7 @@ struct ViewBuilder: Sendable {
 
     // Items by slug, for the page of each route.
     let newsIndex: [String: Int]
-    private(set) var newsCards: [String: NewsPostView]
+    private(set) var newsCards: [String: Cached<NewsPostView>]
     let tagsBySlug: [String: TagGroup]
     let eventsBySlug: [String: PublishedEvent]
     let opportunitiesBySlug: [String: PublishedOpportunity]
@@ -38,7 +38,7 @@ struct ViewBuilder: Sendable {
         newsCards = [:]
         // A post's card appears on list, tag, home and neighbour pages: build it once.
         let builder = self
-        newsCards = Dictionary(derived.news.map { ($0.post.slug, builder.newsCard($0)) }, uniquingKeysWith: { a, _ in a })
+        newsCards = Dictionary(derived.news.map { ($0.post.slug, Cached(builder.newsCard($0))) }, uniquingKeysWith: { a, _ in a })
     }
 
     func url(_ target: RouteTarget) -> String { routes.url(target) }

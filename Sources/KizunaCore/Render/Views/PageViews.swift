@@ -12,13 +12,13 @@ struct PageView: Sendable {
 struct HomePage: PageBody {
     var upcomingEvents: [EventView]
     var opportunities: [OpportunityView]
-    var latestNews: [NewsPostView]
+    var latestNews: [Cached<NewsPostView>]
     var network: NetworkView
     var openAsks: [AskView]
 }
 
 struct NewsListPage: PageBody {
-    var posts: [NewsPostView]
+    var posts: [Cached<NewsPostView>]
     /// Only when there is more than one page.
     var pagination: PaginationView?
     var tags: [TagCountView]
@@ -26,8 +26,8 @@ struct NewsListPage: PageBody {
 
 struct NewsPostPage: PageBody {
     var post: NewsPostView
-    var older: NewsPostView?
-    var newer: NewsPostView?
+    var older: Cached<NewsPostView>?
+    var newer: Cached<NewsPostView>?
 }
 
 struct NewsTagsPage: PageBody {
@@ -42,7 +42,7 @@ struct NewsTagPage: PageBody {
     }
 
     var tag: Tag
-    var posts: [NewsPostView]
+    var posts: [Cached<NewsPostView>]
 }
 
 struct EventsPage: PageBody {
