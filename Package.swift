@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "kizuna", targets: ["kizuna"]),
         .library(name: "KizunaCore", targets: ["KizunaCore"]),
+        .library(name: "KizunaContent", targets: ["KizunaContent"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,24 +25,26 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // The stages, layered so that the compiler enforces it: each target sees only those below.
+        // Content model and loading: files → typed, located models; Markdown and YAML parsing.
+        .target(name: "KizunaContent", dependencies: ["CCmarkGFM", "CYAML"]),
+        // What a build publishes (derive) and every URL of it (routes, links).
+        .target(name: "KizunaSite", dependencies: ["KizunaContent"]),
+        // Theme, views, output plug-ins, writing, and the pipeline (`Build`).
         .target(
             name: "KizunaCore",
-            dependencies: [
-                "CCmarkGFM",
-                "CYAML",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            dependencies: ["KizunaContent", "KizunaSite", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .executableTarget(
             name: "kizuna",
             dependencies: [
-                "KizunaCore",
+                "KizunaCore", "KizunaSite", "KizunaContent",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "KizunaCoreTests",
-            dependencies: ["KizunaCore"],
+            dependencies: ["KizunaCore", "KizunaContent", "KizunaSite"],
             exclude: ["Fixtures"]
         ),
     ],

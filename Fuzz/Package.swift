@@ -8,7 +8,7 @@ import PackageDescription
 
 // A path dependency's identity is its folder's name (`main`, `wt-fuzz`, `kizuna`…), so read it.
 let parentName = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
-let core = Target.Dependency.product(name: "KizunaCore", package: parentName)
+let core = Target.Dependency.product(name: "KizunaContent", package: parentName)
 
 let package = Package(
     name: "KizunaFuzz",

@@ -1,4 +1,6 @@
 import Foundation
+import KizunaContent
+import KizunaSite
 
 /// One build: load → validate → derive → route → render → write. Each stage is a value-in,
 /// value-out step in its own folder; this is the whole pipeline.

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import KizunaContent
 import KizunaCore
+import KizunaSite
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

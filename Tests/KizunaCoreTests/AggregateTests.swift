@@ -1,5 +1,7 @@
 import Testing
+@testable import KizunaContent
 @testable import KizunaCore
+@testable import KizunaSite
 
 @Suite struct AggregateTests {
     static func named(_ counts: [Int]) -> [(category: Aggregate.Category, count: Int)] {

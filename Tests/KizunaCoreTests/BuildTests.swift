@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import KizunaContent
 @testable import KizunaCore
+@testable import KizunaSite
 
 /// End to end: real content on disk through real cmark-gfm, libyaml and swift-mustache.
 @Suite struct BuildTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import KizunaContent
 @testable import KizunaCore
+@testable import KizunaSite
 
 /// The `kizuna` executable itself: exit codes and what it prints. `swift build --build-tests`
 /// (as scripts/test.sh runs it) builds it next to the test bundle.

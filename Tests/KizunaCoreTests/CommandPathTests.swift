@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import KizunaContent
 @testable import KizunaCore
+@testable import KizunaSite
 
 /// A wrong `--content` is reported as what it is, at the folder's path, not as a missing site.yaml.
 @Suite struct CommandPathTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import KizunaContent
 @testable import KizunaCore
+@testable import KizunaSite
 
 /// What a reader of the built pages can work out from the aggregates: nothing below `min_cell`
 /// and no hidden count exactly. Figures are read from real builds of content on disk and handed

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import KizunaContent
 @testable import KizunaCore
+@testable import KizunaSite
 
 @Suite struct FrontMatterTests {
     @Test func splitsAtTheFirstClosingFenceOnly() throws {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import KizunaContent
 @testable import KizunaCore
+@testable import KizunaSite
 
 /// Every page and generated file of the `sites/small` fixture, in both builds, compared byte for
 /// byte with recorded files under `Fixtures/golden/<audience>/` (copied files — static files and

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import KizunaContent
 @testable import KizunaCore
+@testable import KizunaSite
 
 /// Inputs an attacker (or a careless editor) can commit: each must end in a located error or a
 /// warning, never in a crash, a hang, a lost folder or a file written outside the output.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import KizunaContent
 @testable import KizunaCore
+@testable import KizunaSite
 
 /// Links written in Markdown to content files and site paths are resolved through the route
 /// table, and a link that would be dead in this build is a located error.

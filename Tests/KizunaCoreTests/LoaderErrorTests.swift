@@ -1,5 +1,7 @@
 import Testing
+@testable import KizunaContent
 @testable import KizunaCore
+@testable import KizunaSite
 
 /// Every spec violation is reported with its exact location, all of them in one run.
 @Suite struct LoaderErrorTests {

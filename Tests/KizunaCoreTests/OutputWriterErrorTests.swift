@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import KizunaContent
 @testable import KizunaCore
+@testable import KizunaSite
 
 /// Every write-stage failure names its path and says what went wrong in words, and leaves no
 /// staging folder behind.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import KizunaContent
 @testable import KizunaCore
+@testable import KizunaSite
 
 /// Inputs on which Debian's cmark-gfm 0.29.0.gfm.6 takes super-linear time (13 s to minutes on
 /// 500 KB, measured with scripts/pathological-markdown.py). Each must be refused with a located

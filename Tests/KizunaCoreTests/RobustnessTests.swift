@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import KizunaContent
 @testable import KizunaCore
+@testable import KizunaSite
 
 /// Damaged input must give diagnostics, never a crash or a hang.
 @Suite struct RobustnessTests {

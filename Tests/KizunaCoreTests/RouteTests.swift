@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import KizunaContent
 @testable import KizunaCore
+@testable import KizunaSite
 
 /// Build errors of an inline site (through the whole pipeline, before anything is written),
 /// with the temporary folder's path as `<dir>`.

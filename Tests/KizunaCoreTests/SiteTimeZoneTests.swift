@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import KizunaContent
 @testable import KizunaCore
+@testable import KizunaSite
 
 /// A `--now` without an offset is a time in the site's zone (site.yaml `timezone:`), whatever
 /// the zone the command would otherwise assume.

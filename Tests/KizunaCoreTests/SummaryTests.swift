@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import KizunaContent
 @testable import KizunaCore
+@testable import KizunaSite
 
 /// Derived news summaries end at a sentence end that is not inside brackets or quotes.
 @Suite struct SummaryTests {

@@ -1,5 +1,7 @@
 import Foundation
+@testable import KizunaContent
 @testable import KizunaCore
+@testable import KizunaSite
 
 /// Paths of the repository, found from this file so tests run from any working directory.
 enum Repo {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import KizunaContent
 @testable import KizunaCore
+@testable import KizunaSite
 
 /// Theme mistakes are located errors, not blank pages.
 @Suite struct ThemeTests {

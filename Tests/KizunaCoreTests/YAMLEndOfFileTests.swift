@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import KizunaContent
 @testable import KizunaCore
+@testable import KizunaSite
 
 /// libyaml reports a problem found at the end of the stream after the last newline, on a line
 /// the editor does not have; the location must stay on the last line with text.

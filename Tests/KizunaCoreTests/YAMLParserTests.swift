@@ -1,5 +1,7 @@
 import Testing
+@testable import KizunaContent
 @testable import KizunaCore
+@testable import KizunaSite
 
 @Suite struct YAMLParserTests {
     let parser = YAMLParser()

@@ -1,5 +1,5 @@
 import Foundation
-@testable import KizunaCore
+@testable import KizunaContent
 
 /// What each fuzz target does with one input. This file is also compiled into the test target
 /// (Tests/KizunaCoreTests/FuzzHarness.swift is a link to it), where FuzzRegressionTests replays

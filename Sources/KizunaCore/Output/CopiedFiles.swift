@@ -1,3 +1,5 @@
+import KizunaContent
+import KizunaSite
 /// `content/static/` copied byte for byte to `/static/`.
 struct StaticFiles: OutputGenerator {
     func routes(for site: DerivedSite, theme: Theme) -> [Route] {

@@ -1,4 +1,6 @@
 import Foundation
+import KizunaContent
+import KizunaSite
 
 /// The portal's pages: one per page route, each its view through the theme's template.
 struct HTMLPages: OutputGenerator {

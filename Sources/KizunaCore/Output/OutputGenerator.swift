@@ -1,3 +1,5 @@
+import KizunaContent
+import KizunaSite
 /// One kind of output of a build: the HTML pages, the sitemap, the copied static files …
 /// An output first declares every file it will write as routes (so the route table can check
 /// them against all others and answer links to them), then writes those files from the

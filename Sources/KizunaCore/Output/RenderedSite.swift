@@ -1,3 +1,5 @@
+import KizunaContent
+import KizunaSite
 /// What outputs write from: the derived site, its route table (every URL), the theme, and
 /// the typed views of its items and pages.
 public struct RenderedSite: Sendable {

@@ -1,4 +1,6 @@
 import Foundation
+import KizunaContent
+import KizunaSite
 
 /// robots.txt: a public build points crawlers at the sitemap; a members build is served behind
 /// the network's login and asks crawlers to stay out entirely.

@@ -1,4 +1,6 @@
 import Foundation
+import KizunaContent
+import KizunaSite
 
 /// sitemap.xml (sitemaps.org 0.9) of the routes marked for it, by absolute URL.
 struct SitemapFile: OutputGenerator {

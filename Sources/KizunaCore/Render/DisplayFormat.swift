@@ -1,4 +1,6 @@
 import Foundation
+import KizunaContent
+import KizunaSite
 
 /// Dates, times, numbers and money as readers of the site's language expect them, in the
 /// site's time zone. Patterns come from the theme's strings (`format.*`), not from the locale
@@ -60,17 +62,7 @@ public struct DisplayFormat: Sendable {
     }
 
     /// 12345 → 12,345.
-    public func number(_ n: Int) -> String { Self.grouped(n) }
-
-    static func grouped(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return (n < 0 ? "-" : "") + out
-    }
+    public func number(_ n: Int) -> String { NumberText.grouped(n) }
 
     public func percent(_ share: Double) -> String {
         String(format: "%.1f", share * 100) + "%"

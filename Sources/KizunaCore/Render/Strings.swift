@@ -1,4 +1,6 @@
 import Foundation
+import KizunaContent
+import KizunaSite
 
 /// UI strings of a theme in one language (`i18n/ja.yaml`): nested keys flatten to
 /// `section.key`, lists (weekday names) stay lists, and a mapping of CLDR plural categories

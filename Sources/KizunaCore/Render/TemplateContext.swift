@@ -1,3 +1,5 @@
+import KizunaContent
+import KizunaSite
 /// The one place a view becomes what swift-mustache reads: any `Encodable` view value turns
 /// into nested `[String: Any]` and `[Any]` of strings, numbers and booleans. Dictionaries, not
 /// the structs themselves: swift-mustache reads them about three times faster than through

@@ -1,3 +1,5 @@
+import KizunaContent
+import KizunaSite
 /// The tags of a Mustache template with their positions, for the checks swift-mustache does
 /// not make: partials and layouts that do not exist, UI strings (`{{t.x.y}}`) that do not exist.
 enum TemplateTags {

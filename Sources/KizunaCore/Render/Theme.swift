@@ -1,5 +1,7 @@
 import Foundation
 import Mustache
+import KizunaContent
+import KizunaSite
 
 /// A theme folder: Mustache templates (pages, `layouts/`, `partials/`), UI strings in
 /// `i18n/<lang>.yaml` and assets copied to `/assets/`. Loading checks what swift-mustache would

@@ -1,4 +1,6 @@
 import Foundation
+import KizunaContent
+import KizunaSite
 
 /// Finds the theme folder when `--theme` is not given, from site.yaml's `theme` (default
 /// `default`), so a build works from any working directory:

@@ -1,3 +1,5 @@
+import KizunaContent
+import KizunaSite
 /// Every UI string key the engine itself uses (templates name theirs in `{{t.…}}`). Theme
 /// loading checks each exists in every language of the theme, so a page never shows a key.
 enum UIStrings {

@@ -1,4 +1,6 @@
 import Foundation
+import KizunaContent
+import KizunaSite
 
 /// Views of the network's breakdowns and of survey results.
 extension ViewBuilder {

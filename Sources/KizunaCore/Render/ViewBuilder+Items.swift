@@ -1,4 +1,6 @@
 import Foundation
+import KizunaContent
+import KizunaSite
 
 /// The view of each kind of item, as a card and as the item's own page.
 extension ViewBuilder {

@@ -1,3 +1,5 @@
+import KizunaContent
+import KizunaSite
 /// The view of each page of the route table: which template, which title, what it shows.
 extension ViewBuilder {
     /// nil for routes that are not theme pages (sitemap, static files …).

@@ -1,4 +1,6 @@
 import Foundation
+import KizunaContent
+import KizunaSite
 
 /// Builds the typed view of every item and page from the derived site: URLs from the route
 /// table, words from the theme's strings, dates and numbers in the site's language and time

@@ -1,4 +1,6 @@
 import Foundation
+import KizunaContent
+import KizunaSite
 
 /// A file of the finished site, relative to the output folder.
 public struct OutputFile: Sendable {

@@ -2,6 +2,8 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import KizunaContent
+import KizunaSite
 
 /// Write-stage failures in plain words. Foundation's errors print as
 /// "The operation could not be completed. (NSCocoaErrorDomain error 512.)", which names

@@ -2,6 +2,8 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import KizunaContent
+import KizunaSite
 
 /// Write stage: the whole site goes into a fresh folder beside the output, then takes the
 /// output's place in one step. Readers and a failed build never see a half-written site, and
@@ -22,10 +24,8 @@ public struct OutputWriter: Sendable {
 
     /// Every folder Kizuna builds carries this file; only a folder with it (or an empty one) is
     /// ever replaced, and the content and theme walkers never copy a folder that has it.
-    public static let markerName = ".kizuna-site"
-    /// Bumped when the layout of a built site changes in a way a later build must know about.
-    public static let formatVersion = 1
-    static var markerContents: String { "kizuna-site \(formatVersion)\n" }
+    public static let markerName = BuiltSite.markerName
+    static var markerContents: String { BuiltSite.markerContents }
 
     /// Every failure is a `WriteError` naming the path it concerns.
     public func write(_ files: [OutputFile]) throws(WriteError) {
@@ -154,26 +154,14 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// A folder Kizuna wrote: it holds the marker file, a regular file with the expected first word.
-    public static func isBuiltSite(_ directory: String) -> Bool {
-        let marker = directory + "/" + markerName
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: marker),
-              attributes[.type] as? FileAttributeType == .typeRegular,
-              let handle = FileHandle(forReadingAtPath: marker) else { return false }
-        defer { try? handle.close() }
-        // Only the first word matters; a marker of any size is never read whole.
-        let expected = Data("kizuna-site ".utf8)
-        return (try? handle.read(upToCount: expected.count)) == expected
-    }
+    /// A folder Kizuna wrote (see `BuiltSite`).
+    public static func isBuiltSite(_ directory: String) -> Bool { BuiltSite.isBuilt(directory) }
 
     static func resolved(_ url: URL) -> String {
         url.standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    /// True when `path` lies strictly below `folder`.
-    static func isInside(_ path: String, _ folder: String) -> Bool {
-        folder == "/" ? path != "/" : path.hasPrefix(folder + "/")
-    }
+    static func isInside(_ path: String, _ folder: String) -> Bool { BuiltSite.isInside(path, folder) }
 
     /// A relative path that stays inside the output folder: no `..`, no absolute paths.
     static func checkedPath(_ path: String) throws(WriteError) -> String {

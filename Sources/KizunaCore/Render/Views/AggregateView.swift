@@ -1,3 +1,5 @@
+import KizunaContent
+import KizunaSite
 /// A table of counts with its small cells already suppressed in Derive: this view only words
 /// the marks (`<5`, `—`, "withheld") and scales the bars to the largest printed count.
 struct AggregateView: Encodable, Sendable {

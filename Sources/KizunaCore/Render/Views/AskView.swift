@@ -1,3 +1,5 @@
+import KizunaContent
+import KizunaSite
 /// An alumni ask as a card and, with its body, as a page.
 struct AskView: Encodable, Sendable {
     struct TagName: Encodable, Sendable {

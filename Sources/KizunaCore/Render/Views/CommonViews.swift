@@ -1,3 +1,5 @@
+import KizunaContent
+import KizunaSite
 /// What every page's template sees besides its own view: the site, the page's own route, the
 /// navigation and the URLs of the portal's sections.
 struct SiteView: Encodable, Sendable {

@@ -1,3 +1,5 @@
+import KizunaContent
+import KizunaSite
 /// An event as a card and, with its description and joining links, as a page.
 struct EventView: Encodable, Sendable {
     struct Segment: Encodable, Sendable {

@@ -1,3 +1,5 @@
+import KizunaContent
+import KizunaSite
 /// A news post as a card (lists, tag pages, home, neighbours) and, with its body, as a page.
 struct NewsPostView: Encodable, Sendable {
     struct Heading: Encodable, Sendable {

@@ -1,3 +1,5 @@
+import KizunaContent
+import KizunaSite
 /// A rehire, contract or mentor opportunity as a card and, with its description, as a page.
 struct OpportunityView: Encodable, Sendable {
     struct TagName: Encodable, Sendable {

@@ -1,3 +1,5 @@
+import KizunaContent
+import KizunaSite
 /// What one page shows, by kind of page: the template's own keys. `PageView` adds the template
 /// name, the title and the description the layout needs.
 protocol PageBody: Encodable, Sendable {}

@@ -1,3 +1,5 @@
+import KizunaContent
+import KizunaSite
 /// A directory profile, only ever built from `PublishedProfile` (the consented fields).
 struct ProfileView: Encodable, Sendable {
     struct LabeledLink: Encodable, Sendable {

@@ -1,0 +1,216 @@
+import Foundation
+
+/// Load stage: reads a content folder into typed models. Problems are collected, not thrown,
+/// so one run reports every mistake in every file.
+public struct ContentLoader: Sendable {
+    public var contentDirectory: String
+    public var parser = YAMLParser()
+
+    public init(contentDirectory: String) {
+        self.contentDirectory = contentDirectory
+    }
+
+    public func load() -> (content: Content, diagnostics: Diagnostics) {
+        var diagnostics = Diagnostics()
+        // A wrong --content (or a run from another folder) is one mistake, not a missing site.yaml.
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: contentDirectory, isDirectory: &isDirectory)
+        if !exists || !isDirectory.boolValue {
+            diagnostics.error(.whole(contentDirectory), exists
+                ? "content folder is a file, not a folder (pass the folder that holds site.yaml with --content)"
+                : "content folder does not exist (run from the project root, or pass --content)")
+            var content = Content(site: .placeholder(file: .whole(contentDirectory)))
+            content.siteLoaded = false
+            return (content, diagnostics)
+        }
+        let root = Self.resolved(contentDirectory)
+        let sitePath = join(contentDirectory, "site.yaml")
+        var site: SiteConfig?
+        if FileManager.default.fileExists(atPath: sitePath) {
+            if leavesContent(sitePath, root: root, &diagnostics, severity: .error) == false {
+                site = loadSite(sitePath, &diagnostics)
+            }
+        } else {
+            diagnostics.error(SourceLocation(path: sitePath), "missing site settings: every content folder needs a site.yaml (see docs/CONTENT.md)")
+        }
+        // Even with broken site settings, read and check everything else so one run reports every problem.
+        let settings = site ?? SiteConfig.placeholder(file: SourceLocation(path: sitePath))
+        let zone = settings.timeZone
+        var failed: [Content.FailedItem] = []
+
+        let news = loadEach("news", ext: ["md"], root, settings, &failed, &diagnostics) { file, slugName, d in
+            markdownItem(file, slugName, zone, &d) { NewsPost.read($0, slug: $1, body: $2) }
+        }
+        let pages = loadEach("pages", ext: ["md"], root, settings, &failed, &diagnostics) { file, slugName, d in
+            markdownItem(file, slugName, zone, &d) { Page.read($0, slug: $1, body: $2) }
+        }
+        let events = loadEach("events", ext: ["yaml", "yml"], root, settings, &failed, &diagnostics) { file, slugName, d in
+            yamlItem(file, slugName, zone, &d) { Event.read($0, slug: $1) }
+        }
+        let opportunities = loadEach("opportunities", ext: ["yaml", "yml"], root, settings, &failed, &diagnostics) { file, slugName, d in
+            yamlItem(file, slugName, zone, &d) { Opportunity.read($0, slug: $1) }
+        }
+        let profiles = loadEach("alumni", ext: ["yaml", "yml"], root, settings, &failed, &diagnostics) { file, slugName, d in
+            yamlItem(file, slugName, zone, &d) { Profile.read($0, slug: $1) }
+        }
+        let surveys = loadEach("surveys", ext: ["yaml", "yml"], root, settings, &failed, &diagnostics) { file, slugName, d in
+            yamlItem(file, slugName, zone, &d) { Survey.read($0, slug: $1) }
+        }
+        let asks = loadEach("asks", ext: ["yaml", "yml"], root, settings, &failed, &diagnostics) { file, slugName, d in
+            yamlItem(file, slugName, zone, &d) { Ask.read($0, slug: $1) }
+        }
+        warnAboutUnknownEntries(&diagnostics)
+        var content = Content(site: settings, news: news, events: events, opportunities: opportunities, profiles: profiles,
+                              surveys: surveys, asks: asks, pages: pages, staticFiles: staticFiles(root, &diagnostics))
+        content.siteLoaded = site != nil
+        content.failedItems = failed
+        return (content, diagnostics)
+    }
+
+    /// The real path of a folder or file, symbolic links resolved.
+    static func resolved(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// True (and a diagnostic) when `path` is a symbolic link to somewhere outside the content
+    /// folder: a link to /etc/… or a private file must not be published. Links that stay inside
+    /// the content folder are followed.
+    func leavesContent(_ path: String, root: String, _ diagnostics: inout Diagnostics, severity: Diagnostic.Severity = .warning) -> Bool {
+        let target = Self.resolved(path)
+        guard target != root && !BuiltSite.isInside(target, root) else { return false }
+        diagnostics.append(Diagnostic(severity, SourceLocation(path: path),
+            "skipped: a symbolic link to \(target), outside the content folder; only files inside the content folder are published"))
+        return true
+    }
+
+    static let knownEntries: Set<String> = [
+        "site.yaml", "news", "events", "opportunities", "alumni", "surveys", "asks", "pages", "static",
+    ]
+
+    /// A misspelt folder (`evnets/`) would silently publish nothing; say so.
+    func warnAboutUnknownEntries(_ diagnostics: inout Diagnostics) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: contentDirectory)) ?? []
+        for name in names.sorted() where !name.hasPrefix(".") && !Self.knownEntries.contains(name) && !name.uppercased().hasPrefix("README") {
+            let expected = Self.knownEntries.sorted().joined(separator: ", ")
+            diagnostics.warning(SourceLocation(path: join(contentDirectory, name)), "'\(name)' is not part of a content folder and is ignored (expected: \(expected))")
+        }
+    }
+
+    // MARK: Files
+
+    func join(_ a: String, _ b: String) -> String {
+        a.hasSuffix("/") ? a + b : a + "/" + b
+    }
+
+    /// Every file of a kind's folder, sorted by name so the order never depends on the disk.
+    /// A file that fails to load is remembered in `failed`, with whatever slug it has.
+    func loadEach<T>(_ folder: String, ext: Set<String>, _ root: String, _ site: SiteConfig,
+                                _ failed: inout [Content.FailedItem], _ diagnostics: inout Diagnostics,
+                                _ read: (SourceFile, String, inout Diagnostics) -> (item: T?, slug: String?)) -> [T] {
+        let directory = join(contentDirectory, folder)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        if leavesContent(directory, root: root, &diagnostics) { return [] }
+        var items: [T] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = join(directory, name)
+            // One lstat per entry; only a symbolic link costs a path resolution and a second stat.
+            var type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+            if type == .typeSymbolicLink {
+                if leavesContent(path, root: root, &diagnostics) { continue }
+                type = (try? FileManager.default.attributesOfItem(atPath: Self.resolved(path)))?[.type] as? FileAttributeType
+            }
+            let fileExt = (name as NSString).pathExtension.lowercased()
+            guard type != .typeDirectory, ext.contains(fileExt) else {
+                diagnostics.warning(SourceLocation(path: path), "ignored: \(folder)/ holds only .\(ext.sorted().joined(separator: " and .")) files")
+                continue
+            }
+            // A FIFO or device would block the read or never end; only regular files are content.
+            guard type == .typeRegular else {
+                diagnostics.warning(SourceLocation(path: path), "skipped: not a regular file")
+                continue
+            }
+            let fileName = (name as NSString).deletingPathExtension
+            var result: (item: T?, slug: String?) = (nil, nil)
+            if let file = SourceFile.read(path, maxBytes: site.maxFileBytes, diagnostics: &diagnostics) {
+                result = read(file, fileName, &diagnostics)
+            }
+            if let item = result.item {
+                items.append(item)
+            } else {
+                failed.append(Content.FailedItem(folder: folder, slug: result.slug, fileName: fileName, location: SourceLocation(path: path)))
+            }
+        }
+        return items
+    }
+
+    func staticFiles(_ root: String, _ diagnostics: inout Diagnostics) -> [StaticFile] {
+        let folder = join(contentDirectory, "static")
+        if leavesContent(folder, root: root, &diagnostics) { return [] }
+        let listing = regularFiles(under: folder)
+        for (path, reason) in listing.skipped {
+            diagnostics.warning(SourceLocation(path: path), "skipped: \(reason)")
+        }
+        return listing.files.map { StaticFile(path: $0, sourcePath: join(folder, $0)) }
+    }
+
+    // MARK: Documents
+
+    /// A YAML file whose top level is the item's mapping.
+    func yamlItem<T>(_ file: SourceFile, _ fileName: String, _ zone: TimeZone, _ diagnostics: inout Diagnostics,
+                     _ read: (FieldReader, String) -> T?) -> (item: T?, slug: String?) {
+        let result = parser.parse(file.text, path: file.path)
+        diagnostics.append(contentsOf: result.diagnostics)
+        guard let root = result.root, !result.diagnostics.hasErrors else { return (nil, nil) }
+        let reader = FieldReader(root, zone: zone)
+        let fileLocation = SourceLocation(path: file.path)
+        let slug = Slug.read(reader, fileName: fileName, file: fileLocation)
+        // Read the fields even when the slug is bad, so their own problems are reported too.
+        let item = read(reader, slug ?? "")
+        let problems = reader.finish()
+        diagnostics.append(contentsOf: problems)
+        return (problems.hasErrors || slug == nil ? nil : item, slug)
+    }
+
+    /// A Markdown file with YAML front matter.
+    func markdownItem<T>(_ file: SourceFile, _ fileName: String, _ zone: TimeZone, _ diagnostics: inout Diagnostics,
+                         _ read: (FieldReader, String, MarkdownSource) -> T?) -> (item: T?, slug: String?) {
+        let fileLocation = SourceLocation(path: file.path)
+        let parts: FrontMatter
+        switch FrontMatter.split(file.text) {
+        case .success(let split): parts = split
+        case .failure(.missing):
+            diagnostics.error(fileLocation, "missing front matter: the file must start with a '---' line, the YAML fields, and another '---' line")
+            return (nil, nil)
+        case .failure(.unterminated):
+            diagnostics.error(fileLocation, "front matter is not closed: add a '---' line after the YAML fields")
+            return (nil, nil)
+        }
+        let result = parser.parse(parts.yaml, path: file.path, lineOffset: parts.yamlLineOffset)
+        diagnostics.append(contentsOf: result.diagnostics)
+        guard let root = result.root, !result.diagnostics.hasErrors else { return (nil, nil) }
+        let reader = FieldReader(root, zone: zone)
+        let slug = Slug.read(reader, fileName: fileName, file: fileLocation)
+        let body = MarkdownSource(text: parts.body, location: SourceLocation(path: file.path, line: parts.bodyLine))
+        for problem in MarkdownLimits.check(parts.body) {
+            reader.error(SourceLocation(path: file.path, line: parts.bodyLine + problem.line - 1, column: problem.column), problem.message)
+        }
+        let item = read(reader, slug ?? "", body)
+        let problems = reader.finish()
+        diagnostics.append(contentsOf: problems)
+        return (problems.hasErrors || slug == nil ? nil : item, slug)
+    }
+
+    func loadSite(_ path: String, _ diagnostics: inout Diagnostics) -> SiteConfig? {
+        guard let file = SourceFile.read(path, diagnostics: &diagnostics) else { return nil }
+        let result = parser.parse(file.text, path: path)
+        diagnostics.append(contentsOf: result.diagnostics)
+        guard let root = result.root, !result.diagnostics.hasErrors else { return nil }
+        // site.yaml has no date fields, so the zone its reader is given never shapes a value;
+        // the site's own zone (`timezone:`) is read from it and used for every other file.
+        let reader = FieldReader(root, zone: TimeZone(identifier: "Asia/Tokyo")!)
+        let site = SiteConfig.read(reader, file: SourceLocation(path: path))
+        let problems = reader.finish()
+        diagnostics.append(contentsOf: problems)
+        return problems.hasErrors ? nil : site
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// A content file read from disk as text: size checked, UTF-8 checked, BOM dropped, CRLF turned
+/// into LF (line numbers stay the same, so locations still match what the editor sees).
+public struct SourceFile: Sendable {
+    public var path: String
+    public var text: String
+
+    /// - Parameter maxBytes: a larger file is refused before it is read (site.yaml `max_file_size_kb`).
+    public static func read(_ path: String, maxBytes: Int = SiteConfig.defaultMaxFileBytes, diagnostics: inout Diagnostics) -> SourceFile? {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
+            diagnostics.error(SourceLocation(path: path), "file is \(Self.kilobytes(size)) KB, more than the limit of \(Self.kilobytes(maxBytes)) KB per content file; split it, or raise 'max_file_size_kb' in site.yaml")
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            diagnostics.error(SourceLocation(path: path), "cannot read file")
+            return nil
+        }
+        // The size may have changed between the check and the read.
+        guard data.count <= maxBytes else {
+            diagnostics.error(SourceLocation(path: path), "file is more than the limit of \(Self.kilobytes(maxBytes)) KB per content file")
+            return nil
+        }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard var text = String(validating: bytes, as: UTF8.self) else {
+            diagnostics.error(SourceLocation(path: path), "file is not valid UTF-8 text")
+            return nil
+        }
+        if text.utf8.contains(0x0D) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return SourceFile(path: path, text: text)
+    }
+
+    static func kilobytes(_ bytes: Int) -> String {
+        NumberText.grouped((bytes + 1023) / 1024)
+    }
+}

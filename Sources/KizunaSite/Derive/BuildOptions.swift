@@ -1,0 +1,63 @@
+import Foundation
+import KizunaContent
+
+/// What a build is for: the audience, the moment it describes, and whether drafts show.
+public struct BuildOptions: Sendable {
+    public var audience: Audience
+    /// "Now" decides what is published, upcoming or closed. Never read from the clock deeper in.
+    public var now: Date
+    public var drafts: Bool
+    /// Set when "now" was written without an offset (`--now 2024-01-01` or `2024-01-01T10:00:00`):
+    /// it is then that day and time in the site's zone, known only once site.yaml is read, and
+    /// `settled(in:)` puts it there. Until then `now` is a stand-in.
+    public var localNow: LocalDateTime?
+
+    public init(audience: Audience = .public, now: Date, drafts: Bool = false, localNow: LocalDateTime? = nil) {
+        self.audience = audience
+        self.now = now
+        self.drafts = drafts
+        self.localNow = localNow
+    }
+
+    /// "Now" settled for a site in `zone`.
+    public func settled(in zone: TimeZone) -> BuildOptions {
+        var options = self
+        if let localNow, let date = localNow.date(in: zone) { options.now = date }
+        return options
+    }
+}
+
+extension BuildOptions {
+    public struct NowError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// The build's "now" placed in `zone`: `--now` if given, else SOURCE_DATE_EPOCH (reproducible
+    /// builds), else the clock.
+    public static func resolveNow(argument: String?, environment: [String: String], zone: TimeZone,
+                                  clock: () -> Date = Date.init) throws(NowError) -> Date {
+        let moment = try resolveMoment(argument: argument, environment: environment, clock: clock)
+        return moment.local.flatMap { $0.date(in: zone) } ?? moment.date
+    }
+
+    /// The build's "now" as written. A `--now` without an offset (a bare day, or a date-time
+    /// without `+09:00`/`Z`) comes back as `local`, for `settled(in:)` to place in the site's zone;
+    /// `date` is then that local time read as UTC, a stand-in until the site is known.
+    public static func resolveMoment(argument: String?, environment: [String: String],
+                                     clock: () -> Date = Date.init) throws(NowError) -> (date: Date, local: LocalDateTime?) {
+        if let argument {
+            guard let written = LocalDateTime.parse(iso: Substring(argument)),
+                  let zone = TimeZone(secondsFromGMT: written.offset ?? 0), let date = written.local.date(in: zone) else {
+                throw NowError(description: "--now must be a date-time with offset such as 2024-01-01T00:00:00+09:00, or a date, not '\(argument)'")
+            }
+            return (date, written.offset == nil ? written.local : nil)
+        }
+        if let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
+            guard let seconds = Int(epoch), seconds >= 0 else {
+                throw NowError(description: "SOURCE_DATE_EPOCH must be whole seconds since 1970, not '\(epoch)'")
+            }
+            return (Date(timeIntervalSince1970: TimeInterval(seconds)), nil)
+        }
+        return (clock(), nil)
+    }
+}

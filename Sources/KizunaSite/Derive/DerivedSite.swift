@@ -1,0 +1,31 @@
+import KizunaContent
+/// Derive stage output: everything a build publishes, filtered for audience, drafts and "now",
+/// sorted and grouped the way pages show it.
+public struct DerivedSite: Sendable {
+    public var site: SiteConfig
+    public var options: BuildOptions
+    /// Newest first.
+    public var news: [PublishedPost]
+    public var newsPages: [[PublishedPost]]
+    public var tags: [TagGroup]
+    /// Soonest first.
+    public var upcomingEvents: [PublishedEvent]
+    /// Newest first.
+    public var pastEvents: [PublishedEvent]
+    /// Open ones, newest posting first.
+    public var openOpportunities: [PublishedOpportunity]
+    /// Closed, filled or past deadline: detail pages stay, marked closed; never on the boards.
+    public var closedOpportunities: [PublishedOpportunity]
+    /// nil in a public build: the directory exists only for members.
+    public var directory: [PublishedProfile]?
+    public var network: NetworkStats
+    /// Newest fielding first.
+    public var surveys: [SurveyReport]
+    public var openAsks: [PublishedAsk]
+    public var closedAsks: [PublishedAsk]
+    public var pages: [PublishedPage]
+    public var staticFiles: [StaticFile]
+
+    public var allEvents: [PublishedEvent] { upcomingEvents + pastEvents }
+    public var allOpportunities: [PublishedOpportunity] { openOpportunities + closedOpportunities }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import KizunaContent
+
+/// Content files that are in the content folder but not in this build, with the reason, so a
+/// link to one says why it would be a dead link ("it is members-only and this is the public
+/// build") rather than only that it is.
+package struct AbsentContent: Sendable {
+    private var bySource: [String: String] = [:]
+    private var byFile: [String: String] = [:]
+
+    package init(content: Content, options: BuildOptions, routes: RouteTable) {
+        let audience = options.audience
+        func note(_ target: RouteTarget, _ source: SourceLocation, _ reasons: [String?]) {
+            guard routes.route(forSource: source.path) == nil else { return }
+            let reason = reasons.compactMap { $0 }.first ?? "it is not published in this build"
+            bySource[RouteTable.sourceKey(source.path)] = reason
+            byFile[target.file] = reason
+        }
+        func members(_ item: Audience) -> String? {
+            audience.includes(item) ? nil : "it is members-only and this is the public build"
+        }
+        func draft(_ isDraft: Bool) -> String? {
+            isDraft && !options.drafts ? "it is a draft (drafts are built only with --drafts)" : nil
+        }
+        for post in content.news {
+            let later = post.date.date > options.now ? "it is dated \(post.date.date.formatted(.iso8601)), after this build's --now" : nil
+            note(.newsPost(post.slug), post.at.file, [members(post.audience), draft(post.draft), later])
+        }
+        for event in content.events { note(.event(event.slug), event.at.file, [members(event.audience)]) }
+        for o in content.opportunities { note(.opportunity(o.slug), o.at.file, [members(o.audience)]) }
+        for survey in content.surveys { note(.survey(survey.slug), survey.at.file, [members(survey.audience)]) }
+        for ask in content.asks { note(.ask(ask.slug), ask.at.file, [members(ask.audience)]) }
+        for page in content.pages { note(.page(page.slug), page.at.file, [members(page.audience), draft(page.draft)]) }
+        for profile in content.profiles {
+            let listed = profile.consent.directory && profile.consent.fields.contains(.name)
+            note(.profile(profile.slug), profile.at.file, [
+                audience == .members ? nil : "the directory is only in the members build",
+                listed ? nil : "its member has not agreed to be listed in the directory",
+            ])
+        }
+    }
+
+    func reason(forSource path: String) -> String? { bySource[RouteTable.sourceKey(path)] }
+
+    func reason(forSitePath sitePath: String) -> String? {
+        var path = String(sitePath.drop { $0 == "/" })
+        path = path.removingPercentEncoding ?? path
+        return byFile[path] ?? byFile[path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path + "/index.html"]
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import KizunaContent
+
+/// Resolves the links Markdown makes into the site (`../events/x.yaml`, `/join/`) through the
+/// route table: each becomes a URL under base_url's path, or a located error when it points
+/// nowhere or to something this build does not publish.
+public struct LinkResolver: Sendable {
+    public struct Problem: Error, Sendable {
+        public var message: String
+    }
+
+    let routes: RouteTable
+    let absent: AbsentContent
+
+    package init(routes: RouteTable, absent: AbsentContent) {
+        self.routes = routes
+        self.absent = absent
+    }
+
+    public func resolve(_ link: RenderedMarkdown.InternalLink) -> Result<String, Problem> {
+        let (path, suffix) = LinkDestination.split(link.destination)
+        let shown = link.destination
+        guard !path.isEmpty else {
+            return .failure(Problem(message: "link '\(shown)' has no path; link a content file such as ../events/x.yaml or a site path such as /join/"))
+        }
+        if path.hasPrefix("/") {
+            if let route = routes.route(forSitePath: path) { return .success(routes.url(route.target) + suffix) }
+            if let reason = absent.reason(forSitePath: path) {
+                return .failure(Problem(message: "link '\(shown)' points to a page this build does not have: \(reason)"))
+            }
+            return .failure(Problem(message: "link '\(shown)' points to no page or file of this site"))
+        }
+        let folder = (link.location.path as NSString).deletingLastPathComponent
+        let file = (folder.isEmpty ? "" : folder + "/") + (path.removingPercentEncoding ?? path)
+        if let route = routes.route(forSource: file) { return .success(routes.url(route.target) + suffix) }
+        if let reason = absent.reason(forSource: file) {
+            return .failure(Problem(message: "link '\(shown)' points to \(Self.tidy(file)), which this build does not publish: \(reason)"))
+        }
+        if FileManager.default.fileExists(atPath: file) {
+            return .failure(Problem(message: "link '\(shown)' points to \(Self.tidy(file)), which has no page of its own; link a news post, event, opportunity, survey, ask, page or a file under static/"))
+        }
+        return .failure(Problem(message: "link '\(shown)' points to \(Self.tidy(file)), which does not exist; link a content file such as ../events/x.yaml or a site path such as /join/"))
+    }
+
+    /// `content/news/../events/x.yaml` → `content/events/x.yaml`, kept relative as the user wrote it.
+    static func tidy(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: false) {
+            if part == ".." && !parts.isEmpty && parts.last != ".." && parts.last != "" { parts.removeLast() } else if part != "." { parts.append(part) }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// Every internal link of the Markdown this build publishes, checked once.
+    package func check(_ d: DerivedSite) -> Diagnostics {
+        var bodies: [RenderedMarkdown?] = d.news.map(\.body)
+        bodies += d.allEvents.map(\.description)
+        bodies += d.allOpportunities.map(\.description)
+        bodies += (d.directory ?? []).map(\.bio)
+        bodies += (d.openAsks + d.closedAsks).map(\.body)
+        bodies += d.pages.map(\.body)
+        var diagnostics = Diagnostics()
+        for body in bodies.compactMap({ $0 }) {
+            for link in body.links {
+                if case .failure(let problem) = resolve(link) { diagnostics.error(link.location, problem.message) }
+            }
+        }
+        return diagnostics
+    }
+
+    /// The body's HTML with its internal links in place (checked before, so none fails here).
+    public func html(_ body: RenderedMarkdown) -> String {
+        guard !body.links.isEmpty else { return body.html }
+        let replacements = body.links.enumerated().map { index, link -> (String, String) in
+            let url = (try? resolve(link).get()) ?? ""
+            return (RenderedMarkdown.slot(index), "\"" + HTMLEscape.attribute(url) + "\"")
+        }
+        return body.html.replacingAll(replacements)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import KizunaContent
+
+/// Every file of a build, declared by the outputs before anything is rendered. It is the one
+/// owner of URLs: templates, navigation, the sitemap, links in Markdown and every later output
+/// ask it, and two outputs that want the same file are caught here, with both sources named.
+public struct RouteTable: Sendable {
+    public private(set) var routes: [Route] = []
+    public let paths: URLPath
+    private var byTarget: [RouteTarget: Int] = [:]
+    private var byFile: [String: Int] = [:]
+    private var bySource: [String: Int] = [:]
+
+    /// The table of `routes` in their order; a route whose file is already taken is left out
+    /// and reported as a located error.
+    public init(_ routes: [Route], site: SiteConfig, diagnostics: inout Diagnostics) {
+        paths = URLPath(site: site)
+        for route in routes {
+            if let taken = byFile[route.file] {
+                Self.reportCollision(self.routes[taken], route, fallback: site.at.file, &diagnostics)
+                continue
+            }
+            let index = self.routes.count
+            self.routes.append(route)
+            byFile[route.file] = index
+            byTarget[route.target] = index
+            if let source = route.source { bySource[Self.sourceKey(source.path)] = index }
+        }
+    }
+
+    static func reportCollision(_ first: Route, _ second: Route, fallback: SourceLocation, _ d: inout Diagnostics) {
+        func named(_ r: Route) -> String { r.target.described + (r.source.map { " (\($0.path))" } ?? "") }
+        if let source = second.source {
+            d.error(source, "\(second.target.described) writes \(second.file), which is also written by \(named(first)); change its slug or file name")
+        } else if let source = first.source {
+            d.error(source, "\(first.target.described) writes \(first.file), which is also written by \(named(second)); change its slug or file name")
+        } else {
+            d.error(fallback, "\(first.target.described) and \(second.target.described) both write \(first.file)")
+        }
+    }
+
+    /// Source paths compare as standardized absolute paths (`content/news/../pages/x.md`).
+    static func sourceKey(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
+
+    // MARK: Lookups
+
+    public func route(_ target: RouteTarget) -> Route? { byTarget[target].map { routes[$0] } }
+    public func contains(_ target: RouteTarget) -> Bool { byTarget[target] != nil }
+
+    /// The link to a target, root-relative under base_url's path (`/alumni/news/x/`).
+    public func url(_ target: RouteTarget) -> String { paths.url(target.path) }
+    /// The absolute URL, for canonical links, sitemaps and feeds.
+    public func absoluteURL(_ target: RouteTarget) -> String { paths.absolute(target.path) }
+
+    /// The route of a content file (a news post, an event, a static file …).
+    public func route(forSource path: String) -> Route? { bySource[Self.sourceKey(path)].map { routes[$0] } }
+
+    /// The route a site path such as `/join/`, `/join`, `/news/x/index.html` or
+    /// `/static/logo.svg` names (without base_url's path; still percent-encoded).
+    public func route(forSitePath sitePath: String) -> Route? {
+        var path = String(sitePath.drop { $0 == "/" })
+        path = path.removingPercentEncoding ?? path
+        if let index = byFile[path] ?? byFile[path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path + "/index.html"] {
+            return routes[index]
+        }
+        return nil
+    }
+}

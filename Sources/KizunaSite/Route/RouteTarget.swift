@@ -1,0 +1,110 @@
+import KizunaContent
+/// What a route shows: a kind of page or file, with the item's slug when it shows one item.
+/// This is the one place the portal's URLs are spelled (`path`); everything else asks the
+/// route table for them.
+public enum RouteTarget: Hashable, Sendable {
+    case home
+    case newsList(page: Int)
+    case newsPost(String)
+    case newsTags
+    case newsTag(String)
+    case events
+    case event(String)
+    case opportunities
+    case opportunityBoard(Opportunity.Kind)
+    case opportunity(String)
+    case directory
+    case profile(String)
+    case network
+    case surveys
+    case survey(String)
+    case asks
+    case ask(String)
+    /// A free page (`content/pages/<slug>.md`).
+    case page(String)
+    case notFound
+    case sitemap
+    case robots
+    /// `content/static/<path>`.
+    case staticFile(String)
+    /// The theme's `assets/<path>`.
+    case asset(String)
+
+    /// Relative to the site root: a folder (`news/x/`, served as its `index.html`) or a file.
+    public var path: String {
+        switch self {
+        case .home: return ""
+        case .newsList(let n): return n <= 1 ? "news/" : "news/page/\(n)/"
+        case .newsPost(let slug): return "news/\(slug)/"
+        case .newsTags: return "news/tags/"
+        case .newsTag(let slug): return "news/tags/\(slug)/"
+        case .events: return "events/"
+        case .event(let slug): return "events/\(slug)/"
+        case .opportunities: return "opportunities/"
+        case .opportunityBoard(let kind): return "opportunities/\(kind.rawValue)/"
+        case .opportunity(let slug): return "opportunities/\(slug)/"
+        case .directory: return "directory/"
+        case .profile(let slug): return "directory/\(slug)/"
+        case .network: return "network/"
+        case .surveys: return "surveys/"
+        case .survey(let slug): return "surveys/\(slug)/"
+        case .asks: return "asks/"
+        case .ask(let slug): return "asks/\(slug)/"
+        case .page(let slug): return "\(slug)/"
+        case .notFound: return "404.html"
+        case .sitemap: return "sitemap.xml"
+        case .robots: return "robots.txt"
+        case .staticFile(let path): return "static/\(path)"
+        case .asset(let path): return "assets/\(path)"
+        }
+    }
+
+    /// The file under the output folder.
+    public var file: String { path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path }
+
+    /// The navigation section a page belongs to (`news`, `events` …), or the free page's slug.
+    public var section: String {
+        switch self {
+        case .home: return "home"
+        case .newsList, .newsPost, .newsTags, .newsTag: return "news"
+        case .events, .event: return "events"
+        case .opportunities, .opportunityBoard, .opportunity: return "opportunities"
+        case .directory, .profile: return "directory"
+        case .network: return "network"
+        case .surveys, .survey: return "surveys"
+        case .asks, .ask: return "asks"
+        case .page(let slug): return slug
+        case .notFound: return "404"
+        case .sitemap, .robots, .staticFile, .asset: return ""
+        }
+    }
+
+    /// How an error message names what writes this route: "the tag index", "news post 'x'".
+    public var described: String {
+        switch self {
+        case .home: return "the home page"
+        case .newsList(let n): return n <= 1 ? "the news list" : "page \(n) of the news list"
+        case .newsPost(let slug): return "news post '\(slug)'"
+        case .newsTags: return "the tag index"
+        case .newsTag(let slug): return "the page of tag '\(slug)'"
+        case .events: return "the events list"
+        case .event(let slug): return "event '\(slug)'"
+        case .opportunities: return "the opportunities board"
+        case .opportunityBoard(let kind): return "the \(kind.rawValue) board"
+        case .opportunity(let slug): return "opportunity '\(slug)'"
+        case .directory: return "the directory"
+        case .profile(let slug): return "profile '\(slug)'"
+        case .network: return "the network page"
+        case .surveys: return "the survey list"
+        case .survey(let slug): return "survey '\(slug)'"
+        case .asks: return "the asks list"
+        case .ask(let slug): return "ask '\(slug)'"
+        case .page(let slug): return "page '\(slug)'"
+        case .notFound: return "the 404 page"
+        case .sitemap: return "the sitemap"
+        case .robots: return "robots.txt"
+        case .staticFile(let path): return "static file '\(path)'"
+        case .asset(let path): return "theme asset '\(path)'"
+        }
+    }
+}
