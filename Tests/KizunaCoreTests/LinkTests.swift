@@ -103,3 +103,18 @@ import Testing
         #expect(!html.contains("Back to content"))
     }
 }
+
+/// Site paths written in YAML fields are checked against the route table like Markdown links.
+@Suite struct SitePathFieldTests {
+    @Test func imageAndLogoMustNameAFileOfTheSite() throws {
+        let lines = try buildErrors([
+            "site.yaml": minimalSiteYAML + "organization:\n  name: 会社\n  logo: /images/logo.svg\n",
+            "news/a.md": "---\ntitle: A\ndate: 2024-01-01\nimage: /assets/nope.png\n---\n本文\n",
+            "news/b.md": "---\ntitle: B\ndate: 2024-01-01\nimage: /assets/style.css\n---\n本文\n",
+        ])
+        #expect(lines == [
+            "<dir>/news/a.md:4:8: error: 'image' points to /assets/nope.png, which is no file of this site (files under content/static/ are at /static/…, the theme's assets at /assets/…)",
+            "<dir>/site.yaml:6:9: error: 'organization.logo' points to /images/logo.svg, which is no file of this site (files under content/static/ are at /static/…, the theme's assets at /assets/…)",
+        ])
+    }
+}

@@ -27,17 +27,20 @@ extension SiteConfig {
             }
         }
 
+        var logoAt = r.location(of: "organization")
         let organization: Organization? = r.nested("organization") { o in
             guard let name = o.string("name", required: true) else { return nil }
             let logo = o.string("logo")
+            logoAt = o.location(of: "logo")
             if let logo, !logo.hasPrefix("/") {
                 o.error(o.location(of: "logo"), "'organization.logo' must be a site path starting with '/', such as /static/logo.svg")
             }
             return Organization(name: name, url: o.link("url", allowMailto: false), logo: logo)
         }
-        at["organization.logo"] = r.location(of: "organization")
+        at["organization.logo"] = logoAt
 
         let theme = r.string("theme") ?? "default"
+        at["theme"] = r.location(of: "theme")
         let newsPerPage = r.int("news_per_page", range: 1...1000) ?? 20
         let minCell = r.int("min_cell", range: 1...1000) ?? 5
         let rawHTML: Bool? = r.nested("markdown") { m in m.bool("raw_html") }

@@ -45,11 +45,11 @@ struct ViewBuilder: Sendable {
 
     func url(_ target: RouteTarget) -> String { routes.url(target) }
 
-    /// A site path an editor wrote in YAML (`/static/logo.svg`, checked at validation), as a link.
+    /// A site path an editor wrote in YAML (`/static/logo.svg`) as a link under the base path; a
+    /// web address stays as written. `LinkResolver.check` made sure every site path has a route.
     func sitePath(_ path: String) -> String {
-        guard path.hasPrefix("/") else { return path }
-        if let route = routes.route(forSitePath: path) { return routes.url(route.target) }
-        return routes.paths.basePath + path.dropFirst()
+        guard path.hasPrefix("/"), let route = routes.route(forSitePath: path) else { return path }
+        return routes.url(route.target)
     }
 
     /// Markdown's HTML with its internal links resolved and cmark-gfm's words in the site's language.

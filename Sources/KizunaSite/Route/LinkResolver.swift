@@ -60,6 +60,14 @@ public struct LinkResolver: Sendable {
         bodies += (d.openAsks + d.closedAsks).map(\.body)
         bodies += d.pages.map(\.body)
         var diagnostics = Diagnostics()
+        // Site paths written in YAML (`image:`, `organization.logo`) must name a file of the site too.
+        var sitePaths: [(path: String, field: String, at: SourceLocation)] = d.news.compactMap { p in
+            p.post.image.map { ($0, "image", p.post.at["image"]) }
+        }
+        if let logo = d.site.organization?.logo { sitePaths.append((logo, "organization.logo", d.site.at["organization.logo"])) }
+        for item in sitePaths where item.path.hasPrefix("/") && routes.route(forSitePath: item.path) == nil {
+            diagnostics.error(item.at, "'\(item.field)' points to \(item.path), which is no file of this site (files under content/static/ are at /static/…, the theme's assets at /assets/…)")
+        }
         for body in bodies.compactMap({ $0 }) {
             for link in body.links {
                 if case .failure(let problem) = resolve(link) { diagnostics.error(link.location, problem.message) }
