@@ -10,6 +10,7 @@ package struct AbsentContent: Sendable {
 
     package init(content: Content, options: BuildOptions, routes: RouteTable) {
         let audience = options.audience
+        let zone = content.site.timeZone
         func note(_ target: RouteTarget, _ source: SourceLocation, _ reasons: [String?]) {
             guard routes.route(forSource: source.path) == nil else { return }
             let reason = reasons.compactMap { $0 }.first ?? "it is not published in this build"
@@ -23,7 +24,7 @@ package struct AbsentContent: Sendable {
             isDraft && !options.drafts ? "it is a draft (drafts are built only with --drafts)" : nil
         }
         for post in content.news {
-            let later = post.date.date > options.now ? "it is dated \(post.date.date.formatted(.iso8601)), after this build's --now" : nil
+            let later = post.date.date > options.now ? "it is dated \(Self.written(post.date, in: zone)), after this build's --now" : nil
             note(.newsPost(post.slug), post.at.file, [members(post.audience), draft(post.draft), later])
         }
         for event in content.events { note(.event(event.slug), event.at.file, [members(event.audience)]) }
@@ -38,6 +39,14 @@ package struct AbsentContent: Sendable {
                 listed ? nil : "its member has not agreed to be listed in the directory",
             ])
         }
+    }
+
+    /// A date as an editor writes it, in the site's time zone: `2030-01-01` or `2030-01-01 19:00`.
+    static func written(_ stamp: Timestamp, in zone: TimeZone) -> String {
+        let day = LocalDate(stamp.date, zone: zone).description
+        guard stamp.hasTime else { return day }
+        let time = Calendar.gregorian(zone).dateComponents([.hour, .minute], from: stamp.date)
+        return day + String(format: " %02d:%02d", time.hour ?? 0, time.minute ?? 0)
     }
 
     func reason(forSource path: String) -> String? { bySource[RouteTable.sourceKey(path)] }
