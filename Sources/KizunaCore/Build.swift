@@ -36,17 +36,27 @@ public struct Build: Sendable {
     /// Everything up to the files to write, without touching the output folder (`check` uses
     /// this). Route collisions and broken links are reported here, before anything is rendered.
     public func renderedFiles() throws(BuildFailure) -> (files: [OutputFile], warnings: [Diagnostic]) {
-        let result = try render()
-        return (result.files, result.warnings)
+        let prepared = try prepare()
+        let files = CollectedFiles()
+        do {
+            try write(prepared.site, into: files)
+        } catch let failure as BuildFailure {
+            throw failure
+        } catch {
+            // Memory does not fail to take a file.
+            throw BuildFailure([.error(SourceLocation(path: settings.outputDirectory), "\(error)")])
+        }
+        return (files.sorted, prepared.warnings)
     }
 
-    struct Rendered {
-        var files: [OutputFile]
+    /// Everything before the first file is made: the site, its routes and links checked.
+    struct Prepared {
+        var site: RenderedSite
         var warnings: [Diagnostic]
         var themeDirectory: String
     }
 
-    func render() throws(BuildFailure) -> Rendered {
+    func prepare() throws(BuildFailure) -> Prepared {
         let (loaded, loadDiagnostics) = ContentLoader(contentDirectory: settings.contentDirectory).load()
         var problems = loadDiagnostics
         var validated: ValidatedSite?
@@ -74,17 +84,21 @@ public struct Build: Sendable {
         guard !problems.hasErrors else { throw BuildFailure(problems.sorted) }
 
         let site = RenderedSite(derived: derived, routes: routes, links: links, theme: theme)
-        var files: [OutputFile] = []
+        let warnings = Diagnostics.sorting((problems.all + validated.warnings).filter { $0.severity == .warning })
+        return Prepared(site: site, warnings: warnings, themeDirectory: themeDirectory)
+    }
+
+    /// Every output makes its files into `sink`; located problems of all outputs are reported together.
+    func write(_ site: RenderedSite, into sink: any OutputSink) throws {
+        var problems = Diagnostics()
         for output in settings.outputs {
             do {
-                files += try output.files(for: site)
-            } catch {
-                error.diagnostics.forEach { problems.append($0) }
+                try output.write(site, into: sink)
+            } catch let failure as BuildFailure {
+                failure.diagnostics.forEach { problems.append($0) }
             }
         }
-        guard !problems.hasErrors else { throw BuildFailure(problems.sorted) }
-        let warnings = (problems.all + validated.warnings).filter { $0.severity == .warning }
-        return Rendered(files: files, warnings: Diagnostics.sorting(warnings), themeDirectory: themeDirectory)
+        if problems.hasErrors { throw BuildFailure(problems.sorted) }
     }
 
     func locateTheme(_ content: Content, _ problems: inout Diagnostics) -> String? {
@@ -100,11 +114,21 @@ public struct Build: Sendable {
 
     @discardableResult
     public func run() throws -> Report {
-        let rendered = try render()
-        try OutputWriter(outputDirectory: settings.outputDirectory,
-                         protecting: [settings.contentDirectory, rendered.themeDirectory]).write(rendered.files)
-        let pages = rendered.files.filter { $0.path.hasSuffix(".html") }.count
-        return Report(pages: pages, files: rendered.files.count, warnings: rendered.warnings)
+        let prepared = try prepare()
+        let writer = OutputWriter(outputDirectory: settings.outputDirectory,
+                                  protecting: [settings.contentDirectory, prepared.themeDirectory])
+        // Pages go into the staging folder as they are rendered; the swap happens only when
+        // every output succeeded, so a failure leaves the previous output as it was.
+        let staged = try writer.begin()
+        do {
+            try write(prepared.site, into: staged)
+            try writer.commit(staged)
+        } catch {
+            writer.abandon(staged)
+            throw error
+        }
+        let routes = prepared.site.routes.routes
+        return Report(pages: routes.filter { $0.file.hasSuffix(".html") }.count, files: routes.count, warnings: prepared.warnings)
     }
 }
 

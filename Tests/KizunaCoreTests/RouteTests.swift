@@ -77,3 +77,16 @@ func buildErrors(_ files: [String: String], audience: Audience = .public, drafts
         #expect(!html.contains("href=\"/news"))
     }
 }
+
+/// A pagination bar links a window of pages, so a list of n pages costs O(n), not O(n²).
+@Suite struct PaginationTests {
+    @Test(arguments: [
+        (1, 1, "1"), (2, 7, "1 2 3 4 5 6 7"), (1, 500, "1 2 3 … 500"), (6, 500, "1 … 4 5 6 7 8 … 500"),
+        (4, 500, "1 2 3 4 5 6 … 500"), (5, 500, "1 2 3 4 5 6 7 … 500"), (497, 500, "1 … 495 496 497 498 499 500"),
+        (500, 500, "1 … 498 499 500"), (4, 8, "1 2 3 4 5 6 7 8"),
+    ])
+    func windows(current: Int, count: Int, expected: String) {
+        let shown = ViewBuilder.pageWindow(current: current, count: count).map { $0.map(String.init) ?? "…" }.joined(separator: " ")
+        #expect(shown == expected)
+    }
+}

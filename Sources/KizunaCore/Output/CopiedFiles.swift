@@ -8,8 +8,10 @@ struct StaticFiles: OutputGenerator {
         }
     }
 
-    func files(for site: RenderedSite) throws(BuildFailure) -> [OutputFile] {
-        site.derived.staticFiles.map { OutputFile(path: RouteTarget.staticFile($0.path).file, contents: .copy(from: $0.sourcePath)) }
+    func write(_ site: RenderedSite, into sink: any OutputSink) throws {
+        for file in site.derived.staticFiles {
+            try sink.write(OutputFile(path: RouteTarget.staticFile(file.path).file, contents: .copy(from: file.sourcePath)))
+        }
     }
 }
 
@@ -21,7 +23,9 @@ struct ThemeAssets: OutputGenerator {
         }
     }
 
-    func files(for site: RenderedSite) throws(BuildFailure) -> [OutputFile] {
-        site.theme.assets.map { OutputFile(path: RouteTarget.asset($0.path).file, contents: .copy(from: $0.sourcePath)) }
+    func write(_ site: RenderedSite, into sink: any OutputSink) throws {
+        for asset in site.theme.assets {
+            try sink.write(OutputFile(path: RouteTarget.asset(asset.path).file, contents: .copy(from: asset.sourcePath)))
+        }
     }
 }

@@ -6,71 +6,66 @@ import KizunaSite
 struct HTMLPages: OutputGenerator {
     func routes(for site: DerivedSite, theme: Theme) -> [Route] { PageRoutes.routes(for: site) }
 
-    func files(for site: RenderedSite) throws(BuildFailure) -> [OutputFile] {
-        let views = site.views
-        let shared = sharedContext(site)
-        // The navigation differs only in its current section: make each variant once.
-        let items = navigation(site)
-        var navigations: [String: Any] = [:]
-        for section in Set(site.routes.routes.map(\.target.section)) {
-            navigations[section] = items.map { item -> Any in
-                var item = item
-                item.current = item.section == section
-                return TemplateContext.make(item)
+    /// Pages are rendered on every core, each written to the sink as soon as it is made. The
+    /// files do not depend on the order the threads finish in; errors are sorted.
+    func write(_ site: RenderedSite, into sink: any OutputSink) throws {
+        let context = SharedContext(pages: self, site: site)
+        let routes = site.routes.routes.filter { $0.format == .html }
+        let outcome = RenderOutcome()
+        let chunk = 16
+        DispatchQueue.concurrentPerform(iterations: (routes.count + chunk - 1) / chunk) { index in
+            for route in routes[(index * chunk)..<min(routes.count, (index + 1) * chunk)] {
+                guard !outcome.failedToWrite else { return }
+                switch render(route, site, context) {
+                case .file(let file):
+                    do { try sink.write(file) } catch { outcome.record(error) }
+                case .problem(let problem):
+                    outcome.record(problem)
+                }
             }
         }
-        var problems = Diagnostics()
-        var files: [OutputFile] = []
-        for route in site.routes.routes where route.format == .html {
-            guard let page = views.page(for: route) else {
-                problems.error(route.source ?? site.derived.site.at.file, "nothing to show on \(route.target.described) (\(route.file))")
-                continue
-            }
-            var context = TemplateContext.make(page.body) as? [String: Any] ?? [:]
-            for (key, value) in shared { context[key] = value }
-            context["meta"] = TemplateContext.make(meta(page, route, site))
-            context["nav"] = navigations[route.target.section]
-            switch site.theme.render(page.template, context) {
-            case .success(let html): files.append(OutputFile(path: route.file, contents: .bytes(Data(html.utf8))))
-            case .failure(let problem): problems.error(problem.location, "\(problem.message) (rendering \(route.file))")
-            }
+        try outcome.check()
+    }
+
+    enum Page {
+        case file(OutputFile)
+        case problem(Diagnostic)
+    }
+
+    func render(_ route: Route, _ site: RenderedSite, _ shared: SharedContext) -> Page {
+        guard let page = site.views.page(for: route) else {
+            return .problem(Diagnostic.error(route.source ?? site.derived.site.at.file, "nothing to show on \(route.target.described) (\(route.file))"))
         }
-        if problems.hasErrors { throw BuildFailure(problems.sorted) }
-        return files
+        var context = TemplateContext.make(page.body) as? [String: Any] ?? [:]
+        for (key, value) in shared.values { context[key] = value }
+        context["meta"] = TemplateContext.make(meta(page, route, site))
+        context["nav"] = shared.navigations[route.target.section]
+        switch site.theme.render(page.template, context) {
+        case .success(let html): return .file(OutputFile(path: route.file, contents: .bytes(Data(html.utf8))))
+        case .failure(let problem): return .problem(Diagnostic.error(problem.location, "\(problem.message) (rendering \(route.file))"))
+        }
     }
 
-    /// What every page sees: `site`, `urls`, `footer_pages` and the strings `t`.
-    func sharedContext(_ site: RenderedSite) -> [String: Any] {
-        let config = site.derived.site
-        let views = site.views
-        let routes = site.routes
-        let siteView = SiteView(
-            title: config.title, lang: config.language, url: config.baseURL,
-            membersBuild: site.derived.options.audience == .members,
-            year: String(Calendar.gregorian(config.timeZone).component(.year, from: site.derived.options.now)),
-            description: config.description,
-            organization: config.organization.map { .init(name: $0.name, url: $0.url?.url, logo: $0.logo.map(views.sitePath)) })
-        let urls = URLsView(
-            home: routes.url(.home), news: routes.url(.newsList(page: 1)), newsTags: routes.url(.newsTags),
-            events: routes.url(.events), opportunities: routes.url(.opportunities),
-            boards: Dictionary(uniqueKeysWithValues: Opportunity.Kind.allCases.map { ($0.rawValue, routes.url(.opportunityBoard($0))) }),
-            directory: routes.contains(.directory) ? routes.url(.directory) : nil,
-            network: routes.url(.network), surveys: routes.url(.surveys), asks: routes.url(.asks),
-            pages: Dictionary(site.derived.pages.map { ($0.page.slug, routes.url(.page($0.page.slug))) }, uniquingKeysWith: { a, _ in a }),
-            assets: Dictionary(site.theme.assets.map { (Self.assetKey($0.path), routes.url(.asset($0.path))) }, uniquingKeysWith: { a, _ in a }))
-        return [
-            "site": TemplateContext.make(siteView),
-            "urls": TemplateContext.make(urls),
-            "t": site.theme.strings.templateDictionary,
-            "footer_pages": TemplateContext.make(site.derived.pages.filter { $0.page.menu != nil }.map {
-                LinkView(title: $0.page.title, url: routes.url(.page($0.page.slug)))
-            }),
-        ]
-    }
+    /// What every page shares, made once: `site`, `urls`, `footer_pages`, the strings `t`, and
+    /// the navigation for each section (it differs only in which section is current).
+    struct SharedContext: @unchecked Sendable {
+        // Dictionaries of strings, numbers and booleans, only read once made.
+        let values: [String: Any]
+        let navigations: [String: Any]
 
-    /// `style.css` → `style_css`: Mustache reads a dot as a step into a dictionary.
-    static func assetKey(_ path: String) -> String {
-        String(path.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
+        init(pages: HTMLPages, site: RenderedSite) {
+            values = site.views.shared
+            let items = pages.navigation(site)
+            var navigations: [String: Any] = [:]
+            for section in Set(site.routes.routes.map(\.target.section)) {
+                navigations[section] = items.map { item -> Any in
+                    var item = item
+                    item.current = item.section == section
+                    return TemplateContext.make(item)
+                }
+            }
+            self.navigations = navigations
+        }
     }
 
     func meta(_ page: PageView, _ route: Route, _ site: RenderedSite) -> MetaView {

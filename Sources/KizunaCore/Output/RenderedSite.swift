@@ -14,6 +14,6 @@ public struct RenderedSite: Sendable {
         self.routes = routes
         self.theme = theme
         self.links = links
-        views = ViewBuilder(derived: derived, routes: routes, links: links, strings: theme.strings)
+        views = ViewBuilder(derived: derived, routes: routes, links: links, theme: theme)
     }
 }

@@ -9,10 +9,10 @@ struct RobotsFile: OutputGenerator {
         [Route(.robots, format: .file, language: site.site.language)]
     }
 
-    func files(for site: RenderedSite) throws(BuildFailure) -> [OutputFile] {
+    func write(_ site: RenderedSite, into sink: any OutputSink) throws {
         let text = site.derived.options.audience == .members
             ? "# Members-only portal: not for search engines.\nUser-agent: *\nDisallow: /\n"
             : "User-agent: *\nAllow: /\n\nSitemap: \(site.routes.absoluteURL(.sitemap))\n"
-        return [OutputFile(path: RouteTarget.robots.file, contents: .bytes(Data(text.utf8)))]
+        try sink.write(OutputFile(path: RouteTarget.robots.file, contents: .bytes(Data(text.utf8))))
     }
 }

@@ -8,9 +8,9 @@ struct SitemapFile: OutputGenerator {
         [Route(.sitemap, format: .file, language: site.site.language)]
     }
 
-    func files(for site: RenderedSite) throws(BuildFailure) -> [OutputFile] {
+    func write(_ site: RenderedSite, into sink: any OutputSink) throws {
         let urls = site.routes.routes.filter(\.inSitemap).map { site.routes.absoluteURL($0.target) }
-        return [OutputFile(path: RouteTarget.sitemap.file, contents: .bytes(Data(Self.xml(urls).utf8)))]
+        try sink.write(OutputFile(path: RouteTarget.sitemap.file, contents: .bytes(Data(Self.xml(urls).utf8))))
     }
 
     static func xml(_ urls: [String]) -> String {

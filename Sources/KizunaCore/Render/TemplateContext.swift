@@ -70,12 +70,19 @@ protocol CachedContext: Sendable {
 
 struct Cached<View: Encodable & Sendable>: Encodable, CachedContext, @unchecked Sendable {
     let view: View
-    /// Nested dictionaries and arrays of strings, numbers and booleans, never mutated: safe to share.
-    let context: Any
+    /// Nested dictionaries and arrays of strings, numbers and booleans, only read once made.
+    private(set) var context: Any
 
     init(_ view: View) {
         self.view = view
         context = TemplateContext.make(view)
+    }
+
+    /// A value made from the view by rendering (the card's HTML), offered beside its keys.
+    mutating func add(_ key: String, _ value: String) {
+        guard var dictionary = context as? [String: Any] else { return }
+        dictionary[key] = value
+        context = dictionary
     }
 
     func encode(to encoder: any Encoder) throws { try view.encode(to: encoder) }

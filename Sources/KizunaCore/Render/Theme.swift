@@ -19,6 +19,8 @@ public struct Theme: Sendable {
         "home", "news-list", "news-post", "news-tags", "news-tag", "events", "event", "opportunities",
         "opportunity-kind", "opportunity", "directory", "profile", "network", "surveys", "survey",
         "asks", "ask", "page", "404",
+        // Rendered once per news post and offered to lists as `card_html`.
+        "partials/news-card",
     ]
 
     /// A problem found while rendering a page.

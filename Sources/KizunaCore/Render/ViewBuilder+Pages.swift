@@ -2,6 +2,20 @@ import KizunaContent
 import KizunaSite
 /// The view of each page of the route table: which template, which title, what it shows.
 extension ViewBuilder {
+    /// The page numbers a pagination bar links: the first, the last and two on each side of the
+    /// current one, nil for a gap (`1 … 4 5 6 7 8 … 500`). Listing every page made each list page
+    /// as long as the list, and the whole list quadratic in the number of posts.
+    static func pageWindow(current: Int, count: Int, around: Int = 2) -> [Int?] {
+        guard count > 2 * around + 3 else { return Array(1...max(count, 1)) }
+        let low = max(2, current - around), high = min(count - 1, current + around)
+        var pages: [Int?] = [1]
+        if low > 2 { pages.append(low == 3 ? 2 : nil) }
+        pages += (low...high).map { $0 }
+        if high < count - 1 { pages.append(high == count - 2 ? count - 1 : nil) }
+        pages.append(count)
+        return pages
+    }
+
     /// nil for routes that are not theme pages (sitemap, static files …).
     func page(for route: Route) -> PageView? {
         let d = derived
@@ -20,7 +34,10 @@ extension ViewBuilder {
             let label = t.format("pagination.page_of", ["n": String(n), "total": String(count)])
             let pagination = count > 1 ? PaginationView(
                 current: n, total: count, label: label,
-                pages: (1...count).map { .init(n: $0, url: url(.newsList(page: $0)), current: $0 == n) },
+                pages: Self.pageWindow(current: n, count: count).map { page in
+                    page.map { .init(n: $0, url: url(.newsList(page: $0)), current: $0 == n, gap: false) }
+                        ?? .init(n: 0, url: "", current: false, gap: true)
+                },
                 prevURL: n > 1 ? url(.newsList(page: n - 1)) : nil,
                 nextURL: n < count ? url(.newsList(page: n + 1)) : nil) : nil
             return PageView(template: "news-list", title: n == 1 ? t["news.title"] : t["news.title"] + " – " + label, description: nil,

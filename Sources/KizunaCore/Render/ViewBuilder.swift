@@ -24,11 +24,23 @@ struct ViewBuilder: Sendable {
     let asksBySlug: [String: PublishedAsk]
     let pagesBySlug: [String: PublishedPage]
 
-    init(derived: DerivedSite, routes: RouteTable, links: LinkResolver, strings: Strings) {
+    /// `site`, `urls`, `footer_pages`, `t`: what every page and card sees (read only once made).
+    let sharedBox: SharedValues
+    var shared: [String: Any] { sharedBox.values }
+
+    struct SharedValues: @unchecked Sendable {
+        let values: [String: Any]
+    }
+
+    init(derived: DerivedSite, routes: RouteTable, links: LinkResolver, theme: Theme) {
         self.derived = derived
         self.routes = routes
         self.links = links
-        format = DisplayFormat(strings: strings, zone: derived.site.timeZone)
+        format = DisplayFormat(strings: theme.strings, zone: derived.site.timeZone)
+        sharedBox = SharedValues(values: Self.sharedContext(derived, routes, theme, sitePath: { path in
+            guard path.hasPrefix("/"), let route = routes.route(forSitePath: path) else { return path }
+            return routes.url(route.target)
+        }))
         newsIndex = Dictionary(derived.news.enumerated().map { ($1.post.slug, $0) }, uniquingKeysWith: { a, _ in a })
         tagsBySlug = Dictionary(derived.tags.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         eventsBySlug = Dictionary(derived.allEvents.map { ($0.event.slug, $0) }, uniquingKeysWith: { a, _ in a })
@@ -38,9 +50,7 @@ struct ViewBuilder: Sendable {
         asksBySlug = Dictionary((derived.openAsks + derived.closedAsks).map { ($0.ask.slug, $0) }, uniquingKeysWith: { a, _ in a })
         pagesBySlug = Dictionary(derived.pages.map { ($0.page.slug, $0) }, uniquingKeysWith: { a, _ in a })
         newsCards = [:]
-        // A post's card appears on list, tag, home and neighbour pages: build it once.
-        let builder = self
-        newsCards = Dictionary(derived.news.map { ($0.post.slug, Cached(builder.newsCard($0))) }, uniquingKeysWith: { a, _ in a })
+        newsCards = Self.newsCards(self, theme)
     }
 
     func url(_ target: RouteTarget) -> String { routes.url(target) }

@@ -27,8 +27,21 @@ public struct OutputWriter: Sendable {
     public static let markerName = BuiltSite.markerName
     static var markerContents: String { BuiltSite.markerContents }
 
-    /// Every failure is a `WriteError` naming the path it concerns.
+    /// Writes `files` as the whole site. Every failure is a `WriteError` naming the path it concerns.
     public func write(_ files: [OutputFile]) throws(WriteError) {
+        let staged = try begin()
+        do throws(WriteError) {
+            for file in files { try staged.writeFile(file) }
+            try commit(staged)
+        } catch {
+            abandon(staged)
+            throw error
+        }
+    }
+
+    /// Checks the output may be replaced and opens a staging folder beside it, which outputs then
+    /// write into as they render (from several threads). `commit` swaps it in; `abandon` removes it.
+    public func begin() throws(WriteError) -> StagedSite {
         let fm = FileManager.default
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
         try checkOutputIsReplaceable(output)
@@ -45,17 +58,32 @@ public struct OutputWriter: Sendable {
         try Self.attempt("cannot create the output folder \(shownOutput)", folder: staging) {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
         }
+        let staged = StagedSite(root: staging, output: output, shownOutput: shownOutput)
         do throws(WriteError) {
             // The marker goes in first, so even a folder abandoned half-written is recognisable.
             try Self.attempt("cannot write \(shownOutput)/\(Self.markerName)") {
                 try Data(Self.markerContents.utf8).write(to: staging.appendingPathComponent(Self.markerName))
             }
-            try writeAll(files, into: staging)
-            try swap(staging, into: output)
         } catch {
-            try? fm.removeItem(at: staging)
+            abandon(staged)
             throw error
         }
+        return staged
+    }
+
+    /// The staged site takes the output's place in one step.
+    public func commit(_ staged: StagedSite) throws(WriteError) {
+        do throws(WriteError) {
+            try swap(staged.root, into: staged.output)
+        } catch {
+            abandon(staged)
+            throw error
+        }
+    }
+
+    /// A failed build: the staging folder goes, the previous output stays as it was.
+    public func abandon(_ staged: StagedSite) {
+        try? FileManager.default.removeItem(at: staged.root)
     }
 
     /// The output folder as the user gave it, for messages.
@@ -94,38 +122,6 @@ public struct OutputWriter: Sendable {
 
     static func isRunning(_ pid: pid_t) -> Bool {
         pid > 0 && (kill(pid, 0) == 0 || errno != ESRCH)
-    }
-
-    func writeAll(_ files: [OutputFile], into root: URL) throws(WriteError) {
-        let fm = FileManager.default
-        // Messages show the output folder, not the staging folder the files go to first.
-        let shown = { (path: String) -> String in
-            path == root.path || path.hasPrefix(root.path + "/") ? shownOutput + path.dropFirst(root.path.count) : path
-        }
-        var seen: Set<String> = []
-        var createdDirectories: Set<String> = [root.path]
-        for file in files {
-            let relative = try Self.checkedPath(file.path)
-            guard seen.insert(relative).inserted else {
-                throw WriteError(description: "two outputs want the same file '\(relative)'")
-            }
-            let destination = root.appendingPathComponent(relative)
-            let directory = destination.deletingLastPathComponent()
-            if !createdDirectories.contains(directory.path) {
-                try Self.attempt("cannot create the folder \(shown(directory.path))", folder: directory, shown: shown) {
-                    try fm.createDirectory(at: directory, withIntermediateDirectories: true)
-                }
-                createdDirectories.insert(directory.path)
-            }
-            switch file.contents {
-            case .bytes(let data):
-                try Self.attempt("cannot write \(shownOutput)/\(relative)", shown: shown) { try data.write(to: destination) }
-            case .copy(let source):
-                try Self.attempt("cannot copy \(source) to \(shownOutput)/\(relative)", shown: shown) {
-                    try fm.copyItem(atPath: source, toPath: destination.path)
-                }
-            }
-        }
     }
 
     /// The swap replaces the output folder as a whole, so refuse one that holds other things:

@@ -43,6 +43,8 @@ struct PaginationView: Encodable, Sendable {
         var n: Int
         var url: String
         var current: Bool
+        /// Stands for the pages left out between two links (`…`).
+        var gap: Bool
     }
 
     var current: Int

@@ -1,0 +1,72 @@
+import Foundation
+import KizunaContent
+import KizunaSite
+
+/// What every page and every card sees besides its own view: `site`, `urls`, `footer_pages`
+/// and the strings `t`. Made once per build.
+extension ViewBuilder {
+    static func sharedContext(_ derived: DerivedSite, _ routes: RouteTable, _ theme: Theme, sitePath: (String) -> String) -> [String: Any] {
+        let config = derived.site
+        let siteView = SiteView(
+            title: config.title, lang: config.language, url: config.baseURL,
+            membersBuild: derived.options.audience == .members,
+            year: String(Calendar.gregorian(config.timeZone).component(.year, from: derived.options.now)),
+            description: config.description,
+            organization: config.organization.map { .init(name: $0.name, url: $0.url?.url, logo: $0.logo.map(sitePath)) })
+        let urls = URLsView(
+            home: routes.url(.home), news: routes.url(.newsList(page: 1)), newsTags: routes.url(.newsTags),
+            events: routes.url(.events), opportunities: routes.url(.opportunities),
+            boards: Dictionary(uniqueKeysWithValues: Opportunity.Kind.allCases.map { ($0.rawValue, routes.url(.opportunityBoard($0))) }),
+            directory: routes.contains(.directory) ? routes.url(.directory) : nil,
+            network: routes.url(.network), surveys: routes.url(.surveys), asks: routes.url(.asks),
+            pages: Dictionary(derived.pages.map { ($0.page.slug, routes.url(.page($0.page.slug))) }, uniquingKeysWith: { a, _ in a }),
+            assets: Dictionary(theme.assets.map { (assetKey($0.path), routes.url(.asset($0.path))) }, uniquingKeysWith: { a, _ in a }))
+        return [
+            "site": TemplateContext.make(siteView),
+            "urls": TemplateContext.make(urls),
+            "t": theme.strings.templateDictionary,
+            "footer_pages": TemplateContext.make(derived.pages.filter { $0.page.menu != nil }.map {
+                LinkView(title: $0.page.title, url: routes.url(.page($0.page.slug)))
+            }),
+        ]
+    }
+
+    /// `style.css` → `style_css`: Mustache reads a dot as a step into a dictionary.
+    static func assetKey(_ path: String) -> String {
+        String(path.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
+    }
+
+    /// Each news post's card, its context made and its `partials/news-card` rendered once, on
+    /// every core: a card appears on list, tag and home pages, and rendering it there again for
+    /// each was most of a large build's time. The card sees `site`, `urls`, `t` and the post.
+    static func newsCards(_ builder: ViewBuilder, _ theme: Theme) -> [String: Cached<NewsPostView>] {
+        let posts = builder.derived.news
+        let cards = UnsafeMutableBufferPointer<Cached<NewsPostView>?>.allocate(capacity: posts.count)
+        cards.initialize(repeating: nil)
+        defer { cards.deallocate() }
+        let slots = SendableBuffer(cards)
+        DispatchQueue.concurrentPerform(iterations: posts.count) { index in
+            var card = Cached(builder.newsCard(posts[index]))
+            var context = card.context as? [String: Any] ?? [:]
+            for (key, value) in builder.shared { context[key] = value }
+            if case .success(let html) = theme.render(ViewBuilder.newsCardPartial, context) {
+                card.add("card_html", html)
+            }
+            // Each index is written by exactly one iteration.
+            slots.buffer[index] = card
+        }
+        var byslug: [String: Cached<NewsPostView>] = [:]
+        for (index, post) in posts.enumerated() where byslug[post.post.slug] == nil {
+            byslug[post.post.slug] = cards[index]
+        }
+        return byslug
+    }
+
+    static let newsCardPartial = "partials/news-card"
+}
+
+/// A buffer written by index from `concurrentPerform`, one writer per index.
+struct SendableBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+}
