@@ -152,8 +152,9 @@ import Testing
     /// cmark-gfm 0.29 is not thread-safe (global tables flip while parsing). Rendering from many
     /// tasks at once must give exactly what a serial run gives.
     @Test func concurrentRenderingMatchesSerial() async {
-        let documents = (0..<400).map { i in
-            "# 文書\(i)\n\n~~削除\(i)~~ と https://example.com/\(i)です。\n\n| a | b |\n|---|---|\n| \(i) | ~~x~~ |\n"
+        let documents = (0..<1000).map { i in
+            "# 文書\(i)\n\n~~削除\(i)~~ と https://example.com/\(i)です。\n\n| a | b |\n|---|---|\n| \(i) | ~~x~~ |\n\n"
+                + "- [x] 完了\(i)\n- [ ] 未完了\n\n## [見出し](../events/e\(i).yaml)\n\n注[^\(i)]\n\n[^\(i)]: 脚注 www.example.org/\(i)\n"
         }
         let serial = documents.map { markdown.render($0).html }
         let renderer = markdown
@@ -166,6 +167,6 @@ import Testing
             return results
         }
         #expect(concurrent == serial)
-        #expect(serial.allSatisfy { $0.contains("<del>") && $0.contains("<a href=") })
+        #expect(serial.allSatisfy { $0.contains("<del>") && $0.contains("<a href=") && $0.contains("checkbox") && $0.contains("data-footnotes") })
     }
 }

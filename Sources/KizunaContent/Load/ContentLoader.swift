@@ -103,14 +103,16 @@ public struct ContentLoader: Sendable {
     }
 
     /// Every file of a kind's folder, sorted by name so the order never depends on the disk.
-    /// A file that fails to load is remembered in `failed`, with whatever slug it has.
-    func loadEach<T>(_ folder: String, ext: Set<String>, _ root: String, _ site: SiteConfig,
-                                _ failed: inout [Content.FailedItem], _ diagnostics: inout Diagnostics,
-                                _ read: (SourceFile, String, inout Diagnostics) -> (item: T?, slug: String?)) -> [T] {
+    /// A file that fails to load is remembered in `failed`, with whatever slug it has. Files
+    /// are read and parsed on every core; results and problems are merged in name order, so
+    /// the outcome is the same as one file after the other.
+    func loadEach<T: Sendable>(_ folder: String, ext: Set<String>, _ root: String, _ site: SiteConfig,
+                               _ failed: inout [Content.FailedItem], _ diagnostics: inout Diagnostics,
+                               _ read: @escaping @Sendable (SourceFile, String, inout Diagnostics) -> (item: T?, slug: String?)) -> [T] {
         let directory = join(contentDirectory, folder)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
         if leavesContent(directory, root: root, &diagnostics) { return [] }
-        var items: [T] = []
+        var files: [(path: String, fileName: String)] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = join(directory, name)
             // One lstat per entry; only a symbolic link costs a path resolution and a second stat.
@@ -129,15 +131,25 @@ public struct ContentLoader: Sendable {
                 diagnostics.warning(SourceLocation(path: path), "skipped: not a regular file")
                 continue
             }
-            let fileName = (name as NSString).deletingPathExtension
+            files.append((path, (name as NSString).deletingPathExtension))
+        }
+
+        let maxBytes = site.maxFileBytes
+        let loaded = ParallelMap.map(files) { file -> (item: T?, slug: String?, diagnostics: Diagnostics) in
+            var d = Diagnostics()
             var result: (item: T?, slug: String?) = (nil, nil)
-            if let file = SourceFile.read(path, maxBytes: site.maxFileBytes, diagnostics: &diagnostics) {
-                result = read(file, fileName, &diagnostics)
+            if let source = SourceFile.read(file.path, maxBytes: maxBytes, diagnostics: &d) {
+                result = read(source, file.fileName, &d)
             }
+            return (result.item, result.slug, d)
+        }
+        var items: [T] = []
+        for (file, result) in zip(files, loaded) {
+            diagnostics.append(contentsOf: result.diagnostics)
             if let item = result.item {
                 items.append(item)
             } else {
-                failed.append(Content.FailedItem(folder: folder, slug: result.slug, fileName: fileName, location: SourceLocation(path: path)))
+                failed.append(Content.FailedItem(folder: folder, slug: result.slug, fileName: file.fileName, location: SourceLocation(path: file.path)))
             }
         }
         return items

@@ -19,7 +19,8 @@ public struct MarkdownRenderer: Sendable {
     package static let slotScheme = "kizuna:link:"
 
     /// cmark-gfm 0.29 flips process-global tables while parsing, so two parses at once corrupt
-    /// each other's output (see docs/PITFALLS). Every parse and render goes through this lock.
+    /// each other's output (see docs/PITFALLS). Every parse goes through this lock; what follows
+    /// the parse only touches the document's own tree.
     private static let lock = NSLock()
     private static let registerExtensions: Void = { cmark_gfm_core_extensions_ensure_registered() }()
     /// cmark-gfm's own `autolink` extension is left out on purpose: it is quadratic in this
@@ -44,18 +45,23 @@ public struct MarkdownRenderer: Sendable {
         // Content is checked at load (MarkdownLimits); text that still exceeds the limits never
         // reaches cmark-gfm, whose time on it would not be linear. It is shown as plain text.
         guard MarkdownLimits.check(markdown).isEmpty else { return Self.plain(markdown) }
-        Self.lock.lock()
-        defer { Self.lock.unlock() }
-        guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", headings: [], plainText: "", paragraphText: "") }
+        // Only parsing touches cmark-gfm's global tables: the lock covers it and nothing else, so
+        // the tree rewrites and HTML rendering below run on every core.
+        let parsed: (parser: OpaquePointer, document: OpaquePointer?)? = Self.lock.withLock {
+            guard let parser = cmark_parser_new(options) else { return nil }
+            for name in Self.extensionNames {
+                if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+            }
+            var utf8 = Array(markdown.utf8)  // cmark_parser_feed wants a mutable buffer; copy once
+            utf8.withUnsafeMutableBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
+            }
+            return (parser, cmark_parser_finish(parser))
+        }
+        guard let parsed else { return RenderedMarkdown(html: "", headings: [], plainText: "", paragraphText: "") }
+        let parser = parsed.parser
         defer { cmark_parser_free(parser) }
-        for name in Self.extensionNames {
-            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
-        }
-        var utf8 = Array(markdown.utf8)  // cmark_parser_feed wants a mutable-free buffer; copy once
-        utf8.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
-        }
-        guard let document = cmark_parser_finish(parser) else { return RenderedMarkdown(html: "", headings: [], plainText: "", paragraphText: "") }
+        guard let document = parsed.document else { return RenderedMarkdown(html: "", headings: [], plainText: "", paragraphText: "") }
         defer { cmark_node_free(document) }
         let extensions = cmark_parser_get_syntax_extensions(parser)
 

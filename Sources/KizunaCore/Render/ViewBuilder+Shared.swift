@@ -41,32 +41,21 @@ extension ViewBuilder {
     /// each was most of a large build's time. The card sees `site`, `urls`, `t` and the post.
     static func newsCards(_ builder: ViewBuilder, _ theme: Theme) -> [String: Cached<NewsPostView>] {
         let posts = builder.derived.news
-        let cards = UnsafeMutableBufferPointer<Cached<NewsPostView>?>.allocate(capacity: posts.count)
-        cards.initialize(repeating: nil)
-        defer { cards.deallocate() }
-        let slots = SendableBuffer(cards)
-        DispatchQueue.concurrentPerform(iterations: posts.count) { index in
-            var card = Cached(builder.newsCard(posts[index]))
+        let cards = ParallelMap.map(posts) { post in
+            var card = Cached(builder.newsCard(post))
             var context = card.context as? [String: Any] ?? [:]
             for (key, value) in builder.shared { context[key] = value }
             if case .success(let html) = theme.render(ViewBuilder.newsCardPartial, context) {
                 card.add("card_html", html)
             }
-            // Each index is written by exactly one iteration.
-            slots.buffer[index] = card
+            return card
         }
-        var byslug: [String: Cached<NewsPostView>] = [:]
-        for (index, post) in posts.enumerated() where byslug[post.post.slug] == nil {
-            byslug[post.post.slug] = cards[index]
+        var bySlug: [String: Cached<NewsPostView>] = [:]
+        for (post, card) in zip(posts, cards) where bySlug[post.post.slug] == nil {
+            bySlug[post.post.slug] = card
         }
-        return byslug
+        return bySlug
     }
 
     static let newsCardPartial = "partials/news-card"
-}
-
-/// A buffer written by index from `concurrentPerform`, one writer per index.
-struct SendableBuffer<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element>
-    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
 }

@@ -17,14 +17,15 @@ public struct SiteDeriver: Sendable {
         let audience = options.audience
         let markdown = MarkdownRenderer(allowRawHTML: site.allowRawHTML)
 
-        // News: published once "now" reaches their date; drafts only on request.
-        let news = content.news
+        // News: published once "now" reaches their date; drafts only on request. Bodies are
+        // rendered on every core (only cmark-gfm's parse is serialised).
+        let posts = content.news
             .filter { audience.includes($0.audience) && (options.drafts || !$0.draft) && $0.date.date <= now }
             .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
-            .map { post in
-                let body = markdown.render(post.body)
-                return PublishedPost(post: post, body: body, summary: post.summary ?? Summary.derive(from: body.paragraphText.isEmpty ? body.plainText : body.paragraphText))
-            }
+        let news = ParallelMap.map(posts) { post in
+            let body = markdown.render(post.body)
+            return PublishedPost(post: post, body: body, summary: post.summary ?? Summary.derive(from: body.paragraphText.isEmpty ? body.plainText : body.paragraphText))
+        }
         let newsPages = stride(from: 0, to: max(news.count, 1), by: site.newsPerPage).map {
             Array(news[$0..<min($0 + site.newsPerPage, news.count)])
         }
