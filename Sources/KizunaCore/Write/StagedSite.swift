@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import KizunaContent
 
 /// Where outputs put the files they make: the staging folder of a build being written
@@ -31,6 +34,24 @@ public final class StagedSite: OutputSink, @unchecked Sendable {
         path == root.path || path.hasPrefix(root.path + "/") ? shownOutput + path.dropFirst(root.path.count) : path
     }
 
+    /// mkdir for `path` and any parent not made yet. One system call per new folder: the
+    /// staging folder starts empty, so only folders this build made can exist in it. Two threads
+    /// may make the same folder at once; the second finds it there.
+    private func makeFolder(_ path: String) throws {
+        if lock.withLock({ createdDirectories.contains(path) }) { return }
+        let parent = (path as NSString).deletingLastPathComponent
+        if parent.count >= root.path.count { try makeFolder(parent) }
+        if mkdir(path, 0o755) != 0 {
+            let code = errno
+            var isDirectory: ObjCBool = false
+            // Made by another thread a moment ago is fine; a file of that name is not.
+            guard code == EEXIST, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+            }
+        }
+        _ = lock.withLock { createdDirectories.insert(path) }
+    }
+
     public func write(_ file: OutputFile) throws {
         try writeFile(file)
     }
@@ -44,16 +65,13 @@ public final class StagedSite: OutputSink, @unchecked Sendable {
         }
         guard fresh else { throw OutputWriter.WriteError(description: "two outputs want the same file '\(relative)'") }
         if needsDirectory {
-            // Two threads may create the same folder at once: with intermediate folders on,
-            // an existing folder is not an error.
             try OutputWriter.attempt("cannot create the folder \(shown(directory.path))", folder: directory, shown: shown) {
-                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                try makeFolder(directory.path)
             }
-            _ = lock.withLock { createdDirectories.insert(directory.path) }
         }
         switch file.contents {
         case .bytes(let data):
-            try OutputWriter.attempt("cannot write \(shownOutput)/\(relative)", shown: shown) { try data.write(to: destination) }
+            try OutputWriter.attempt("cannot write \(shownOutput)/\(relative)", shown: shown) { try FileBytes.write(data, to: destination.path) }
         case .copy(let source):
             try OutputWriter.attempt("cannot copy \(source) to \(shownOutput)/\(relative)", shown: shown) {
                 try FileManager.default.copyItem(atPath: source, toPath: destination.path)
