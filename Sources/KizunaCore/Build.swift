@@ -12,14 +12,18 @@ public struct Build: Sendable {
         public var outputDirectory: String
         public var options: BuildOptions
         public var outputs: [any OutputGenerator]
+        /// Skip the build when the output was built from exactly these inputs (`--no-cache` turns it off).
+        public var skipWhenUnchanged: Bool
 
         public init(contentDirectory: String = "content", themeDirectory: String? = nil,
-                    outputDirectory: String = "site", options: BuildOptions, outputs: [any OutputGenerator] = Outputs.all) {
+                    outputDirectory: String = "site", options: BuildOptions, outputs: [any OutputGenerator] = Outputs.all,
+                    skipWhenUnchanged: Bool = true) {
             self.contentDirectory = contentDirectory
             self.themeDirectory = themeDirectory
             self.outputDirectory = outputDirectory
             self.options = options
             self.outputs = outputs
+            self.skipWhenUnchanged = skipWhenUnchanged
         }
     }
 
@@ -27,6 +31,8 @@ public struct Build: Sendable {
         public var pages: Int
         public var files: Int
         public var warnings: [Diagnostic]
+        /// The output was already built from exactly these inputs: nothing was read or written.
+        public var unchanged = false
     }
 
     public var settings: Settings
@@ -101,6 +107,23 @@ public struct Build: Sendable {
         if problems.hasErrors { throw BuildFailure(problems.sorted) }
     }
 
+    /// The fingerprint of this build's inputs, or nil when they cannot be told (site.yaml or the
+    /// theme not found: the build then runs and reports why).
+    func inputFingerprint() -> String? {
+        var ignored = Diagnostics()
+        let theme: String
+        if let folder = settings.themeDirectory {
+            theme = folder
+        } else {
+            let loader = ContentLoader(contentDirectory: settings.contentDirectory)
+            let sitePath = (settings.contentDirectory as NSString).appendingPathComponent("site.yaml")
+            guard let site = loader.loadSite(sitePath, &ignored),
+                  case .success(let folder) = ThemeLocator.locate(site, contentDirectory: settings.contentDirectory) else { return nil }
+            theme = folder
+        }
+        return InputFingerprint.of(content: settings.contentDirectory, theme: theme, options: settings.options)
+    }
+
     func locateTheme(_ content: Content, _ problems: inout Diagnostics) -> String? {
         // Without a readable site.yaml the theme's name is unknown: its errors are reported already.
         guard content.siteLoaded else { return nil }
@@ -114,9 +137,18 @@ public struct Build: Sendable {
 
     @discardableResult
     public func run() throws -> Report {
+        // Fingerprinted before anything is read: a file edited during the build makes the next
+        // build see other inputs and run again.
+        let inputs = inputFingerprint()
+        if settings.skipWhenUnchanged, let inputs, let recorded = BuiltSite.record(of: settings.outputDirectory), recorded.inputs == inputs {
+            return Report(pages: recorded.pages, files: recorded.files, warnings: [], unchanged: true)
+        }
         let prepared = try prepare()
+        let routes = prepared.site.routes.routes
+        let pages = routes.filter { $0.file.hasSuffix(".html") }.count
         let writer = OutputWriter(outputDirectory: settings.outputDirectory,
-                                  protecting: [settings.contentDirectory, prepared.themeDirectory])
+                                  protecting: [settings.contentDirectory, prepared.themeDirectory],
+                                  record: inputs.map { BuiltSite.Record(inputs: $0, pages: pages, files: routes.count) })
         // Pages go into the staging folder as they are rendered; the swap happens only when
         // every output succeeded, so a failure leaves the previous output as it was.
         let staged = try writer.begin()
@@ -127,8 +159,7 @@ public struct Build: Sendable {
             writer.abandon(staged)
             throw error
         }
-        let routes = prepared.site.routes.routes
-        return Report(pages: routes.filter { $0.file.hasSuffix(".html") }.count, files: routes.count, warnings: prepared.warnings)
+        return Report(pages: pages, files: routes.count, warnings: prepared.warnings)
     }
 }
 

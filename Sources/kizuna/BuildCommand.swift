@@ -28,11 +28,15 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Include drafts.")
     var drafts = false
 
+    @Flag(name: .customLong("no-cache"), help: "Build even when the output was built from the same content, theme, options and kizuna.")
+    var noCache = false
+
     func run() throws {
         let moment = try resolveNow()
         let settings = Build.Settings(
             contentDirectory: content, themeDirectory: theme, outputDirectory: output,
-            options: BuildOptions(audience: audience.value, now: moment.date, drafts: drafts, localNow: moment.local))
+            options: BuildOptions(audience: audience.value, now: moment.date, drafts: drafts, localNow: moment.local),
+            skipWhenUnchanged: !noCache)
         let started = Date()
         do {
             let report = try Build(settings).run()
@@ -40,6 +44,10 @@ struct BuildCommand: ParsableCommand {
                 FileHandle.standardError.write(Data(DiagnosticFormatter().format(report.warnings).utf8))
             }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+            if report.unchanged {
+                print("Unchanged: \(output)/ was built from the same content, theme, options and kizuna (\(report.pages) pages); nothing to do (\(seconds) s). --no-cache builds anyway.")
+                return
+            }
             print("Built \(report.pages) pages (\(report.files) files, \(audience.value.rawValue) build) into \(output)/ in \(seconds) s")
         } catch let failure as BuildFailure {
             FileHandle.standardError.write(Data(DiagnosticFormatter().format(failure.diagnostics).utf8))

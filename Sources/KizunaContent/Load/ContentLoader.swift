@@ -212,7 +212,7 @@ public struct ContentLoader: Sendable {
         return (problems.hasErrors || slug == nil ? nil : item, slug)
     }
 
-    func loadSite(_ path: String, _ diagnostics: inout Diagnostics) -> SiteConfig? {
+    package func loadSite(_ path: String, _ diagnostics: inout Diagnostics) -> SiteConfig? {
         guard let file = SourceFile.read(path, diagnostics: &diagnostics) else { return nil }
         let result = parser.parse(file.text, path: path)
         diagnostics.append(contentsOf: result.diagnostics)

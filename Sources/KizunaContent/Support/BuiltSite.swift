@@ -9,6 +9,39 @@ public enum BuiltSite {
     public static let formatVersion = 1
     package static var markerContents: String { "kizuna-site \(formatVersion)\n" }
 
+    /// What a built site records of the build that made it: the fingerprint of its inputs and
+    /// what it wrote. Read from the marker's second line (`inputs <hex> pages <n> files <n>`).
+    public struct Record: Equatable, Sendable {
+        public var inputs: String
+        public var pages: Int
+        public var files: Int
+
+        public init(inputs: String, pages: Int, files: Int) {
+            self.inputs = inputs
+            self.pages = pages
+            self.files = files
+        }
+
+        var line: String { "inputs \(inputs) pages \(pages) files \(files)\n" }
+    }
+
+    package static func markerContents(recording record: Record?) -> String {
+        markerContents + (record?.line ?? "")
+    }
+
+    /// The record of a built site, if its marker has one (read at most 512 bytes).
+    public static func record(of directory: String) -> Record? {
+        guard isBuilt(directory), let handle = FileHandle(forReadingAtPath: directory + "/" + markerName) else { return nil }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: 512) else { return nil }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        guard lines.count >= 2 else { return nil }
+        let words = lines[1].split(separator: " ")
+        guard words.count == 6, words[0] == "inputs", words[2] == "pages", words[4] == "files",
+              let pages = Int(words[3]), let files = Int(words[5]) else { return nil }
+        return Record(inputs: String(words[1]), pages: pages, files: files)
+    }
+
     /// A folder Kizuna wrote: it holds the marker file, a regular file with the expected first word.
     public static func isBuilt(_ directory: String) -> Bool {
         let marker = directory + "/" + markerName

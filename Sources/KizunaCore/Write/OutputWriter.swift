@@ -13,9 +13,13 @@ public struct OutputWriter: Sendable {
     /// Folders the swap must never replace or sit above: the content and the theme.
     public var protectedDirectories: [String]
 
-    public init(outputDirectory: String, protecting protectedDirectories: [String] = []) {
+    /// What the marker records of this build, so a later build with the same inputs can skip.
+    public var record: BuiltSite.Record?
+
+    public init(outputDirectory: String, protecting protectedDirectories: [String] = [], record: BuiltSite.Record? = nil) {
         self.outputDirectory = outputDirectory
         self.protectedDirectories = protectedDirectories
+        self.record = record
     }
 
     public struct WriteError: Error, CustomStringConvertible {
@@ -62,7 +66,7 @@ public struct OutputWriter: Sendable {
         do throws(WriteError) {
             // The marker goes in first, so even a folder abandoned half-written is recognisable.
             try Self.attempt("cannot write \(shownOutput)/\(Self.markerName)") {
-                try Data(Self.markerContents.utf8).write(to: staging.appendingPathComponent(Self.markerName))
+                try Data(BuiltSite.markerContents(recording: record).utf8).write(to: staging.appendingPathComponent(Self.markerName))
             }
         } catch {
             abandon(staged)

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import KizunaContent
+@testable import KizunaCore
+@testable import KizunaSite
+
+/// A build whose output was made from exactly the same inputs does nothing; any change to the
+/// content, the theme or the options builds again, and gives what a clean build gives.
+@Suite struct UnchangedBuildTests {
+    func project() throws -> TemporaryDirectory {
+        let dir = try TemporaryDirectory()
+        try FileManager.default.copyItem(atPath: Repo.fixtures + "/sites/small", toPath: dir.path + "/content")
+        try FileManager.default.copyItem(atPath: Repo.theme, toPath: dir.path + "/theme")
+        return dir
+    }
+
+    @discardableResult
+    func build(_ dir: TemporaryDirectory, audience: Audience = .members, now: Date = fixedNow, skip: Bool = true,
+               output: String = "site") throws -> Build.Report {
+        try Build(Build.Settings(contentDirectory: dir.path + "/content", themeDirectory: dir.path + "/theme",
+                                 outputDirectory: dir.path + "/" + output,
+                                 options: BuildOptions(audience: audience, now: now), skipWhenUnchanged: skip)).run()
+    }
+
+    @Test func sameInputsSkipDifferentInputsBuild() throws {
+        let dir = try project()
+        let first = try build(dir)
+        #expect(!first.unchanged)
+        let marker = dir.path + "/site/" + BuiltSite.markerName
+        let written = try FileManager.default.attributesOfItem(atPath: marker)[.modificationDate] as? Date
+
+        let second = try build(dir)
+        #expect(second.unchanged)
+        #expect(second.pages == first.pages && second.files == first.files)
+        #expect(try FileManager.default.attributesOfItem(atPath: marker)[.modificationDate] as? Date == written)
+
+        #expect(!(try build(dir, audience: .public)).unchanged)
+        #expect(!(try build(dir, audience: .public, now: fixedNow.addingTimeInterval(1))).unchanged)
+        #expect(!(try build(dir, audience: .public, now: fixedNow.addingTimeInterval(1), skip: false)).unchanged)
+        // --no-cache still records its inputs, so the next build can skip.
+        #expect(try build(dir, audience: .public, now: fixedNow.addingTimeInterval(1)).unchanged)
+    }
+
+    @Test func anEditedPostOrStringRebuildsLikeACleanBuild() throws {
+        let dir = try project()
+        try build(dir)
+        let post = dir.path + "/content/news/first-meetup.md"
+        let text = try String(contentsOfFile: post, encoding: .utf8)
+        try text.replacingOccurrences(of: "title: ", with: "title: 改訂 ").write(toFile: post, atomically: true, encoding: .utf8)
+        let strings = dir.path + "/theme/i18n/ja.yaml"
+        let ja = try String(contentsOfFile: strings, encoding: .utf8)
+        try ja.replacingOccurrences(of: "  older: ", with: "  older: 前へ・").write(toFile: strings, atomically: true, encoding: .utf8)
+
+        let rebuilt = try build(dir)
+        #expect(!rebuilt.unchanged)
+        try build(dir, skip: false, output: "clean")
+        let incremental = snapshot(of: dir.path + "/site"), clean = snapshot(of: dir.path + "/clean")
+        #expect(incremental == clean)
+        let page = String(decoding: try #require(incremental["news/first-meetup/index.html"]), as: UTF8.self)
+        #expect(page.contains("<h1>改訂 "))
+        let neighbour = incremental.values.map { String(decoding: $0, as: UTF8.self) }.contains { $0.contains("前へ・") }
+        #expect(neighbour)
+    }
+}
