@@ -12,18 +12,19 @@ public struct Build: Sendable {
         public var outputDirectory: String
         public var options: BuildOptions
         public var outputs: [any OutputGenerator]
-        /// Skip the build when the output was built from exactly these inputs (`--no-cache` turns it off).
-        public var skipWhenUnchanged: Bool
+        /// Skip the build when the output was built from exactly these inputs, and take pages whose
+        /// fingerprint is unchanged from the previous output (`--no-cache` turns both off).
+        public var useCache: Bool
 
         public init(contentDirectory: String = "content", themeDirectory: String? = nil,
                     outputDirectory: String = "site", options: BuildOptions, outputs: [any OutputGenerator] = Outputs.all,
-                    skipWhenUnchanged: Bool = true) {
+                    useCache: Bool = true) {
             self.contentDirectory = contentDirectory
             self.themeDirectory = themeDirectory
             self.outputDirectory = outputDirectory
             self.options = options
             self.outputs = outputs
-            self.skipWhenUnchanged = skipWhenUnchanged
+            self.useCache = useCache
         }
     }
 
@@ -140,7 +141,7 @@ public struct Build: Sendable {
         // Fingerprinted before anything is read: a file edited during the build makes the next
         // build see other inputs and run again.
         let inputs = inputFingerprint()
-        if settings.skipWhenUnchanged, let inputs, let recorded = BuiltSite.record(of: settings.outputDirectory), recorded.inputs == inputs {
+        if settings.useCache, let inputs, let recorded = BuiltSite.record(of: settings.outputDirectory), recorded.inputs == inputs {
             return Report(pages: recorded.pages, files: recorded.files, warnings: [], unchanged: true)
         }
         let prepared = try prepare()
@@ -148,7 +149,8 @@ public struct Build: Sendable {
         let pages = routes.filter { $0.file.hasSuffix(".html") }.count
         let writer = OutputWriter(outputDirectory: settings.outputDirectory,
                                   protecting: [settings.contentDirectory, prepared.themeDirectory],
-                                  record: inputs.map { BuiltSite.Record(inputs: $0, pages: pages, files: routes.count) })
+                                  record: inputs.map { BuiltSite.Record(inputs: $0, pages: pages, files: routes.count) },
+                                  reusePages: settings.useCache)
         // Pages go into the staging folder as they are rendered; the swap happens only when
         // every output succeeded, so a failure leaves the previous output as it was.
         let staged = try writer.begin()

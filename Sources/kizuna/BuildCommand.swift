@@ -36,7 +36,7 @@ struct BuildCommand: ParsableCommand {
         let settings = Build.Settings(
             contentDirectory: content, themeDirectory: theme, outputDirectory: output,
             options: BuildOptions(audience: audience.value, now: moment.date, drafts: drafts, localNow: moment.local),
-            skipWhenUnchanged: !noCache)
+            useCache: !noCache)
         let started = Date()
         do {
             let report = try Build(settings).run()

@@ -12,13 +12,22 @@ struct HTMLPages: OutputGenerator {
         let context = SharedContext(pages: self, site: site)
         let routes = site.routes.routes.filter { $0.format == .html }
         let outcome = RenderOutcome()
+        // Pages whose fingerprint matches the previous build's are linked from it, not rendered.
+        let reuse = context.engine == nil ? nil : sink as? any PageReuse
         let chunk = 16
         DispatchQueue.concurrentPerform(iterations: (routes.count + chunk - 1) / chunk) { index in
             for route in routes[(index * chunk)..<min(routes.count, (index + 1) * chunk)] {
                 guard !outcome.failedToWrite else { return }
-                switch render(route, site, context) {
-                case .file(let file):
-                    do { try sink.write(file) } catch { outcome.record(error) }
+                switch render(route, site, context, reuse: reuse) {
+                case .file(let file, let fingerprint):
+                    do {
+                        try sink.write(file)
+                        if let fingerprint { reuse?.record(file.path, fingerprint: fingerprint) }
+                    } catch {
+                        outcome.record(error)
+                    }
+                case .reused:
+                    break
                 case .problem(let problem):
                     outcome.record(problem)
                 }
@@ -28,20 +37,34 @@ struct HTMLPages: OutputGenerator {
     }
 
     enum Page {
-        case file(OutputFile)
+        case file(OutputFile, fingerprint: String?)
+        case reused
         case problem(Diagnostic)
     }
 
-    func render(_ route: Route, _ site: RenderedSite, _ shared: SharedContext) -> Page {
+    func render(_ route: Route, _ site: RenderedSite, _ shared: SharedContext, reuse: (any PageReuse)? = nil) -> Page {
         guard let page = site.views.page(for: route) else {
             return .problem(Diagnostic.error(route.source ?? site.derived.site.at.file, "nothing to show on \(route.target.described) (\(route.file))"))
         }
         var context = TemplateContext.make(page.body) as? [String: Any] ?? [:]
+        let meta = TemplateContext.make(meta(page, route, site))
+        var fingerprint: String?
+        if reuse != nil, let engine = shared.engine {
+            // What this page shows: its own view and meta; what every page shares is fingerprinted once.
+            var hash = Hash128()
+            hash.add(engine)
+            hash.add(page.template)
+            hash.add(route.target.section)
+            ContextFingerprint.add(context, to: &hash)
+            ContextFingerprint.add(meta, to: &hash)
+            fingerprint = hash.hex
+            if let fingerprint, reuse?.reuse(route.file, fingerprint: fingerprint) == true { return .reused }
+        }
         for (key, value) in shared.values { context[key] = value }
-        context["meta"] = TemplateContext.make(meta(page, route, site))
+        context["meta"] = meta
         context["nav"] = shared.navigations[route.target.section]
         switch site.theme.render(page.template, context) {
-        case .success(let html): return .file(OutputFile(path: route.file, contents: .bytes(Data(html.utf8))))
+        case .success(let html): return .file(OutputFile(path: route.file, contents: .bytes(Data(html.utf8))), fingerprint: fingerprint)
         case .failure(let problem): return .problem(Diagnostic.error(problem.location, "\(problem.message) (rendering \(route.file))"))
         }
     }
@@ -52,6 +75,9 @@ struct HTMLPages: OutputGenerator {
         // Dictionaries of strings, numbers and booleans, only read once made.
         let values: [String: Any]
         let navigations: [String: Any]
+        /// The engine, the templates and everything shared, fingerprinted once; nil when the
+        /// engine cannot be told (then no page is reused).
+        let engine: String?
 
         init(pages: HTMLPages, site: RenderedSite) {
             values = site.views.shared
@@ -65,6 +91,16 @@ struct HTMLPages: OutputGenerator {
                 }
             }
             self.navigations = navigations
+            if let binary = InputFingerprint.engine() {
+                var hash = Hash128()
+                hash.add(binary)
+                hash.add(site.theme.templatesFingerprint)
+                ContextFingerprint.add(values, to: &hash)
+                ContextFingerprint.add(navigations, to: &hash)
+                engine = hash.hex
+            } else {
+                engine = nil
+            }
         }
     }
 

@@ -13,6 +13,9 @@ public struct Theme: Sendable {
     public var templateNames: Set<String>
     public var strings: Strings
     public var assets: [StaticFile]
+    /// A fingerprint of every template's text: a page whose context and templates are unchanged
+    /// renders to the same bytes, so a later build may reuse it.
+    public var templatesFingerprint = ""
 
     /// Templates every theme must have: one per kind of page the build writes.
     public static let requiredTemplates = [
@@ -88,7 +91,11 @@ public struct Theme: Sendable {
         if d.hasErrors { return (nil, d) }
         let fallback = languages.first { $0.language == "en" }
         let merged = fallback.map { strings.falling(back: $0) } ?? strings
-        return (Theme(directory: root, library: library, templateNames: names, strings: merged, assets: assets), d)
+        var fingerprint = Hash128()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) { fingerprint.add("\(name)\n\(source.text.utf8.count)\n\(source.text)") }
+        var theme = Theme(directory: root, library: library, templateNames: names, strings: merged, assets: assets)
+        theme.templatesFingerprint = fingerprint.hex
+        return (theme, d)
     }
 
     /// Every `i18n/*.yaml` of the theme; the site's language must be among them.

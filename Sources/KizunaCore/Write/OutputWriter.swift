@@ -15,11 +15,15 @@ public struct OutputWriter: Sendable {
 
     /// What the marker records of this build, so a later build with the same inputs can skip.
     public var record: BuiltSite.Record?
+    /// Pages whose fingerprint matches the previous build's are linked from it instead of rendered.
+    public var reusePages: Bool
 
-    public init(outputDirectory: String, protecting protectedDirectories: [String] = [], record: BuiltSite.Record? = nil) {
+    public init(outputDirectory: String, protecting protectedDirectories: [String] = [], record: BuiltSite.Record? = nil,
+                reusePages: Bool = false) {
         self.outputDirectory = outputDirectory
         self.protectedDirectories = protectedDirectories
         self.record = record
+        self.reusePages = reusePages
     }
 
     public struct WriteError: Error, CustomStringConvertible {
@@ -62,7 +66,9 @@ public struct OutputWriter: Sendable {
         try Self.attempt("cannot create the output folder \(shownOutput)", folder: staging) {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
         }
-        let staged = StagedSite(root: staging, output: output, shownOutput: shownOutput)
+        // Pages of the previous build can be reused only from a site Kizuna built.
+        let previous = reusePages && BuiltSite.isBuilt(output.path) ? StagedSite.fingerprints(of: output) : [:]
+        let staged = StagedSite(root: staging, output: output, shownOutput: shownOutput, previous: previous)
         do throws(WriteError) {
             // The marker goes in first, so even a folder abandoned half-written is recognisable.
             try Self.attempt("cannot write \(shownOutput)/\(Self.markerName)") {
@@ -78,6 +84,7 @@ public struct OutputWriter: Sendable {
     /// The staged site takes the output's place in one step.
     public func commit(_ staged: StagedSite) throws(WriteError) {
         do throws(WriteError) {
+            try staged.writeFingerprints()
             try swap(staged.root, into: staged.output)
         } catch {
             abandon(staged)

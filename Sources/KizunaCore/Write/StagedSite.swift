@@ -11,9 +11,17 @@ public protocol OutputSink: Sendable {
     func write(_ file: OutputFile) throws
 }
 
+/// A sink that can take a page unchanged from the previous build instead of having it rendered
+/// again: the previous output's file is linked into the new site when the page's fingerprint
+/// (its context, the templates and the engine) is the one recorded for it last time.
+protocol PageReuse: Sendable {
+    func reuse(_ path: String, fingerprint: String) -> Bool
+    func record(_ path: String, fingerprint: String)
+}
+
 /// The staging folder of a build being written, beside the output. Files are written as they
 /// are rendered, so the site is never held in memory whole.
-public final class StagedSite: OutputSink, @unchecked Sendable {
+public final class StagedSite: OutputSink, PageReuse, @unchecked Sendable {
     let root: URL
     let output: URL
     let shownOutput: String
@@ -22,11 +30,61 @@ public final class StagedSite: OutputSink, @unchecked Sendable {
     private var seen: Set<String> = []
     private var createdDirectories: Set<String>
 
-    init(root: URL, output: URL, shownOutput: String) {
+    /// Fingerprints of the previous build's pages (read from its `.kizuna-pages`), and this one's.
+    private let previous: [String: String]
+    private var recorded: [String: String] = [:]
+    static let fingerprintsName = ".kizuna-pages"
+
+    init(root: URL, output: URL, shownOutput: String, previous: [String: String] = [:]) {
         self.root = root
         self.output = output
         self.shownOutput = shownOutput
+        self.previous = previous
         createdDirectories = [root.path]
+    }
+
+    func reuse(_ path: String, fingerprint: String) -> Bool {
+        guard previous[path] == fingerprint, let relative = try? OutputWriter.checkedPath(path) else { return false }
+        let destination = root.appendingPathComponent(relative)
+        do {
+            try makeFolder(destination.deletingLastPathComponent().path)
+        } catch {
+            return false
+        }
+        let fresh = lock.withLock { seen.insert(relative).inserted }
+        guard fresh else { return false }
+        // A hard link: the previous site's file is never written again (every build writes new
+        // files into a new folder), so sharing it is safe, and costs no copy.
+        guard link(output.appendingPathComponent(relative).path, destination.path) == 0 else {
+            _ = lock.withLock { seen.remove(relative) }
+            return false
+        }
+        record(path, fingerprint: fingerprint)
+        return true
+    }
+
+    func record(_ path: String, fingerprint: String) {
+        lock.withLock { recorded[path] = fingerprint }
+    }
+
+    /// The fingerprints of this build's pages, for the next build (written before the swap).
+    func writeFingerprints() throws(OutputWriter.WriteError) {
+        let lines = lock.withLock { recorded.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)\n" }.joined() }
+        guard !lines.isEmpty else { return }
+        try OutputWriter.attempt("cannot write \(shownOutput)/\(Self.fingerprintsName)") {
+            try FileBytes.write(Data(lines.utf8), to: root.appendingPathComponent(Self.fingerprintsName).path)
+        }
+    }
+
+    /// `<fingerprint> <path>` lines of a built site; empty when there are none or they are unreadable.
+    static func fingerprints(of output: URL) -> [String: String] {
+        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(fingerprintsName).path) else { return [:] }
+        var map: [String: String] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            guard let space = line.firstIndex(of: " ") else { continue }
+            map[String(line[line.index(after: space)...])] = String(line[..<space])
+        }
+        return map
     }
 
     /// Messages show the output folder, not the staging folder the files go to first.
