@@ -46,3 +46,42 @@ import Testing
 extension FrontMatter: Equatable {
     public static func == (a: FrontMatter, b: FrontMatter) -> Bool { a.yaml == b.yaml && a.body == b.body }
 }
+
+/// The byte-level split gives exactly what splitting into lines and joining them again gave.
+@Suite struct FrontMatterSplitEquivalenceTests {
+    /// The earlier implementation, kept as the reference.
+    static func reference(_ text: String) -> Result<FrontMatter, FrontMatter.Problem> {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        guard let first = lines.first, FrontMatter.isFence(first) else { return .failure(.missing) }
+        lines = lines.dropFirst()
+        var yamlLines: [Substring] = []
+        var lineNumber = 1
+        while let line = lines.first {
+            lines = lines.dropFirst()
+            lineNumber += 1
+            if FrontMatter.isFence(line) || line.trimmingTrailingSpaces == "..." {
+                return .success(FrontMatter(yaml: yamlLines.joined(separator: "\n"), yamlLineOffset: 1,
+                                            body: lines.joined(separator: "\n"), bodyLine: lineNumber + 1))
+            }
+            yamlLines.append(line)
+        }
+        return .failure(.unterminated)
+    }
+
+    @Test func randomDocumentsSplitAlike() {
+        var random = SeededRandom(state: 11)
+        let pieces = ["---", "--- ", "...", "\n", "\n\n", "title: x", "本文", " ", "\t", "-", "é", "\u{301}", "#"]
+        for _ in 0..<3000 {
+            let text = (random.below(3) == 0 ? "" : "---\n") + (0..<random.below(14)).map { _ in pieces[random.below(pieces.count)] }.joined()
+            let (got, expected) = (FrontMatter.split(text), Self.reference(text))
+            switch (got, expected) {
+            case (.success(let a), .success(let b)):
+                #expect(a.yaml == b.yaml && a.body == b.body && a.bodyLine == b.bodyLine, "\(text.debugDescription)")
+            case (.failure(let a), .failure(let b)):
+                #expect(a == b, "\(text.debugDescription)")
+            default:
+                Issue.record("split differs for \(text.debugDescription)")
+            }
+        }
+    }
+}
