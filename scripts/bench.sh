@@ -54,13 +54,25 @@ PY
   mkdir -p "$site/hugo/content"
   cp -r "$site/corpus/news" "$site/hugo/content/posts"
 
-  kizuna="$kizuna_bin build --content $site/kizuna/content --output $out/kizuna-$n --now 2030-01-01T00:00:00+09:00"
+  # --no-cache: every timed run is a clean build (the rebuilds are timed below).
+  kizuna="$kizuna_bin build --content $site/kizuna/content --output $out/kizuna-$n --now 2030-01-01T00:00:00+09:00 --no-cache"
   hugo="hugo --quiet --source $site/hugo --destination $out/hugo-$n --cleanDestinationDir"
   hyperfine --warmup 1 --runs "$runs" --export-json "$work/times-$n.json" -n kizuna "$kizuna" -n hugo "$hugo" >/dev/null 2>&1
   rss_k=$( { /usr/bin/time -f '%M' $kizuna >/dev/null; } 2>&1 | tail -1 )
   rss_h=$( { /usr/bin/time -f '%M' $hugo >/dev/null; } 2>&1 | tail -1 )
   pages_k=$(find "$out/kizuna-$n" -name '*.html' | wc -l)
   pages_h=$(find "$out/hugo-$n" -name '*.html' | wc -l)
+  # Rebuilds into the site just built: nothing changed; one post edited; another "now" (every
+  # page the same, so taken from the previous build). Medians of the same number of runs.
+  rebuild="$kizuna_bin build --content $site/kizuna/content --output $out/kizuna-$n"
+  edit="$site/kizuna/content/news/post-$(printf %05d $((n / 2))).md"
+  hyperfine --runs "$runs" --export-json "$work/rebuild-$n.json" \
+    --prepare "$rebuild --now 2030-01-01T00:00:00+09:00" \
+    --prepare "sed -i '2s/\"\$/ x\"/' $edit" \
+    --prepare "$rebuild --now 2030-01-01T00:00:00+09:00" \
+    -n unchanged "$rebuild --now 2030-01-01T00:00:00+09:00" \
+    -n one-post "$rebuild --now 2030-01-01T00:00:00+09:00" \
+    -n other-now "$rebuild --now 2030-01-02T00:00:00+09:00" >/dev/null
   python3 - "$work/times-$n.json" "$n" "$rss_k" "$rss_h" "$pages_k" "$pages_h" <<'PY'
 import json, statistics, sys
 path, n, rss_k, rss_h, pages_k, pages_h = sys.argv[1], sys.argv[2], *map(int, sys.argv[3:])
@@ -72,5 +84,13 @@ for name, x, rss, pages in rows:
     print(f"{n:<8} {name:<7} {x['median']:10.3f} {cpu(x):10.2f} {rss / 1024:10.0f} {pages:9d} {pages / x['median']:10.0f}")
 k, h = r["kizuna"], r["hugo"]
 print(f"{n:<8} ratio   {k['median'] / h['median']:10.2f} {cpu(k) / cpu(h):10.2f} {rss_k / rss_h:10.2f}   (kizuna / hugo)")
+PY
+  python3 - "$work/rebuild-$n.json" "$work/times-$n.json" "$n" <<'PY'
+import json, sys
+r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
+clean = {x["command"]: x for x in json.load(open(sys.argv[2]))["results"]}["kizuna"]["median"]
+for name in ("unchanged", "one-post", "other-now"):
+    m = r[name]["median"]
+    print(f"{sys.argv[3]:<8} rebuild {m:10.3f}   {name:<10} {m / clean:.2f} x clean")
 PY
 done
