@@ -78,6 +78,12 @@ struct Cached<View: Encodable & Sendable>: Encodable, CachedContext, @unchecked 
         context = TemplateContext.make(view)
     }
 
+    /// Adds the context's own fingerprint (see `ContextFingerprint.key`): call once it is complete.
+    mutating func seal() {
+        guard let dictionary = context as? [String: Any] else { return }
+        context = ContextFingerprint.sealed(dictionary)
+    }
+
     /// A value made from the view by rendering (the card's HTML), offered beside its keys.
     mutating func add(_ key: String, _ value: String) {
         guard var dictionary = context as? [String: Any] else { return }

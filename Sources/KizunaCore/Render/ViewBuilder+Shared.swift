@@ -48,6 +48,7 @@ extension ViewBuilder {
             if case .success(let html) = theme.render(ViewBuilder.newsCardPartial, context) {
                 card.add("card_html", html)
             }
+            card.seal()
             return card
         }
         var bySlug: [String: Cached<NewsPostView>] = [:]
