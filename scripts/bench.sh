@@ -72,7 +72,7 @@ PY
     --prepare "$rebuild --now 2030-01-01T00:00:00+09:00" \
     -n unchanged "$rebuild --now 2030-01-01T00:00:00+09:00" \
     -n one-post "$rebuild --now 2030-01-01T00:00:00+09:00" \
-    -n other-now "$rebuild --now 2030-01-02T00:00:00+09:00" >/dev/null
+    -n other-now "$rebuild --now 2030-01-02T00:00:00+09:00" >/dev/null 2>&1
   python3 - "$work/times-$n.json" "$n" "$rss_k" "$rss_h" "$pages_k" "$pages_h" <<'PY'
 import json, statistics, sys
 path, n, rss_k, rss_h, pages_k, pages_h = sys.argv[1], sys.argv[2], *map(int, sys.argv[3:])
