@@ -90,3 +90,30 @@ func buildErrors(_ files: [String: String], audience: Audience = .public, drafts
         #expect(shown == expected)
     }
 }
+
+/// Tag pages are paginated like the news list.
+@Suite struct TagPaginationTests {
+    @Test func aTagOnManyPostsHasPages() throws {
+        var files = ["site.yaml": "title: t\nbase_url: https://example.com/\nnews_per_page: 2\n"]
+        for i in 1...5 { files["news/p\(i).md"] = "---\ntitle: P\(i)\ndate: 2024-01-0\(i)\ntags: [交流会]\n---\n本文\n" }
+        let dir = try TemporaryDirectory(files)
+        let built = try Build(settings(content: dir.path, output: dir.path + "-site")).renderedFiles().files
+        func page(_ path: String) -> String? {
+            guard case .bytes(let data)? = built.first(where: { $0.path == path })?.contents else { return nil }
+            return String(decoding: data, as: UTF8.self)
+        }
+        let first = try #require(page("news/tags/交流会/index.html"))
+        let second = try #require(page("news/tags/交流会/page/2/index.html"))
+        let third = try #require(page("news/tags/交流会/page/3/index.html"))
+        #expect(page("news/tags/交流会/page/4/index.html") == nil)
+        // Newest first, two a page; each page links its neighbours.
+        #expect(first.contains(">P5</a>") && first.contains(">P4</a>") && !first.contains(">P3</a>"))
+        #expect(third.contains(">P1</a>") && !third.contains(">P2</a>"))
+        let encoded = "/news/tags/%E4%BA%A4%E6%B5%81%E4%BC%9A/"
+        #expect(second.contains("<a rel=\"prev\" href=\"\(encoded)\">"))
+        #expect(second.contains("<a rel=\"next\" href=\"\(encoded)page/3/\">"))
+        #expect(second.contains("<title>タグ「交流会」のお知らせ – 2 / 3 ページ | t</title>"))
+        let sitemap = try #require(page("sitemap.xml"))
+        #expect(sitemap.contains("https://example.com\(encoded)page/3/"))
+    }
+}

@@ -2,6 +2,20 @@ import KizunaContent
 import KizunaSite
 /// The view of each page of the route table: which template, which title, what it shows.
 extension ViewBuilder {
+    /// The bar of page `n` of `count` (nil when there is one page) and its "page n of m" label.
+    func pagination(_ n: Int, of count: Int, target: (Int) -> RouteTarget) -> (PaginationView?, String) {
+        let label = strings.format("pagination.page_of", ["n": String(n), "total": String(count)])
+        guard count > 1 else { return (nil, label) }
+        return (PaginationView(
+            current: n, total: count, label: label,
+            pages: Self.pageWindow(current: n, count: count).map { page in
+                page.map { .init(n: $0, url: url(target($0)), current: $0 == n, gap: false) }
+                    ?? .init(n: 0, url: "", current: false, gap: true)
+            },
+            prevURL: n > 1 ? url(target(n - 1)) : nil,
+            nextURL: n < count ? url(target(n + 1)) : nil), label)
+    }
+
     /// The page numbers a pagination bar links: the first, the last and two on each side of the
     /// current one, nil for a gap (`1 … 4 5 6 7 8 … 500`). Listing every page made each list page
     /// as long as the list, and the whole list quadratic in the number of posts.
@@ -30,16 +44,7 @@ extension ViewBuilder {
 
         case .newsList(let n):
             guard d.newsPages.indices.contains(n - 1) else { return nil }
-            let count = d.newsPages.count
-            let label = t.format("pagination.page_of", ["n": String(n), "total": String(count)])
-            let pagination = count > 1 ? PaginationView(
-                current: n, total: count, label: label,
-                pages: Self.pageWindow(current: n, count: count).map { page in
-                    page.map { .init(n: $0, url: url(.newsList(page: $0)), current: $0 == n, gap: false) }
-                        ?? .init(n: 0, url: "", current: false, gap: true)
-                },
-                prevURL: n > 1 ? url(.newsList(page: n - 1)) : nil,
-                nextURL: n < count ? url(.newsList(page: n + 1)) : nil) : nil
+            let (pagination, label) = self.pagination(n, of: d.newsPages.count) { .newsList(page: $0) }
             return PageView(template: "news-list", title: n == 1 ? t["news.title"] : t["news.title"] + " – " + label, description: nil,
                             body: NewsListPage(posts: d.newsPages[n - 1].map(card), pagination: pagination, tags: tagCounts()))
 
@@ -55,11 +60,15 @@ extension ViewBuilder {
         case .newsTags:
             return PageView(template: "news-tags", title: t["news.tags_title"], description: nil, body: NewsTagsPage(tags: tagCounts()))
 
-        case .newsTag(let slug):
+        case .newsTag(let slug, let n):
             guard let tag = tagsBySlug[slug] else { return nil }
-            return PageView(template: "news-tag", title: t.format("news.tag_title", ["tag": tag.name]), description: nil, body: NewsTagPage(
+            let perPage = site.newsPerPage
+            guard n >= 1, n <= tag.pageCount(perPage: perPage) else { return nil }
+            let (pagination, label) = self.pagination(n, of: tag.pageCount(perPage: perPage)) { .newsTag(slug, page: $0) }
+            let title = t.format("news.tag_title", ["tag": tag.name])
+            return PageView(template: "news-tag", title: n == 1 ? title : title + " – " + label, description: nil, body: NewsTagPage(
                 tag: .init(name: tag.name, count: tag.posts.count, countLabel: t.count("news.posts_count", tag.posts.count, ["n": String(tag.posts.count)])),
-                posts: tag.posts.map(card)))
+                posts: tag.posts(onPage: n, perPage: perPage).map(card), pagination: pagination))
 
         case .events:
             return PageView(template: "events", title: t["events.title"], description: nil, body: EventsPage(

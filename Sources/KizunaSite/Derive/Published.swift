@@ -38,4 +38,13 @@ public struct TagGroup: Sendable {
     /// The `tags:` field of the newest post with the tag.
     public var source: SourceLocation
     public var posts: [PublishedPost]
+
+    /// Tag pages are paginated like the news list: a tag on thousands of posts is not one huge page.
+    public func pageCount(perPage: Int) -> Int { max(1, (posts.count + perPage - 1) / max(perPage, 1)) }
+
+    /// The posts of page `n` (1-based).
+    public func posts(onPage n: Int, perPage: Int) -> ArraySlice<PublishedPost> {
+        let start = min(posts.count, (n - 1) * perPage)
+        return posts[start..<min(posts.count, start + perPage)]
+    }
 }

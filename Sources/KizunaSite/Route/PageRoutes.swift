@@ -13,7 +13,9 @@ package enum PageRoutes {
         routes += d.newsPages.indices.map { page(.newsList(page: $0 + 1)) }
         routes += d.news.map { page(.newsPost($0.post.slug), $0.post.audience, source: $0.post.at.file, inFeed: true) }
         routes.append(page(.newsTags))
-        routes += d.tags.map { page(.newsTag($0.slug), source: $0.source) }
+        for tag in d.tags {
+            routes += (1...tag.pageCount(perPage: d.site.newsPerPage)).map { page(.newsTag(tag.slug, page: $0), source: tag.source) }
+        }
 
         routes.append(page(.events))
         routes += d.allEvents.map { page(.event($0.event.slug), $0.event.audience, source: $0.event.at.file) }

@@ -7,7 +7,8 @@ public enum RouteTarget: Hashable, Sendable {
     case newsList(page: Int)
     case newsPost(String)
     case newsTags
-    case newsTag(String)
+    /// A tag's posts, paginated like the news list.
+    case newsTag(String, page: Int = 1)
     case events
     case event(String)
     case opportunities
@@ -37,7 +38,7 @@ public enum RouteTarget: Hashable, Sendable {
         case .newsList(let n): return n <= 1 ? "news/" : "news/page/\(n)/"
         case .newsPost(let slug): return "news/\(slug)/"
         case .newsTags: return "news/tags/"
-        case .newsTag(let slug): return "news/tags/\(slug)/"
+        case .newsTag(let slug, let n): return n <= 1 ? "news/tags/\(slug)/" : "news/tags/\(slug)/page/\(n)/"
         case .events: return "events/"
         case .event(let slug): return "events/\(slug)/"
         case .opportunities: return "opportunities/"
@@ -86,7 +87,7 @@ public enum RouteTarget: Hashable, Sendable {
         case .newsList(let n): return n <= 1 ? "the news list" : "page \(n) of the news list"
         case .newsPost(let slug): return "news post '\(slug)'"
         case .newsTags: return "the tag index"
-        case .newsTag(let slug): return "the page of tag '\(slug)'"
+        case .newsTag(let slug, let n): return n <= 1 ? "the page of tag '\(slug)'" : "page \(n) of tag '\(slug)'"
         case .events: return "the events list"
         case .event(let slug): return "event '\(slug)'"
         case .opportunities: return "the opportunities board"

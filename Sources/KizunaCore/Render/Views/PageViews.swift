@@ -45,6 +45,8 @@ struct NewsTagPage: PageBody {
 
     var tag: Tag
     var posts: [Cached<NewsPostView>]
+    /// Only when the tag has more than one page.
+    var pagination: PaginationView?
 }
 
 struct EventsPage: PageBody {
