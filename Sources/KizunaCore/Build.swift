@@ -86,7 +86,8 @@ public struct Build: Sendable {
         let derived = SiteDeriver(options: options).derive(validated)
         let routes = RouteTable(settings.outputs.flatMap { $0.routes(for: derived, theme: theme) },
                                 site: derived.site, diagnostics: &problems)
-        let links = LinkResolver(routes: routes, absent: AbsentContent(content: validated.content, options: options, routes: routes))
+        let links = LinkResolver(routes: routes, absent: AbsentContent(content: validated.content, options: options, routes: routes),
+                                 contentDirectory: settings.contentDirectory)
         problems.append(contentsOf: links.check(derived))
         guard !problems.hasErrors else { throw BuildFailure(problems.sorted) }
 

@@ -61,7 +61,7 @@ import Testing
 
         - [なし](../events/nope.yaml) と [下書き](../pages/wip.md)
         - [予約](later.md)、[存在しない](/nowhere/)、[サイト設定](../site.yaml)
-        - [相対](images/x.png)
+        - [相対](images/x.png)、[外](../../../../etc/passwd.md)
         """
         let lines = try buildErrors(files)
         #expect(lines == [
@@ -72,10 +72,11 @@ import Testing
             "<dir>/news/post.md:8:18: error: link '/nowhere/' points to no page or file of this site",
             "<dir>/news/post.md:8:37: error: link '../site.yaml' points to <dir>/site.yaml, which has no page of its own; link a news post, event, opportunity, survey, ask, page or a file under static/",
             "<dir>/news/post.md:9:3: error: link 'images/x.png' points to <dir>/news/images/x.png, which does not exist; link a content file such as ../events/x.yaml or a site path such as /join/",
+            "<dir>/news/post.md:9:22: error: link '../../../../etc/passwd.md' leaves the content folder; link a content file such as ../events/x.yaml or a site path such as /join/",
         ])
         // The same links are fine where the build has their targets.
         let members = try buildErrors(files, audience: .members, drafts: true)
-        #expect(members.count == 5)
+        #expect(members.count == 6)
         #expect(!members.contains { $0.contains("/events/closed/") || $0.contains("wip.md") })
     }
 

@@ -12,7 +12,7 @@ extension ViewBuilder {
             date: format.timestamp(p.post.date), dateISO: format.iso(p.post.date), summary: p.summary,
             tags: p.post.tags.map { TagLinkView(name: $0, url: url(.newsTag(Tag.slug($0)))) },
             membersOnly: p.post.audience == .members, draft: p.post.draft,
-            author: p.post.author, image: p.post.image.map(sitePath))
+            author: p.post.author, image: p.post.image.map(routes.url(forSitePath:)))
     }
 
     func card(_ p: PublishedPost) -> Cached<NewsPostView> { newsCards[p.post.slug] ?? Cached(newsCard(p)) }

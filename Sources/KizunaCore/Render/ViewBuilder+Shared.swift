@@ -5,14 +5,14 @@ import KizunaSite
 /// What every page and every card sees besides its own view: `site`, `urls`, `footer_pages`
 /// and the strings `t`. Made once per build.
 extension ViewBuilder {
-    static func sharedContext(_ derived: DerivedSite, _ routes: RouteTable, _ theme: Theme, sitePath: (String) -> String) -> [String: Any] {
+    static func sharedContext(_ derived: DerivedSite, _ routes: RouteTable, _ theme: Theme) -> [String: Any] {
         let config = derived.site
         let siteView = SiteView(
             title: config.title, lang: config.language, url: config.baseURL,
             membersBuild: derived.options.audience == .members,
             year: String(Calendar.gregorian(config.timeZone).component(.year, from: derived.options.now)),
             description: config.description,
-            organization: config.organization.map { .init(name: $0.name, url: $0.url?.url, logo: $0.logo.map(sitePath)) })
+            organization: config.organization.map { .init(name: $0.name, url: $0.url?.url, logo: $0.logo.map(routes.url(forSitePath:))) })
         let urls = URLsView(
             home: routes.url(.home), news: routes.url(.newsList(page: 1)), newsTags: routes.url(.newsTags),
             events: routes.url(.events), opportunities: routes.url(.opportunities),

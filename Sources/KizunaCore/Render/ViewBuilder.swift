@@ -37,10 +37,7 @@ struct ViewBuilder: Sendable {
         self.routes = routes
         self.links = links
         format = DisplayFormat(strings: theme.strings, zone: derived.site.timeZone)
-        sharedBox = SharedValues(values: Self.sharedContext(derived, routes, theme, sitePath: { path in
-            guard path.hasPrefix("/"), let route = routes.route(forSitePath: path) else { return path }
-            return routes.url(route.target)
-        }))
+        sharedBox = SharedValues(values: Self.sharedContext(derived, routes, theme))
         newsIndex = Dictionary(derived.news.enumerated().map { ($1.post.slug, $0) }, uniquingKeysWith: { a, _ in a })
         tagsBySlug = Dictionary(derived.tags.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         eventsBySlug = Dictionary(derived.allEvents.map { ($0.event.slug, $0) }, uniquingKeysWith: { a, _ in a })
@@ -54,13 +51,6 @@ struct ViewBuilder: Sendable {
     }
 
     func url(_ target: RouteTarget) -> String { routes.url(target) }
-
-    /// A site path an editor wrote in YAML (`/static/logo.svg`) as a link under the base path; a
-    /// web address stays as written. `LinkResolver.check` made sure every site path has a route.
-    func sitePath(_ path: String) -> String {
-        guard path.hasPrefix("/"), let route = routes.route(forSitePath: path) else { return path }
-        return routes.url(route.target)
-    }
 
     /// Markdown's HTML with its internal links resolved and cmark-gfm's words in the site's language.
     func html(_ body: RenderedMarkdown) -> String {

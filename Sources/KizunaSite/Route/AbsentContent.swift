@@ -52,8 +52,6 @@ package struct AbsentContent: Sendable {
     func reason(forSource path: String) -> String? { bySource[RouteTable.sourceKey(path)] }
 
     func reason(forSitePath sitePath: String) -> String? {
-        var path = String(sitePath.drop { $0 == "/" })
-        path = path.removingPercentEncoding ?? path
-        return byFile[path] ?? byFile[path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path + "/index.html"]
+        RouteTable.files(forSitePath: sitePath).lazy.compactMap { byFile[$0] }.first
     }
 }

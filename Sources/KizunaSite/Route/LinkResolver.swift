@@ -11,10 +11,13 @@ public struct LinkResolver: Sendable {
 
     let routes: RouteTable
     let absent: AbsentContent
+    /// The content folder, standardized: a relative link may not leave it.
+    let contentRoot: String
 
-    package init(routes: RouteTable, absent: AbsentContent) {
+    package init(routes: RouteTable, absent: AbsentContent, contentDirectory: String) {
         self.routes = routes
         self.absent = absent
+        contentRoot = RouteTable.sourceKey(contentDirectory)
     }
 
     public func resolve(_ link: RenderedMarkdown.InternalLink) -> Result<String, Problem> {
@@ -32,6 +35,10 @@ public struct LinkResolver: Sendable {
         }
         let folder = (link.location.path as NSString).deletingLastPathComponent
         let file = (folder.isEmpty ? "" : folder + "/") + (path.removingPercentEncoding ?? path)
+        // Nothing outside the content folder is published, and the build does not look there.
+        guard RouteTable.sourceKey(file).hasPrefix(contentRoot + "/") else {
+            return .failure(Problem(message: "link '\(shown)' leaves the content folder; link a content file such as ../events/x.yaml or a site path such as /join/"))
+        }
         if let route = routes.route(forSource: file) { return .success(routes.url(route.target) + suffix) }
         if let reason = absent.reason(forSource: file) {
             return .failure(Problem(message: "link '\(shown)' points to \(Self.tidy(file)), which this build does not publish: \(reason)"))

@@ -58,11 +58,20 @@ public struct RouteTable: Sendable {
     /// The route a site path such as `/join/`, `/join`, `/news/x/index.html` or
     /// `/static/logo.svg` names (without base_url's path; still percent-encoded).
     public func route(forSitePath sitePath: String) -> Route? {
+        Self.files(forSitePath: sitePath).lazy.compactMap { byFile[$0] }.first.map { routes[$0] }
+    }
+
+    /// The output files a site path may name, most likely first: `/join` is `join` or `join/index.html`.
+    static func files(forSitePath sitePath: String) -> [String] {
         var path = String(sitePath.drop { $0 == "/" })
         path = path.removingPercentEncoding ?? path
-        if let index = byFile[path] ?? byFile[path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path + "/index.html"] {
-            return routes[index]
-        }
-        return nil
+        return [path, path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path + "/index.html"]
+    }
+
+    /// A site path (`/static/logo.svg`) as the link a page writes, under the base path; a web
+    /// address, or a path naming no route (validation reports those), stays as written.
+    public func url(forSitePath path: String) -> String {
+        guard path.hasPrefix("/"), let route = route(forSitePath: path) else { return path }
+        return url(route.target)
     }
 }
