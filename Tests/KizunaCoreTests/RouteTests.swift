@@ -117,3 +117,22 @@ func buildErrors(_ files: [String: String], audience: Audience = .public, drafts
         #expect(sitemap.contains("https://example.com\(encoded)page/3/"))
     }
 }
+
+/// A postponed event was not held: its page says so, and never that it has ended.
+@Suite struct EventNoticeTests {
+    @Test func aPastPostponedEventIsNotCalledEnded() throws {
+        let dir = try TemporaryDirectory([
+            "site.yaml": minimalSiteYAML,
+            "events/p.yaml": "title: 交流会\nstart: 2020-01-01T19:00:00+09:00\nmode: online\nonline_url: https://meet.example.com/x\nstatus: postponed\naudience: public\n",
+            "events/h.yaml": "title: 交流会\nstart: 2020-02-01T19:00:00+09:00\nmode: online\nonline_url: https://meet.example.com/x\naudience: public\n",
+        ])
+        let files = try Build(settings(content: dir.path, output: dir.path + "-site")).renderedFiles().files
+        func page(_ path: String) -> String {
+            guard case .bytes(let data)? = files.first(where: { $0.path == path })?.contents else { return "" }
+            return String(decoding: data, as: UTF8.self)
+        }
+        #expect(page("events/p/index.html").contains("延期になりました"))
+        #expect(!page("events/p/index.html").contains("終了しました"))
+        #expect(page("events/h/index.html").contains("終了しました"))
+    }
+}
