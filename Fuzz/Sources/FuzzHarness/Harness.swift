@@ -47,7 +47,10 @@ public enum Harness {
     public static func frontMatter(_ input: UnsafeBufferPointer<UInt8>) {
         let text = String(decoding: input, as: UTF8.self)
         guard case .success(let parts) = FrontMatter.split(text) else { return }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Lines over UTF-8 bytes, like the splitter: `"\r\n"` is one `Character`, so splitting
+        // the `String` at `"\n"` would not split there (only the loader removes `\r`).
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
         check(parts.bodyLine >= 3 && parts.bodyLine <= lines.count + 1, "bodyLine \(parts.bodyLine) outside 3...\(lines.count + 1)")
         check(parts.yaml == lines[1..<(parts.bodyLine - 2)].joined(separator: "\n"), "YAML text is not the lines between the fences")
         check(parts.body == lines[(parts.bodyLine - 1)...].joined(separator: "\n"), "body is not the lines after the closing fence")
