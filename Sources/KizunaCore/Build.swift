@@ -15,16 +15,27 @@ public struct Build: Sendable {
         /// Skip the build when the output was built from exactly these inputs, and take pages whose
         /// fingerprint is unchanged from the previous output (`--no-cache` turns both off).
         public var useCache: Bool
+        /// Where rendered Markdown and news cards are kept for the next build (`.kizuna-cache/`
+        /// beside the content, for the command line); nil keeps nothing. Read only with `useCache`.
+        public var cacheDirectory: String?
 
         public init(contentDirectory: String = "content", themeDirectory: String? = nil,
                     outputDirectory: String = "site", options: BuildOptions, outputs: [any OutputGenerator] = Outputs.all,
-                    useCache: Bool = true) {
+                    useCache: Bool = true, cacheDirectory: String? = nil) {
+            self.cacheDirectory = cacheDirectory
             self.contentDirectory = contentDirectory
             self.themeDirectory = themeDirectory
             self.outputDirectory = outputDirectory
             self.options = options
             self.outputs = outputs
             self.useCache = useCache
+        }
+
+        /// `.kizuna-cache/` beside the content folder, so every output and audience of one
+        /// project share it, and it stays out of the content and the site.
+        public static func cacheDirectory(forContent content: String) -> String {
+            URL(fileURLWithPath: content).standardizedFileURL.deletingLastPathComponent()
+                .appendingPathComponent(ResultCache.folderName).path
         }
     }
 
@@ -34,6 +45,8 @@ public struct Build: Sendable {
         public var warnings: [Diagnostic]
         /// The output was already built from exactly these inputs: nothing was read or written.
         public var unchanged = false
+        /// Wall time of each stage.
+        public var timings = StageTimings()
     }
 
     public var settings: Settings
@@ -61,10 +74,14 @@ public struct Build: Sendable {
         var site: RenderedSite
         var warnings: [Diagnostic]
         var themeDirectory: String
+        var timings: StageTimings
+        var caches: BuildCaches?
     }
 
-    func prepare() throws(BuildFailure) -> Prepared {
+    func prepare(_ timings: StageTimings = StageTimings()) throws(BuildFailure) -> Prepared {
+        var timings = timings
         let (loaded, loadDiagnostics) = ContentLoader(contentDirectory: settings.contentDirectory).load()
+        timings.lap("load")
         var problems = loadDiagnostics
         var validated: ValidatedSite?
         // Cross-file rules run even when some files failed to load, so one run reports everything.
@@ -72,6 +89,7 @@ public struct Build: Sendable {
         case .success(let site): validated = site
         case .failure(let failure): failure.diagnostics.forEach { problems.append($0) }
         }
+        timings.lap("validate")
         // Check the theme even when content failed, so one run reports both.
         var theme: Theme?
         let themeDirectory = settings.themeDirectory ?? locateTheme(loaded, &problems)
@@ -80,20 +98,25 @@ public struct Build: Sendable {
             problems.append(contentsOf: themeDiagnostics)
             theme = loadedTheme
         }
+        timings.lap("theme")
         guard !problems.hasErrors, let validated, let theme, let themeDirectory else { throw BuildFailure(problems.sorted) }
 
         let options = settings.options.settled(in: validated.content.site.timeZone)
-        let derived = SiteDeriver(options: options).derive(validated)
+        let caches = settings.cacheDirectory.flatMap { BuildCaches(folder: $0, reading: settings.useCache) }
+        let derived = SiteDeriver(options: options, markdownCache: caches?.markdown).derive(validated)
+        timings.lap("derive")
         let routes = RouteTable(settings.outputs.flatMap { $0.routes(for: derived, theme: theme) },
                                 site: derived.site, diagnostics: &problems)
         let links = LinkResolver(routes: routes, absent: AbsentContent(content: validated.content, options: options, routes: routes),
                                  contentDirectory: settings.contentDirectory)
         problems.append(contentsOf: links.check(derived))
         guard !problems.hasErrors else { throw BuildFailure(problems.sorted) }
+        timings.lap("routes")
 
-        let site = RenderedSite(derived: derived, routes: routes, links: links, theme: theme)
+        let site = RenderedSite(derived: derived, routes: routes, links: links, theme: theme, cardCache: caches?.cards)
+        timings.lap("views")
         let warnings = Diagnostics.sorting((problems.all + validated.warnings).filter { $0.severity == .warning })
-        return Prepared(site: site, warnings: warnings, themeDirectory: themeDirectory)
+        return Prepared(site: site, warnings: warnings, themeDirectory: themeDirectory, timings: timings, caches: caches)
     }
 
     /// Every output makes its files into `sink`; located problems of all outputs are reported together.
@@ -141,11 +164,14 @@ public struct Build: Sendable {
     public func run() throws -> Report {
         // Fingerprinted before anything is read: a file edited during the build makes the next
         // build see other inputs and run again.
+        var timings = StageTimings()
         let inputs = inputFingerprint()
+        timings.lap("fingerprint")
         if settings.useCache, let inputs, let recorded = BuiltSite.record(of: settings.outputDirectory), recorded.inputs == inputs {
-            return Report(pages: recorded.pages, files: recorded.files, warnings: [], unchanged: true)
+            return Report(pages: recorded.pages, files: recorded.files, warnings: [], unchanged: true, timings: timings)
         }
-        let prepared = try prepare()
+        let prepared = try prepare(timings)
+        timings = prepared.timings
         let routes = prepared.site.routes.routes
         let pages = routes.filter { $0.file.hasSuffix(".html") }.count
         let writer = OutputWriter(outputDirectory: settings.outputDirectory,
@@ -157,12 +183,16 @@ public struct Build: Sendable {
         let staged = try writer.begin()
         do {
             try write(prepared.site, into: staged)
+            timings.lap("render+write")
             try writer.commit(staged)
+            timings.lap("swap")
+            prepared.caches?.save()
+            timings.lap("cache")
         } catch {
             writer.abandon(staged)
             throw error
         }
-        return Report(pages: pages, files: routes.count, warnings: prepared.warnings)
+        return Report(pages: pages, files: routes.count, warnings: prepared.warnings, timings: timings)
     }
 }
 

@@ -36,32 +36,3 @@ extension InputFingerprint {
         return "engine \(attributes[.size] as? Int ?? 0) \((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)\n"
     }
 }
-
-/// Two FNV-1a lanes with different offset bases: 128 bits against accidental collisions
-/// (a fingerprint of files, not a defence against someone forging content).
-struct Hash128 {
-    private var a: UInt64 = 0xcbf2_9ce4_8422_2325
-    private var b: UInt64 = 0x6c62_272e_07bb_0142
-
-    mutating func add(_ text: String) {
-        var text = text
-        text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
-    }
-
-    mutating func add(_ data: Data) {
-        data.withUnsafeBytes { add($0) }
-    }
-
-    mutating func add(_ bytes: UnsafeRawBufferPointer) {
-        let prime: UInt64 = 0x0000_0100_0000_01b3
-        var a = self.a, b = self.b
-        for byte in bytes {
-            a = (a ^ UInt64(byte)) &* prime
-            b = (b ^ UInt64(byte ^ 0x5a)) &* prime
-        }
-        self.a = a
-        self.b = b
-    }
-
-    var hex: String { String(format: "%016llx%016llx", a, b) }
-}

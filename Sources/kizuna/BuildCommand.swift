@@ -31,12 +31,16 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Build even when the output was built from the same content, theme, options and kizuna.")
     var noCache = false
 
+    @Flag(help: "Print the wall time of each stage to standard error.")
+    var timings = false
+
     func run() throws {
         let moment = try resolveNow()
         let settings = Build.Settings(
             contentDirectory: content, themeDirectory: theme, outputDirectory: output,
             options: BuildOptions(audience: audience.value, now: moment.date, drafts: drafts, localNow: moment.local),
-            useCache: !noCache)
+            useCache: !noCache,
+            cacheDirectory: Build.Settings.cacheDirectory(forContent: content))
         let started = Date()
         do {
             let report = try Build(settings).run()
@@ -44,6 +48,7 @@ struct BuildCommand: ParsableCommand {
                 FileHandle.standardError.write(Data(DiagnosticFormatter().format(report.warnings).utf8))
             }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+            if timings { FileHandle.standardError.write(Data(report.timings.table.utf8)) }
             if report.unchanged {
                 print("Unchanged: \(output)/ was built from the same content, theme, options and kizuna (\(report.pages) pages); nothing to do (\(seconds) s). --no-cache builds anyway.")
                 return

@@ -5,7 +5,8 @@ import Testing
 @testable import KizunaSite
 
 /// A build whose output was made from exactly the same inputs does nothing; any change to the
-/// content, the theme or the options builds again, and gives what a clean build gives.
+/// content, the theme or the options builds again, and gives what a clean build gives. Every
+/// build here keeps `.kizuna-cache/` (rendered Markdown and news cards) as the command does.
 @Suite struct UnchangedBuildTests {
     func project() throws -> TemporaryDirectory {
         let dir = try TemporaryDirectory()
@@ -19,7 +20,8 @@ import Testing
                output: String = "site") throws -> Build.Report {
         try Build(Build.Settings(contentDirectory: dir.path + "/content", themeDirectory: dir.path + "/theme",
                                  outputDirectory: dir.path + "/" + output,
-                                 options: BuildOptions(audience: audience, now: now), useCache: skip)).run()
+                                 options: BuildOptions(audience: audience, now: now), useCache: skip,
+                                 cacheDirectory: dir.path + "/.kizuna-cache")).run()
     }
 
     @Test func sameInputsSkipDifferentInputsBuild() throws {
@@ -64,6 +66,47 @@ import Testing
         let surveyAfter = try inode(survey)
         try build(dir, skip: false)
         #expect(try inode(survey) != surveyAfter)
+    }
+
+    /// The cache is used (the rebuild renders only the edited body), and a change to the news
+    /// card's template reaches every card taken from it: lists, tag pages and the home page.
+    @Test func cachedResultsAreUsedAndATemplateEditReachesEveryCard() throws {
+        let dir = try project()
+        try build(dir)
+        let cache = dir.path + "/.kizuna-cache"
+        let engine = try #require(InputFingerprint.engine())
+        let posts = try FileManager.default.contentsOfDirectory(atPath: dir.path + "/content/news").filter { $0.hasSuffix(".md") }
+        #expect(ResultCache(folder: cache, name: "markdown", engine: engine).counts.read >= posts.count)
+        #expect(ResultCache(folder: cache, name: "news-cards", engine: engine).counts.read >= 1)
+
+        let card = dir.path + "/theme/templates/partials/news-card.mustache"
+        let template = try String(contentsOfFile: card, encoding: .utf8)
+        try (template + "<!-- card v2 -->").write(toFile: card, atomically: true, encoding: .utf8)
+        try build(dir)
+        try build(dir, skip: false, output: "clean")
+        let incremental = snapshot(of: dir.path + "/site"), clean = snapshot(of: dir.path + "/clean")
+        #expect(incremental == clean)
+        let withCards = incremental.filter { String(decoding: $0.value, as: UTF8.self).contains("<!-- card v2 -->") }.keys
+        #expect(withCards.contains("index.html") && withCards.contains("news/index.html"))
+        #expect(withCards.contains { $0.hasPrefix("news/tags/") && $0 != "news/tags/index.html" })
+    }
+
+    /// A damaged cache file (a build killed while appending, a disk error) costs time, never a
+    /// wrong page: the build gives what a clean build gives and writes the file afresh.
+    @Test func aDamagedCacheIsIgnored() throws {
+        let dir = try project()
+        try build(dir)
+        let file = dir.path + "/.kizuna-cache/markdown"
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
+        bytes[bytes.count / 2] ^= 0xff
+        bytes.removeLast(7)
+        try Data(bytes).write(to: URL(fileURLWithPath: file))
+        try build(dir, now: fixedNow.addingTimeInterval(60))
+        try build(dir, now: fixedNow.addingTimeInterval(60), skip: false, output: "clean")
+        #expect(snapshot(of: dir.path + "/site") == snapshot(of: dir.path + "/clean"))
+        let engine = try #require(InputFingerprint.engine())
+        let reread = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
+        #expect(ResultCache.entries(of: reread, header: ResultCache(folder: nil, name: "markdown", engine: engine).header).sound)
     }
 
     @Test func anEditedPostOrStringRebuildsLikeACleanBuild() throws {

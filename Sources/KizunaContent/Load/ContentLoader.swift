@@ -116,18 +116,18 @@ public struct ContentLoader: Sendable {
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = join(directory, name)
             // One lstat per entry; only a symbolic link costs a path resolution and a second stat.
-            var type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
-            if type == .typeSymbolicLink {
+            var type = FileStatus.of(path)?.type
+            if type == .symbolicLink {
                 if leavesContent(path, root: root, &diagnostics) { continue }
-                type = (try? FileManager.default.attributesOfItem(atPath: Self.resolved(path)))?[.type] as? FileAttributeType
+                type = FileStatus.of(Self.resolved(path))?.type
             }
             let fileExt = (name as NSString).pathExtension.lowercased()
-            guard type != .typeDirectory, ext.contains(fileExt) else {
+            guard type != .directory, ext.contains(fileExt) else {
                 diagnostics.warning(SourceLocation(path: path), "ignored: \(folder)/ holds only .\(ext.sorted().joined(separator: " and .")) files")
                 continue
             }
             // A FIFO or device would block the read or never end; only regular files are content.
-            guard type == .typeRegular else {
+            guard type == .regular else {
                 diagnostics.warning(SourceLocation(path: path), "skipped: not a regular file")
                 continue
             }

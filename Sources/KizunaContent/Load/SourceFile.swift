@@ -8,7 +8,7 @@ public struct SourceFile: Sendable {
 
     /// - Parameter maxBytes: a larger file is refused before it is read (site.yaml `max_file_size_kb`).
     public static func read(_ path: String, maxBytes: Int = SiteConfig.defaultMaxFileBytes, diagnostics: inout Diagnostics) -> SourceFile? {
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
+        if let size = FileStatus.of(path, followingLinks: true)?.size, size > maxBytes {
             diagnostics.error(SourceLocation(path: path), "file is \(Self.kilobytes(size)) KB, more than the limit of \(Self.kilobytes(maxBytes)) KB per content file; split it, or raise 'max_file_size_kb' in site.yaml")
             return nil
         }

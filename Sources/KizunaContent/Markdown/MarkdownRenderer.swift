@@ -8,10 +8,17 @@ import Glibc
 /// autolinks, tag filter, task lists, footnotes); raw HTML dropped unless the site allows it.
 public struct MarkdownRenderer: Sendable {
     public var allowRawHTML: Bool
+    /// Documents rendered by an earlier build (see `ResultCache`); nil renders every one.
+    package var cache: ResultCache?
 
     public init(allowRawHTML: Bool = false) {
         self.allowRawHTML = allowRawHTML
         Self.registerExtensions
+    }
+
+    package init(allowRawHTML: Bool, cache: ResultCache?) {
+        self.init(allowRawHTML: allowRawHTML)
+        self.cache = cache
     }
 
     /// The scheme of link placeholders. A writer's own `kizuna:` link is dropped (`href=""`),
@@ -36,7 +43,21 @@ public struct MarkdownRenderer: Sendable {
     }
 
     public func render(_ source: MarkdownSource) -> RenderedMarkdown {
-        render(source.text, at: source.location, indent: source.indent)
+        guard let cache else { return render(source.text, at: source.location, indent: source.indent) }
+        // Everything the result depends on: the text, where it is (links are located), the options.
+        var hash = Hash128()
+        hash.add("markdown")
+        hash.add(word: allowRawHTML ? 1 : 0)
+        hash.add(source.location.path)
+        hash.add(word: UInt64(bitPattern: Int64(source.location.line)))
+        hash.add(word: UInt64(bitPattern: Int64(source.location.column)))
+        hash.add(word: UInt64(bitPattern: Int64(source.indent)))
+        hash.add(source.text)
+        let key = ResultCache.Key(hash)
+        if let bytes = cache.value(for: key), let cached = RenderedMarkdown(cacheBytes: bytes) { return cached }
+        let rendered = render(source.text, at: source.location, indent: source.indent)
+        cache.insert(rendered.cacheBytes, for: key)
+        return rendered
     }
 
     /// - Parameter location: where the Markdown starts in its file, so that links are located.

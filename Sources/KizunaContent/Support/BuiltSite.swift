@@ -45,8 +45,7 @@ public enum BuiltSite {
     /// A folder Kizuna wrote: it holds the marker file, a regular file with the expected first word.
     public static func isBuilt(_ directory: String) -> Bool {
         let marker = directory + "/" + markerName
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: marker),
-              attributes[.type] as? FileAttributeType == .typeRegular,
+        guard FileStatus.of(marker)?.type == .regular,
               let handle = FileHandle(forReadingAtPath: marker) else { return false }
         defer { try? handle.close() }
         // Only the first word matters; a marker of any size is never read whole.

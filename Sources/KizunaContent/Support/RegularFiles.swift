@@ -20,26 +20,71 @@ package func regularFiles(under directory: String) -> FolderListing {
 }
 
 private func collectRegularFiles(_ root: String, relative: String, into listing: inout FolderListing) {
-    let fm = FileManager.default
     let folder = relative.isEmpty ? root : root + "/" + relative
-    guard let names = try? fm.contentsOfDirectory(atPath: folder) else { return }
-    for name in names.sorted() where !name.hasPrefix(".") {
+    for (name, type) in directoryEntries(folder) where !name.hasPrefix(".") {
         let path = relative.isEmpty ? name : relative + "/" + name
         let full = root + "/" + path
-        guard let type = (try? fm.attributesOfItem(atPath: full))?[.type] as? FileAttributeType else { continue }
         switch type {
-        case .typeRegular:
+        case .regular:
             listing.files.append(path)
-        case .typeDirectory:
+        case .directory:
             if BuiltSite.isBuilt(full) {
                 listing.skipped.append((full, "a site built by Kizuna is never copied into another site"))
             } else {
                 collectRegularFiles(root, relative: path, into: &listing)
             }
-        case .typeSymbolicLink:
+        case .symbolicLink:
             listing.skipped.append((full, "symbolic links are not followed here (the file could be anywhere on the machine); copy the file in instead"))
-        default:
+        case .other:
             continue
         }
     }
 }
+
+package enum EntryType { case regular, directory, symbolicLink, other }
+
+/// A file's type and size from one `lstat` (or `stat`, following a symbolic link): FileManager's
+/// `attributesOfItem` also looks up the owner's name, which cost more than the rest of reading a
+/// small content file.
+package struct FileStatus {
+    package var type: EntryType
+    package var size: Int
+
+    package static func of(_ path: String, followingLinks: Bool = false) -> FileStatus? {
+        var info = stat()
+        guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
+        let type: EntryType = switch info.st_mode & S_IFMT {
+        case S_IFREG: .regular
+        case S_IFDIR: .directory
+        case S_IFLNK: .symbolicLink
+        default: .other
+        }
+        return FileStatus(type: type, size: Int(info.st_size))
+    }
+}
+
+/// A folder's entries, sorted by name, with their types as `readdir` reports them (`lstat` only
+/// where the file system does not say): FileManager's `attributesOfItem` also looks up the
+/// owner's name, and on a large content folder that was most of the listing's time.
+package func directoryEntries(_ folder: String) -> [(name: String, type: EntryType)] {
+    guard let dir = opendir(folder) else { return [] }
+    defer { closedir(dir) }
+    var entries: [(name: String, type: EntryType)] = []
+    while let entry = readdir(dir) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+            String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+        }
+        guard name != ".", name != ".." else { continue }
+        var type: EntryType
+        switch Int32(entry.pointee.d_type) {
+        case Int32(DT_REG): type = .regular
+        case Int32(DT_DIR): type = .directory
+        case Int32(DT_LNK): type = .symbolicLink
+        case Int32(DT_UNKNOWN): type = FileStatus.of(folder + "/" + name)?.type ?? .other
+        default: type = .other
+        }
+        entries.append((name, type))
+    }
+    return entries.sorted { $0.name < $1.name }
+}
+

@@ -9,11 +9,11 @@ public struct RenderedSite: Sendable {
     public let links: LinkResolver
     let views: ViewBuilder
 
-    init(derived: DerivedSite, routes: RouteTable, links: LinkResolver, theme: Theme) {
+    init(derived: DerivedSite, routes: RouteTable, links: LinkResolver, theme: Theme, cardCache: ResultCache? = nil) {
         self.derived = derived
         self.routes = routes
         self.theme = theme
         self.links = links
-        views = ViewBuilder(derived: derived, routes: routes, links: links, theme: theme)
+        views = ViewBuilder(derived: derived, routes: routes, links: links, theme: theme, cardCache: cardCache)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KizunaContent
 
 /// A fingerprint of a template context: every key (sorted) and value, so two contexts with the
 /// same fingerprint render to the same page with the same templates.
@@ -17,34 +18,36 @@ enum ContextFingerprint {
         return sealed
     }
 
+    // Each kind of value starts with its own tag; strings carry their length (see `Hash128.add`).
     static func add(_ value: Any, to hash: inout Hash128) {
         switch value {
         case let text as String:
-            hash.add("s\(text.utf8.count):")
+            hash.add(word: 1)
             hash.add(text)
         case let flag as Bool:
-            hash.add(flag ? "T" : "F")
+            hash.add(word: flag ? 2 : 3)
         case let number as Int:
-            hash.add("i\(number);")
+            hash.add(word: 4)
+            hash.add(word: UInt64(bitPattern: Int64(number)))
         case let number as Double:
-            hash.add("d\(number.bitPattern);")
+            hash.add(word: 5)
+            hash.add(word: number.bitPattern)
         case let list as [Any]:
-            hash.add("[\(list.count)")
+            hash.add(word: 6)
+            hash.add(word: UInt64(list.count))
             for item in list { add(item, to: &hash) }
-            hash.add("]")
         case let dictionary as [String: Any]:
             if let sealed = dictionary[key] as? String {
-                hash.add("c")
+                hash.add(word: 7)
                 hash.add(sealed)
                 return
             }
-            hash.add("{\(dictionary.count)")
+            hash.add(word: 8)
+            hash.add(word: UInt64(dictionary.count))
             for key in dictionary.keys.sorted() {
-                hash.add("k\(key.utf8.count):")
                 hash.add(key)
                 add(dictionary[key]!, to: &hash)
             }
-            hash.add("}")
         default:
             // Views produce only the kinds above; anything else must never look unchanged.
             hash.add("?\(UUID().uuidString)")

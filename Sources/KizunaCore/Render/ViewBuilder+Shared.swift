@@ -39,14 +39,36 @@ extension ViewBuilder {
     /// Each news post's card, its context made and its `partials/news-card` rendered once, on
     /// every core: a card appears on list, tag and home pages, and rendering it there again for
     /// each was most of a large build's time. The card sees `site`, `urls`, `t` and the post.
-    static func newsCards(_ builder: ViewBuilder, _ theme: Theme) -> [String: Cached<NewsPostView>] {
+    ///
+    /// With a cache, a card whose context, shared values and templates are those of an earlier
+    /// build takes that build's HTML instead of being rendered.
+    static func newsCards(_ builder: ViewBuilder, _ theme: Theme, cache: ResultCache?) -> [String: Cached<NewsPostView>] {
         let posts = builder.derived.news
+        var common = Hash128()
+        if cache != nil {
+            common.add("news-card")
+            common.add(theme.templatesFingerprint)
+            ContextFingerprint.add(builder.shared, to: &common)
+        }
+        let shared = common
         let cards = ParallelMap.map(posts) { post in
             var card = Cached(builder.newsCard(post))
+            var key: ResultCache.Key?
+            if let cache {
+                var hash = shared
+                ContextFingerprint.add(card.context, to: &hash)
+                key = ResultCache.Key(hash)
+                if let key, let bytes = cache.value(for: key), let html = String(validating: bytes, as: UTF8.self) {
+                    card.add("card_html", html)
+                    card.seal()
+                    return card
+                }
+            }
             var context = card.context as? [String: Any] ?? [:]
             for (key, value) in builder.shared { context[key] = value }
             if case .success(let html) = theme.render(ViewBuilder.newsCardPartial, context) {
                 card.add("card_html", html)
+                if let key { cache?.insert(Array(html.utf8), for: key) }
             }
             card.seal()
             return card

@@ -32,7 +32,7 @@ struct ViewBuilder: Sendable {
         let values: [String: Any]
     }
 
-    init(derived: DerivedSite, routes: RouteTable, links: LinkResolver, theme: Theme) {
+    init(derived: DerivedSite, routes: RouteTable, links: LinkResolver, theme: Theme, cardCache: ResultCache? = nil) {
         self.derived = derived
         self.routes = routes
         self.links = links
@@ -47,7 +47,7 @@ struct ViewBuilder: Sendable {
         asksBySlug = Dictionary((derived.openAsks + derived.closedAsks).map { ($0.ask.slug, $0) }, uniquingKeysWith: { a, _ in a })
         pagesBySlug = Dictionary(derived.pages.map { ($0.page.slug, $0) }, uniquingKeysWith: { a, _ in a })
         newsCards = [:]
-        newsCards = Self.newsCards(self, theme)
+        newsCards = Self.newsCards(self, theme, cache: cardCache)
     }
 
     func url(_ target: RouteTarget) -> String { routes.url(target) }

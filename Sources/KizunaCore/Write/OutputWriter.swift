@@ -198,11 +198,7 @@ public struct OutputWriter: Sendable {
             // during the deletion leaves a folder the next build knows to clean up.
             let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).kizuna-old-\(getpid())")
             if fm.fileExists(atPath: old.path) { try? fm.removeItem(at: old) }
-            if (try? fm.moveItem(at: staging, to: old)) != nil {
-                try? fm.removeItem(at: old)
-            } else {
-                try? fm.removeItem(at: staging)
-            }
+            FolderRemoval.remove((try? fm.moveItem(at: staging, to: old)) != nil ? old : staging)
             return
         }
         #endif
@@ -217,7 +213,7 @@ public struct OutputWriter: Sendable {
             try? fm.moveItem(at: old, to: output)
             throw error
         }
-        try? fm.removeItem(at: old)
+        FolderRemoval.remove(old)
     }
 
     #if os(Linux)

@@ -4,9 +4,16 @@ import KizunaContent
 /// Derive stage: from validated content and build options to what the site publishes.
 public struct SiteDeriver: Sendable {
     public var options: BuildOptions
+    /// Markdown rendered by an earlier build, taken instead of rendering it again.
+    package var markdownCache: ResultCache?
 
     public init(options: BuildOptions) {
         self.options = options
+    }
+
+    package init(options: BuildOptions, markdownCache: ResultCache?) {
+        self.options = options
+        self.markdownCache = markdownCache
     }
 
     public func derive(_ validated: ValidatedSite) -> DerivedSite {
@@ -15,7 +22,7 @@ public struct SiteDeriver: Sendable {
         let zone = site.timeZone
         let now = options.now
         let audience = options.audience
-        let markdown = MarkdownRenderer(allowRawHTML: site.allowRawHTML)
+        let markdown = MarkdownRenderer(allowRawHTML: site.allowRawHTML, cache: markdownCache)
 
         // News: published once "now" reaches their date; drafts only on request. Bodies are
         // rendered on every core (only cmark-gfm's parse is serialised).
