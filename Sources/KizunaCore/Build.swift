@@ -180,14 +180,19 @@ public struct Build: Sendable {
                                   reusePages: settings.useCache)
         // Pages go into the staging folder as they are rendered; the swap happens only when
         // every output succeeded, so a failure leaves the previous output as it was.
+        // Everything cached is made by now (bodies in derive, cards in views): save it while the
+        // pages render. Entries are filed by their inputs, so they are right even if the build fails.
+        let saving = DispatchGroup()
+        if let caches = prepared.caches {
+            DispatchQueue.global().async(group: saving) { caches.save() }
+        }
+        defer { saving.wait() }
         let staged = try writer.begin()
         do {
             try write(prepared.site, into: staged)
             timings.lap("render+write")
             try writer.commit(staged)
             timings.lap("swap")
-            prepared.caches?.save()
-            timings.lap("cache")
         } catch {
             writer.abandon(staged)
             throw error

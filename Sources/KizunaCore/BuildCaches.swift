@@ -3,7 +3,7 @@ import KizunaContent
 
 /// What a build keeps for the next one in `.kizuna-cache/` (beside the content folder, ignored
 /// by git): rendered Markdown bodies and rendered news cards, each under a fingerprint of what
-/// it was made from (see `ResultCache`). Saved only after a build succeeded.
+/// it was made from (see `ResultCache`).
 struct BuildCaches: Sendable {
     let markdown: ResultCache
     let cards: ResultCache

@@ -11,9 +11,10 @@ package struct AbsentContent: Sendable {
     package init(content: Content, options: BuildOptions, routes: RouteTable) {
         let audience = options.audience
         let zone = content.site.timeZone
-        func note(_ target: RouteTarget, _ source: SourceLocation, _ reasons: [String?]) {
+        // The reasons are worked out only for files without a route: most files have one.
+        func note(_ target: RouteTarget, _ source: SourceLocation, _ reasons: () -> [String?]) {
             guard routes.route(forSource: source.path) == nil else { return }
-            let reason = reasons.compactMap { $0 }.first ?? "it is not published in this build"
+            let reason = reasons().compactMap { $0 }.first ?? "it is not published in this build"
             bySource[RouteTable.sourceKey(source.path)] = reason
             byFile[target.file] = reason
         }
@@ -24,20 +25,22 @@ package struct AbsentContent: Sendable {
             isDraft && !options.drafts ? "it is a draft (drafts are built only with --drafts)" : nil
         }
         for post in content.news {
-            let later = post.date.date > options.now ? "it is dated \(Self.written(post.date, in: zone)), after this build's --now" : nil
-            note(.newsPost(post.slug), post.at.file, [members(post.audience), draft(post.draft), later])
+            note(.newsPost(post.slug), post.at.file) {
+                let later = post.date.date > options.now ? "it is dated \(Self.written(post.date, in: zone)), after this build's --now" : nil
+                return [members(post.audience), draft(post.draft), later]
+            }
         }
-        for event in content.events { note(.event(event.slug), event.at.file, [members(event.audience)]) }
-        for o in content.opportunities { note(.opportunity(o.slug), o.at.file, [members(o.audience)]) }
-        for survey in content.surveys { note(.survey(survey.slug), survey.at.file, [members(survey.audience)]) }
-        for ask in content.asks { note(.ask(ask.slug), ask.at.file, [members(ask.audience)]) }
-        for page in content.pages { note(.page(page.slug), page.at.file, [members(page.audience), draft(page.draft)]) }
+        for event in content.events { note(.event(event.slug), event.at.file) { [members(event.audience)] } }
+        for o in content.opportunities { note(.opportunity(o.slug), o.at.file) { [members(o.audience)] } }
+        for survey in content.surveys { note(.survey(survey.slug), survey.at.file) { [members(survey.audience)] } }
+        for ask in content.asks { note(.ask(ask.slug), ask.at.file) { [members(ask.audience)] } }
+        for page in content.pages { note(.page(page.slug), page.at.file) { [members(page.audience), draft(page.draft)] } }
         for profile in content.profiles {
             let listed = profile.consent.directory && profile.consent.fields.contains(.name)
-            note(.profile(profile.slug), profile.at.file, [
+            note(.profile(profile.slug), profile.at.file) {[
                 audience == .members ? nil : "the directory is only in the members build",
                 listed ? nil : "its member has not agreed to be listed in the directory",
-            ])
+            ]}
         }
     }
 

