@@ -56,7 +56,7 @@ public struct MarkdownRenderer: Sendable {
         let key = ResultCache.Key(hash)
         if let bytes = cache.value(for: key), let cached = RenderedMarkdown(cacheBytes: bytes) { return cached }
         let rendered = render(source.text, at: source.location, indent: source.indent)
-        cache.insert(rendered.cacheBytes, for: key)
+        cache.insert(for: key) { rendered.cacheBytes }
         return rendered
     }
 

@@ -23,6 +23,15 @@ package enum FileBytes {
         let fd = open(path, flags | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(fd) }
+        try write(buffer, to: fd)
+    }
+
+    /// All of `bytes` to an open file.
+    package static func write(_ bytes: [UInt8], to fd: Int32) throws {
+        try bytes.withUnsafeBytes { try write($0, to: fd) }
+    }
+
+    static func write(_ buffer: UnsafeRawBufferPointer, to fd: Int32) throws {
         var offset = 0
         while offset < buffer.count {
             let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)

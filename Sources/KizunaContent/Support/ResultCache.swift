@@ -32,7 +32,10 @@ package final class ResultCache: @unchecked Sendable {
     private var fileSize = 0
     private var fileIsSound = false
     private var used: Set<Key> = []
-    private var made: [Key: [UInt8]] = [:]
+    /// What this build made, encoded only when saved: the results themselves are alive anyway
+    /// (the derived site holds every rendered body), so holding their bytes too would double
+    /// the memory a large build needs.
+    private var made: [Key: @Sendable () -> [UInt8]] = [:]
 
     /// - Parameters:
     ///   - folder: where the cache files are; nil keeps results in memory only (nothing is saved).
@@ -56,48 +59,64 @@ package final class ResultCache: @unchecked Sendable {
 
     /// The bytes stored under `key`, which this build then keeps.
     package func value(for key: Key) -> ArraySlice<UInt8>? {
-        lock.withLock {
+        let found: (bytes: ArraySlice<UInt8>?, encode: (@Sendable () -> [UInt8])?) = lock.withLock {
             if let bytes = previous[key] {
                 used.insert(key)
-                return bytes
+                return (bytes, nil)
             }
-            return made[key]?[...]
+            return (nil, made[key])
         }
+        return found.bytes ?? found.encode.map { $0()[...] }
     }
 
     package func insert(_ bytes: [UInt8], for key: Key) {
-        lock.withLock { made[key] = bytes }
+        insert(for: key) { bytes }
+    }
+
+    /// A result made by this build, to be encoded by `encode` when the cache is saved.
+    package func insert(for key: Key, _ encode: @escaping @Sendable () -> [UInt8]) {
+        lock.withLock { made[key] = encode }
     }
 
     /// Adds what this build made to the file, or writes it afresh when most of it is unused.
-    /// Failing to (a read-only checkout, a full disk) only costs the next build time.
+    /// Entries are encoded and written a megabyte at a time. Failing to write (a read-only
+    /// checkout, a full disk) only costs the next build time.
     package func save() {
         guard let file else { return }
-        let (fresh, keptBytes, rewrite) = lock.withLock { () -> ([(Key, ArraySlice<UInt8>)], Int, Bool) in
-            let fresh = made.filter { previous[$0.key] == nil }.map { ($0.key, $0.value[...]) }
+        let (kept, fresh, rewrite) = lock.withLock { () -> ([(Key, ArraySlice<UInt8>)], [(Key, @Sendable () -> [UInt8])], Bool) in
+            let fresh = made.filter { previous[$0.key] == nil }.map { ($0.key, $0.value) }
             let kept = used.compactMap { key in previous[key].map { (key, $0) } }
-            let keptBytes = kept.reduce(0) { $0 + Self.overhead + $1.1.count }
-            let live = header.count + keptBytes
+            let live = header.count + kept.reduce(0) { $0 + Self.overhead + $1.1.count }
             // Appending keeps the file only when it is sound and at most half of it is dead.
             let rewrite = !fileIsSound || fileSize - live > live
-            return (rewrite ? kept + fresh : fresh, keptBytes, rewrite)
+            return (rewrite ? kept : [], fresh, rewrite)
         }
         if !rewrite && fresh.isEmpty { return }
-        var out: [UInt8] = rewrite ? header : []
-        out.reserveCapacity(out.count + (rewrite ? keptBytes : 0) + fresh.reduce(0) { $0 + Self.overhead + $1.1.count })
-        for (key, bytes) in fresh.sorted(by: { ($0.0.a, $0.0.b) < ($1.0.a, $1.0.b) }) { Self.append(key, bytes, to: &out) }
         let folder = (file as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        if rewrite {
-            let temporary = file + ".new-\(getpid())"
-            guard (try? FileBytes.write(out, to: temporary, flags: O_WRONLY | O_CREAT | O_TRUNC)) != nil, rename(temporary, file) == 0 else {
-                unlink(temporary)
-                return
-            }
-        } else {
-            // One write with O_APPEND: entries of two builds appending at once do not interleave.
-            try? FileBytes.write(out, to: file, flags: O_WRONLY | O_APPEND)
+        let temporary = file + ".new-\(getpid())"
+        let path = rewrite ? temporary : file
+        // O_APPEND: entries of two builds appending at once go one after the other.
+        let fd = open(path, rewrite ? O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC : O_WRONLY | O_APPEND | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return }
+        var failed = false
+        var buffer: [UInt8] = rewrite ? header : []
+        func flush(atLeast limit: Int) {
+            guard !failed, buffer.count >= limit else { return }
+            failed = (try? FileBytes.write(buffer, to: fd)) == nil
+            buffer.removeAll(keepingCapacity: true)
         }
+        for (key, bytes) in kept.sorted(by: { ($0.0.a, $0.0.b) < ($1.0.a, $1.0.b) }) {
+            Self.append(key, bytes, to: &buffer)
+            flush(atLeast: 1 << 20)
+        }
+        for (key, encode) in fresh.sorted(by: { ($0.0.a, $0.0.b) < ($1.0.a, $1.0.b) }) {
+            Self.append(key, encode()[...], to: &buffer)
+            flush(atLeast: 1 << 20)
+        }
+        flush(atLeast: 1)
+        close(fd)
+        if rewrite && (failed || rename(temporary, file) != 0) { unlink(temporary) }
     }
 
     /// Key (16 bytes), length (4), checksum (8), then the bytes.

@@ -68,7 +68,7 @@ extension ViewBuilder {
             for (key, value) in builder.shared { context[key] = value }
             if case .success(let html) = theme.render(ViewBuilder.newsCardPartial, context) {
                 card.add("card_html", html)
-                if let key { cache?.insert(Array(html.utf8), for: key) }
+                if let key { cache?.insert(for: key) { Array(html.utf8) } }
             }
             card.seal()
             return card
