@@ -215,6 +215,33 @@ import Testing
         #expect(paths.url("news/") == "/%E3%81%82/news/")
     }
 
+    /// A quote or `<` followed by a combining mark is one `Character`, which swift-mustache's own
+    /// escaping did not recognise: `title: 'a"\u{301} onmouseover=alert(1)'` ended the `content`
+    /// attribute of `og:title` and added an event handler. Every page is checked byte by byte.
+    @Test func combiningMarksDoNotLetTextOutOfAnAttribute() throws {
+        let attack = "a\"\u{301} onmouseover=alert(1) x=\u{301}\" <\u{338}script>'\u{301}"
+        let quoted = "|-\n  " + attack  // a block scalar takes the text as it is
+        let dir = try TemporaryDirectory([
+            "site.yaml": minimalSiteYAML,
+            "news/attack.md": "---\ntitle: \(quoted)\ndate: 2024-01-01\nauthor: \(quoted)\n---\n本文\n",
+        ])
+        let (files, _) = try Build(settings(content: dir.path, output: dir.path + "/site")).renderedFiles()
+        let pages = files.filter { $0.path.hasSuffix(".html") }.map { file -> (String, [UInt8]) in
+            guard case .bytes(let data) = file.contents else { return (file.path, []) }
+            return (file.path, [UInt8](data))
+        }
+        let post = try #require(pages.first { $0.0 == "news/attack/index.html" })
+        #expect(String(decoding: post.1, as: UTF8.self).contains("<title>a&quot;\u{301} onmouseover=alert(1)"))
+        for (path, bytes) in pages {
+            let text = String(decoding: bytes, as: UTF8.self)
+            for raw in ["\"\u{301}", "<\u{338}", "'\u{301}"] {
+                #expect(!text.contains(raw), "\(path) holds \(raw.unicodeScalars.map { String($0.value, radix: 16) }) unescaped")
+            }
+        }
+        #expect(HTMLEscape.text("\"\u{301}<\u{338}&'") == "&quot;\u{301}&lt;\u{338}&amp;&#39;")
+        #expect(HTMLEscape.text("交流会") == "交流会")
+    }
+
     @Test func controlCharactersInDiagnosticsAreEscaped() throws {
         let dir = try TemporaryDirectory([
             "site.yaml": minimalSiteYAML,

@@ -1,20 +1,31 @@
 /// Escaping for text put into HTML and XML by code (templates escape `{{x}}` themselves).
 public enum HTMLEscape {
+    /// Byte by byte over UTF-8: the five characters are ASCII, so a byte never stands for part of
+    /// anything else, and a quote followed by a combining mark is still a quote (comparing whole
+    /// `Character`s, as swift-mustache's own escaping does, leaves `"\u{301}` raw and lets a title
+    /// end an HTML attribute early). Text with nothing to escape is returned as it is.
     public static func text(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
+        var s = s
+        return s.withUTF8 { bytes -> String? in
+            guard let first = bytes.firstIndex(where: { needsEscape[Int($0)] }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            out.append(contentsOf: bytes[..<first])
+            for byte in bytes[first...] {
+                switch byte {
+                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+                case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+                default: out.append(byte)
+                }
             }
-        }
-        return out
+            return String(decoding: out, as: UTF8.self)
+        } ?? s
     }
+
+    private static let needsEscape: [Bool] = (0..<256).map { "&<>\"'".utf8.contains(UInt8($0)) }
 
     public static func attribute(_ s: String) -> String { text(s) }
 }
