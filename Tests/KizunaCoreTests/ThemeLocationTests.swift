@@ -94,8 +94,8 @@ import Testing
             guard case .bytes(let data)? = files.first(where: { $0.path == path })?.contents else { return "" }
             return String(decoding: data, as: UTF8.self)
         }
-        #expect(page("news/tags/solo/index.html").contains("1 post</p>"))
-        #expect(page("news/tags/pair/index.html").contains("2 posts</p>"))
+        #expect(page("news/tags/solo/index.html").contains("1 post · <a"))
+        #expect(page("news/tags/pair/index.html").contains("2 posts · <a"))
         #expect(page("opportunities/index.html").contains("<dd>Tokyo (Hybrid)</dd>"))
         #expect(page("events/e/index.html").contains("<dd>1 person</dd>"))
         for file in files where file.path.hasSuffix(".html") {

@@ -4,7 +4,11 @@ extension NewsPost {
         for key in ["title", "date", "image", "tags"] { at[key] = r.location(of: key) }
         let title = r.string("title", required: true)
         let date = r.timestamp("date", required: true)
-        let post = NewsPost(
+        let updated = r.timestamp("updated")
+        if let updated, let date, updated < date {
+            r.error(r.location(of: "updated"), "'updated' is before the post's 'date'; it says when a published post was last changed")
+        }
+        var post = NewsPost(
             slug: slug,
             title: title ?? "",
             date: date ?? Timestamp(date: .distantPast, hasTime: false),
@@ -16,6 +20,7 @@ extension NewsPost {
             image: r.string("image"),
             body: body,
             at: at)
+        post.updated = updated
         return title == nil || date == nil ? nil : post
     }
 }

@@ -42,6 +42,7 @@ extension SiteConfig {
         let theme = r.string("theme") ?? "default"
         at["theme"] = r.location(of: "theme")
         let newsPerPage = r.int("news_per_page", range: 1...1000) ?? 20
+        let feedItems = r.int("feed_items", range: 1...1000) ?? 20
         let minCell = r.int("min_cell", range: 1...1000) ?? 5
         let rawHTML: Bool? = r.nested("markdown") { m in m.bool("raw_html") }
         let maxFileKB = r.int("max_file_size_kb", range: 1...100 * 1024) ?? SiteConfig.defaultMaxFileBytes / 1024
@@ -67,9 +68,11 @@ extension SiteConfig {
         }
 
         guard let title, let baseURL else { return nil }
-        return SiteConfig(
+        var site = SiteConfig(
             title: title, description: description, base: baseURL, language: language, timeZone: zone,
             organization: organization, theme: theme, newsPerPage: newsPerPage, minCell: minCell,
             allowRawHTML: rawHTML ?? false, maxFileBytes: maxFileKB * 1024, segments: segments, at: at)
+        site.feedItems = feedItems
+        return site
     }
 }

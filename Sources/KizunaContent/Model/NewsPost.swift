@@ -11,6 +11,8 @@ public struct NewsPost: Sendable {
     public var image: String?
     public var body: MarkdownSource
     public var at: FieldLocations
+    /// When the post was last changed in substance (`updated:`), for feeds; never before `date`.
+    public var updated: Timestamp? = nil
 }
 
 /// Markdown text and where it starts in its file (front matter comes first).

@@ -28,6 +28,8 @@ public struct SiteConfig: Sendable {
     /// Display names of event segments, in the order given.
     public var segments: [(slug: String, label: String)]
     public var at: FieldLocations
+    /// Entries in each news feed, newest first (`feed_items`, default 20).
+    public var feedItems: Int = 20
 
     /// The path part of `base_url` (`/` or `/alumni/`), as written (still percent-encoded):
     /// every link in the site starts with it.

@@ -17,6 +17,7 @@ public protocol OutputGenerator: Sendable {
 public enum Outputs {
     public static let all: [any OutputGenerator] = [
         HTMLPages(),
+        NewsFeeds(),
         SitemapFile(),
         RobotsFile(),
         StaticFiles(),

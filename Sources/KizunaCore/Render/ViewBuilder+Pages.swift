@@ -67,7 +67,8 @@ extension ViewBuilder {
             let (pagination, label) = self.pagination(n, of: tag.pageCount(perPage: perPage)) { .newsTag(slug, page: $0) }
             let title = t.format("news.tag_title", ["tag": tag.name])
             return PageView(template: "news-tag", title: n == 1 ? title : title + " – " + label, description: nil, body: NewsTagPage(
-                tag: .init(name: tag.name, count: tag.posts.count, countLabel: t.count("news.posts_count", tag.posts.count, ["n": String(tag.posts.count)])),
+                tag: .init(name: tag.name, count: tag.posts.count, countLabel: t.count("news.posts_count", tag.posts.count, ["n": String(tag.posts.count)]),
+                           feedURL: url(.newsTagFeed(slug))),
                 posts: tag.posts(onPage: n, perPage: perPage).map(card), pagination: pagination))
 
         case .events:
@@ -137,7 +138,7 @@ extension ViewBuilder {
         case .notFound:
             return PageView(template: "404", title: t["error404.title"], description: nil, body: NotFoundPage())
 
-        case .sitemap, .robots, .staticFile, .asset:
+        case .sitemap, .robots, .staticFile, .asset, .newsFeed, .newsTagFeed:
             return nil
         }
     }

@@ -15,6 +15,7 @@ extension ViewBuilder {
             organization: config.organization.map { .init(name: $0.name, url: $0.url?.url, logo: $0.logo.map(routes.url(forSitePath:))) })
         let urls = URLsView(
             home: routes.url(.home), news: routes.url(.newsList(page: 1)), newsTags: routes.url(.newsTags),
+            newsFeed: routes.url(.newsFeed(.atom)), newsFeedJSON: routes.url(.newsFeed(.json)),
             events: routes.url(.events), opportunities: routes.url(.opportunities),
             boards: Dictionary(uniqueKeysWithValues: Opportunity.Kind.allCases.map { ($0.rawValue, routes.url(.opportunityBoard($0))) }),
             directory: routes.contains(.directory) ? routes.url(.directory) : nil,

@@ -9,6 +9,10 @@ public enum RouteTarget: Hashable, Sendable {
     case newsTags
     /// A tag's posts, paginated like the news list.
     case newsTag(String, page: Int = 1)
+    /// The news feeds: Atom (`news/feed.xml`) and JSON Feed (`news/feed.json`).
+    case newsFeed(FeedFormat)
+    /// A tag's Atom feed.
+    case newsTagFeed(String)
     case events
     case event(String)
     case opportunities
@@ -39,6 +43,8 @@ public enum RouteTarget: Hashable, Sendable {
         case .newsPost(let slug): return "news/\(slug)/"
         case .newsTags: return "news/tags/"
         case .newsTag(let slug, let n): return n <= 1 ? "news/tags/\(slug)/" : "news/tags/\(slug)/page/\(n)/"
+        case .newsFeed(let format): return "news/feed.\(format.rawValue)"
+        case .newsTagFeed(let slug): return "news/tags/\(slug)/feed.xml"
         case .events: return "events/"
         case .event(let slug): return "events/\(slug)/"
         case .opportunities: return "opportunities/"
@@ -67,7 +73,7 @@ public enum RouteTarget: Hashable, Sendable {
     public var section: String {
         switch self {
         case .home: return "home"
-        case .newsList, .newsPost, .newsTags, .newsTag: return "news"
+        case .newsList, .newsPost, .newsTags, .newsTag, .newsFeed, .newsTagFeed: return "news"
         case .events, .event: return "events"
         case .opportunities, .opportunityBoard, .opportunity: return "opportunities"
         case .directory, .profile: return "directory"
@@ -88,6 +94,8 @@ public enum RouteTarget: Hashable, Sendable {
         case .newsPost(let slug): return "news post '\(slug)'"
         case .newsTags: return "the tag index"
         case .newsTag(let slug, let n): return n <= 1 ? "the page of tag '\(slug)'" : "page \(n) of tag '\(slug)'"
+        case .newsFeed(let format): return format == .atom ? "the news feed (Atom)" : "the news feed (JSON Feed)"
+        case .newsTagFeed(let slug): return "the feed of tag '\(slug)'"
         case .events: return "the events list"
         case .event(let slug): return "event '\(slug)'"
         case .opportunities: return "the opportunities board"
@@ -108,4 +116,12 @@ public enum RouteTarget: Hashable, Sendable {
         case .asset(let path): return "theme asset '\(path)'"
         }
     }
+}
+
+/// The formats of the news feeds, named by their file extension.
+public enum FeedFormat: String, Hashable, Sendable, CaseIterable {
+    /// Atom (RFC 4287).
+    case atom = "xml"
+    /// JSON Feed 1.1.
+    case json
 }

@@ -64,6 +64,9 @@ struct URLsView: Encodable, Sendable {
     var home: String
     var news: String
     var newsTags: String
+    /// The news feeds: Atom and JSON Feed.
+    var newsFeed: String
+    var newsFeedJSON: String
     var events: String
     var opportunities: String
     /// By opportunity kind: `rehire`, `contract`, `mentor`.

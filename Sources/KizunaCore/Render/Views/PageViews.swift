@@ -41,6 +41,8 @@ struct NewsTagPage: PageBody {
         var name: String
         var count: Int
         var countLabel: String
+        /// The tag's Atom feed.
+        var feedURL: String
     }
 
     var tag: Tag

@@ -1,0 +1,95 @@
+import Foundation
+import KizunaContent
+import KizunaSite
+
+/// One news feed, whatever its format: what Atom and JSON Feed both say, with every URL
+/// absolute and every date in RFC 3339 in the site's time zone.
+struct Feed: Sendable {
+    struct Entry: Sendable {
+        /// The post's permalink: it never changes when the title, text or date is edited.
+        var id: String
+        var url: String
+        var title: String
+        var published: String
+        var updated: String
+        var author: String
+        var summary: String
+        /// The body's HTML with every site link and image made absolute (feed readers show it
+        /// away from the site).
+        var contentHTML: String
+        var tags: [(name: String, slug: String, url: String)]
+        var image: String?
+    }
+
+    var title: String
+    var subtitle: String?
+    var language: String
+    /// The feed's own URL, and the page it mirrors.
+    var feedURL: String
+    var homeURL: String
+    var author: String
+    /// The newest entry's `updated`, or the build's "now" for a feed with no entries.
+    var updated: String
+    var entries: [Entry]
+}
+
+/// Builds feeds from the rendered site: posts through the route table and the same body HTML the
+/// pages show.
+struct FeedBuilder {
+    let site: RenderedSite
+
+    var config: SiteConfig { site.derived.site }
+    var strings: Strings { site.views.strings }
+
+    /// The newest `feed_items` of `posts` (already newest first and limited to the build's audience).
+    func feed(title: String, posts: [PublishedPost], home: RouteTarget, feed: RouteTarget) -> Feed {
+        let newest = posts.prefix(config.feedItems)
+        let entries = newest.map(entry)
+        let siteAuthor = config.organization?.name ?? config.title
+        // Compared as instants: in a zone with daylight saving the offsets differ, so the text does not sort.
+        let latest = newest.map { ($0.post.updated ?? $0.post.date).date }.max() ?? site.derived.options.now
+        return Feed(
+            title: title, subtitle: config.description, language: config.language,
+            feedURL: site.routes.absoluteURL(feed), homeURL: site.routes.absoluteURL(home),
+            author: siteAuthor,
+            updated: site.views.format.iso(latest),
+            entries: Array(entries))
+    }
+
+    func entry(_ p: PublishedPost) -> Feed.Entry {
+        let post = p.post
+        let url = site.routes.absoluteURL(.newsPost(post.slug))
+        let format = site.views.format
+        return Feed.Entry(
+            id: url, url: url, title: post.title,
+            published: format.iso(post.date.date), updated: format.iso((post.updated ?? post.date).date),
+            author: post.author ?? config.organization?.name ?? config.title,
+            summary: p.summary,
+            contentHTML: Self.absolute(site.views.html(p.body), origin: site.routes.paths.origin, page: url),
+            tags: post.tags.map { name in
+                let slug = Tag.slug(name)
+                return (name, slug, site.routes.absoluteURL(.newsTag(slug)))
+            },
+            image: post.image.map { $0.hasPrefix("/") ? site.routes.paths.origin + site.routes.url(forSitePath: $0) : $0 })
+    }
+
+    /// `href="/…"` and `src="/…"` (root-relative, as pages link) get the site's origin, and
+    /// `href="#…"` (footnotes, headings) the post's URL. Other values are left as they are.
+    static func absolute(_ html: String, origin: String, page: String) -> String {
+        var out = ""
+        out.reserveCapacity(html.utf8.count + 256)
+        var rest = html[...]
+        let attributes = [" href=\"", " src=\""]
+        while let match = attributes.compactMap({ a in rest.range(of: a).map { (a, $0) } }).min(by: { $0.1.lowerBound < $1.1.lowerBound }) {
+            out += rest[..<match.1.upperBound]
+            rest = rest[match.1.upperBound...]
+            if rest.hasPrefix("/") && !rest.hasPrefix("//") {
+                out += origin
+            } else if rest.hasPrefix("#") && match.0 == " href=\"" {
+                out += page
+            }
+        }
+        out += rest
+        return out
+    }
+}
