@@ -38,6 +38,11 @@ extension SiteConfig {
             return Organization(name: name, url: o.link("url", allowMailto: false), logo: logo)
         }
         at["organization.logo"] = logoAt
+        let image = r.string("image")
+        at["image"] = r.location(of: "image")
+        if let image, !image.hasPrefix("/"), !(image.hasPrefix("https://") || image.hasPrefix("http://")) {
+            r.error(r.location(of: "image"), "'image' must be a site path starting with '/' (such as /static/share.png) or an http(s) address")
+        }
 
         let theme = r.string("theme") ?? "default"
         at["theme"] = r.location(of: "theme")
@@ -73,6 +78,7 @@ extension SiteConfig {
             organization: organization, theme: theme, newsPerPage: newsPerPage, minCell: minCell,
             allowRawHTML: rawHTML ?? false, maxFileBytes: maxFileKB * 1024, segments: segments, at: at)
         site.feedItems = feedItems
+        site.image = image
         return site
     }
 }

@@ -30,6 +30,8 @@ public struct SiteConfig: Sendable {
     public var at: FieldLocations
     /// Entries in each news feed, newest first (`feed_items`, default 20).
     public var feedItems: Int = 20
+    /// The sharing image of pages without their own (`image:`, a site path or web address).
+    public var image: String? = nil
 
     /// The path part of `base_url` (`/` or `/alumni/`), as written (still percent-encoded):
     /// every link in the site starts with it.

@@ -106,11 +106,16 @@ struct HTMLPages: OutputGenerator {
 
     func meta(_ page: PageView, _ route: Route, _ site: RenderedSite) -> MetaView {
         let config = site.derived.site
+        let image = (page.article?.image ?? config.image).map { $0.hasPrefix("/") ? site.routes.paths.origin + site.routes.url(forSitePath: $0) : $0 }
         return MetaView(
             title: page.title, fullTitle: route.target == .home ? config.title : page.title + " | " + config.title,
             url: site.routes.url(route.target), canonical: site.routes.absoluteURL(route.target),
             description: page.description ?? config.description, section: route.target.section,
-            robots: site.derived.options.audience == .members ? "noindex, nofollow" : route.noindex ? "noindex" : nil)
+            robots: site.derived.options.audience == .members ? "noindex, nofollow" : route.noindex ? "noindex" : nil,
+            ogType: page.article == nil ? "website" : "article",
+            ogLocale: config.language == "ja" ? "ja_JP" : "en_US",
+            image: image, twitterCard: image == nil ? "summary" : "summary_large_image",
+            article: page.article.map { .init(publishedTime: $0.published, modifiedTime: $0.modified, tags: $0.tags) })
     }
 
     /// The main sections, in order; the directory only when the build has it.

@@ -52,10 +52,13 @@ extension ViewBuilder {
             guard let index = newsIndex[slug] else { return nil }
             let post = d.news[index]
             // Older and newer neighbours for reading on.
-            return PageView(template: "news-post", title: post.post.title, description: post.summary, body: NewsPostPage(
+            var page = PageView(template: "news-post", title: post.post.title, description: post.summary, body: NewsPostPage(
                 post: newsPost(post),
                 older: index + 1 < d.news.count ? card(d.news[index + 1]) : nil,
                 newer: index > 0 ? card(d.news[index - 1]) : nil))
+            page.article = ArticleMeta(published: format.iso(post.post.date.date), modified: format.iso((post.post.updated ?? post.post.date).date),
+                                       tags: post.post.tags, image: post.post.image)
+            return page
 
         case .newsTags:
             return PageView(template: "news-tags", title: t["news.tags_title"], description: nil, body: NewsTagsPage(tags: tagCounts()))

@@ -72,6 +72,7 @@ public struct LinkResolver: Sendable {
             p.post.image.map { ($0, "image", p.post.at["image"]) }
         }
         if let logo = d.site.organization?.logo { sitePaths.append((logo, "organization.logo", d.site.at["organization.logo"])) }
+        if let image = d.site.image { sitePaths.append((image, "image", d.site.at["image"])) }
         for item in sitePaths where item.path.hasPrefix("/") && routes.route(forSitePath: item.path) == nil {
             diagnostics.error(item.at, "'\(item.field)' points to \(item.path), which is no file of this site (files under content/static/ are at /static/…, the theme's assets at /assets/…)")
         }

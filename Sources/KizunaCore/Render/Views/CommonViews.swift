@@ -32,6 +32,21 @@ struct MetaView: Encodable, Sendable {
     /// `noindex, nofollow` on every page of a members build (served behind a login), `noindex`
     /// on a route marked so; nil otherwise.
     var robots: String?
+    /// Open Graph and Twitter cards: `article` for a news post, else `website`.
+    var ogType: String
+    /// `ja_JP` or `en_US`.
+    var ogLocale: String
+    /// Absolute: the post's image, else site.yaml's `image`.
+    var image: String?
+    /// `summary_large_image` with an image, else `summary`.
+    var twitterCard: String
+    var article: ArticleView?
+
+    struct ArticleView: Encodable, Sendable {
+        var publishedTime: String
+        var modifiedTime: String
+        var tags: [String]
+    }
 }
 
 struct NavItemView: Encodable, Sendable {

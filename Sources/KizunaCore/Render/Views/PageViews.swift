@@ -9,6 +9,17 @@ struct PageView: Sendable {
     var title: String
     var description: String?
     var body: any PageBody
+    /// A news post's page is an article to sharing cards (Open Graph `og:type article`).
+    var article: ArticleMeta? = nil
+}
+
+/// What Open Graph says of an article: a news post.
+struct ArticleMeta: Sendable {
+    var published: String
+    var modified: String
+    var tags: [String]
+    /// The post's `image:` as written (a site path or a web address).
+    var image: String?
 }
 
 struct HomePage: PageBody {
