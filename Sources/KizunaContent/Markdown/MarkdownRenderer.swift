@@ -90,7 +90,7 @@ public struct MarkdownRenderer: Sendable {
         if allowRawHTML { for html in nodes.html { Self.filterTags(html) } }
         for run in nodes.textRuns { Self.autolink(Self.merge(run)) }
         for softbreak in nodes.softbreaks { Self.dropBetweenCJK(softbreak) }
-        let links = Self.replaceInternalLinks(document, markdown: markdown, at: location ?? SourceLocation(path: ""), indent: indent)
+        let (links, imagesWithoutAlt) = Self.replaceInternalLinks(document, markdown: markdown, at: location ?? SourceLocation(path: ""), indent: indent)
         let plainText = Self.plainText(document)
         var paragraphs: [String] = []
         var child = cmark_node_first_child(document)
@@ -110,7 +110,7 @@ public struct MarkdownRenderer: Sendable {
         let html = Self.wrapTables(Self.take(cmark_render_html(document, options, extensions)))
         return RenderedMarkdown(html: html, headings: headings, plainText: plainText,
                                 paragraphText: paragraphs.filter { !$0.isEmpty }.joined(separator: "\n"),
-                                links: links, hasFootnotes: html.containsBytes("data-footnotes"))
+                                links: links, hasFootnotes: html.containsBytes("data-footnotes"), imagesWithoutAlt: imagesWithoutAlt)
     }
 
     /// Text shown as it is, escaped, one paragraph per blank-line-separated block.
@@ -311,9 +311,16 @@ public struct MarkdownRenderer: Sendable {
 
     /// Replaces the destination of every link and image to a content file or site path with a
     /// slot, and returns those links with their positions in the file.
-    static func replaceInternalLinks(_ document: OpaquePointer, markdown: String, at start: SourceLocation, indent: Int) -> [RenderedMarkdown.InternalLink] {
+    static func replaceInternalLinks(_ document: OpaquePointer, markdown: String, at start: SourceLocation, indent: Int)
+        -> (links: [RenderedMarkdown.InternalLink], imagesWithoutAlt: [SourceLocation]) {
         var links: [RenderedMarkdown.InternalLink] = []
+        var withoutAlt: [SourceLocation] = []
         var lines: [Substring.UTF8View]?
+        func location(_ node: OpaquePointer) -> SourceLocation {
+            if lines == nil { lines = markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0).utf8 } }
+            return Self.fileLocation(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)),
+                                     lines: lines!, start: start, indent: indent)
+        }
         let iterator = cmark_iter_new(document)
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
@@ -325,16 +332,14 @@ public struct MarkdownRenderer: Sendable {
                 cmark_node_set_url(node, "")
                 continue
             }
+            if type == CMARK_NODE_IMAGE, Self.text(of: node).allSatisfy(\.isWhitespace) { withoutAlt.append(location(node)) }
             guard LinkDestination.isInternal(url) else { continue }
-            if lines == nil { lines = markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0).utf8 } }
-            let line = Int(cmark_node_get_start_line(node))
-            let byteColumn = Int(cmark_node_get_start_column(node))
-            links.append(.init(destination: url, location: Self.fileLocation(line: line, byteColumn: byteColumn, lines: lines!, start: start, indent: indent),
-                               isImage: type == CMARK_NODE_IMAGE))
+            links.append(.init(destination: url, location: location(node), isImage: type == CMARK_NODE_IMAGE))
             cmark_node_set_url(node, slotScheme + String(links.count - 1))
         }
-        return links
+        return (links, withoutAlt)
     }
+
 
     /// cmark-gfm counts lines from the Markdown's first line and columns in bytes; diagnostics
     /// count lines of the file (front matter included) and columns in characters.

@@ -3,7 +3,7 @@
 extension RenderedMarkdown {
     /// Bump when the fields or their order change (the engine's identity changes too, but a
     /// test build may reuse a binary's size and time).
-    static let cacheFormat = 1
+    static let cacheFormat = 2
 
     package var cacheBytes: [UInt8] {
         var w = CacheWriter()
@@ -26,6 +26,12 @@ extension RenderedMarkdown {
             w.bool(link.isImage)
         }
         w.bool(hasFootnotes)
+        w.int(imagesWithoutAlt.count)
+        for at in imagesWithoutAlt {
+            w.string(at.path)
+            w.int(at.line)
+            w.int(at.column)
+        }
         return w.bytes
     }
 
@@ -44,7 +50,14 @@ extension RenderedMarkdown {
                   let isImage = r.bool() else { return nil }
             links.append(InternalLink(destination: destination, location: SourceLocation(path: path, line: line, column: column), isImage: isImage))
         }
-        guard let hasFootnotes = r.bool(), r.atEnd else { return nil }
-        self.init(html: html, headings: headings, plainText: plainText, paragraphText: paragraphText, links: links, hasFootnotes: hasFootnotes)
+        guard let hasFootnotes = r.bool(), let altCount = r.count(ofAtLeast: 24) else { return nil }
+        var withoutAlt: [SourceLocation] = []
+        for _ in 0..<altCount {
+            guard let path = r.string(), let line = r.int(), let column = r.int() else { return nil }
+            withoutAlt.append(SourceLocation(path: path, line: line, column: column))
+        }
+        guard r.atEnd else { return nil }
+        self.init(html: html, headings: headings, plainText: plainText, paragraphText: paragraphText, links: links,
+                  hasFootnotes: hasFootnotes, imagesWithoutAlt: withoutAlt)
     }
 }

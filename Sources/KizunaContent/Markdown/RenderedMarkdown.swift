@@ -29,6 +29,8 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var links: [InternalLink] = []
     /// cmark-gfm wrote a footnotes section, whose words Render puts in the site's language.
     public var hasFootnotes = false
+    /// Images whose alt text is empty (`![](x.png)`): a screen reader has nothing to say of them.
+    public var imagesWithoutAlt: [SourceLocation] = []
 
     /// The placeholder an internal link's `href`/`src` holds, with its quotes: no destination a
     /// writer can type renders to it (see `MarkdownRenderer.slotScheme`).

@@ -12,14 +12,16 @@ extension ViewBuilder {
             date: format.timestamp(p.post.date), dateISO: format.iso(p.post.date), summary: p.summary,
             tags: p.post.tags.map { TagLinkView(name: $0, url: url(.newsTag(Tag.slug($0)))) },
             membersOnly: p.post.audience == .members, draft: p.post.draft,
-            author: p.post.author, image: p.post.image.map(routes.url(forSitePath:)))
+            author: p.post.author, image: p.post.image.map(routes.url(forSitePath:)),
+            imageWidth: p.post.image.flatMap(links.imageSize(ofSitePath:))?.width,
+            imageHeight: p.post.image.flatMap(links.imageSize(ofSitePath:))?.height)
     }
 
     func card(_ p: PublishedPost) -> Cached<NewsPostView> { newsCards[p.post.slug] ?? Cached(newsCard(p)) }
 
     func newsPost(_ p: PublishedPost) -> NewsPostView {
         var view = newsCards[p.post.slug]?.view ?? newsCard(p)
-        view.bodyHTML = html(p.body)
+        view.bodyHTML = html(p.body, eagerImages: p.post.image == nil ? 1 : 0)
         let sections = p.body.headings.filter { $0.level == 2 }
         if sections.count >= 3 { view.toc = .init(items: sections.map { .init(text: $0.text, id: $0.id) }) }
         return view

@@ -53,14 +53,30 @@ struct ViewBuilder: Sendable {
     func url(_ target: RouteTarget) -> String { routes.url(target) }
 
     /// Markdown's HTML with its internal links resolved and cmark-gfm's words in the site's language.
-    func html(_ body: RenderedMarkdown) -> String {
-        let html = links.html(body)
+    /// - Parameter eagerImages: how many images at the top load at once; the browser fetches the
+    ///   others only when they come near (`loading="lazy"`) and decodes them off the main thread.
+    ///   A post with an `image:` above its body passes 0.
+    func html(_ body: RenderedMarkdown) -> String { html(body, eagerImages: 1) }
+
+    func html(_ body: RenderedMarkdown, eagerImages: Int) -> String {
+        let html = Self.lazyImages(links.html(body), eager: eagerImages)
         guard body.hasFootnotes else { return html }
         return html.replacingAll([
             ("<section class=\"footnotes\" data-footnotes>",
              "<section class=\"footnotes\" data-footnotes>\n<h2 class=\"visually-hidden\">\(HTMLEscape.text(strings["markdown.footnotes"]))</h2>"),
             ("aria-label=\"Back to content\"", "aria-label=\"\(HTMLEscape.attribute(strings["markdown.back_to_content"]))\""),
         ])
+    }
+
+    static func lazyImages(_ html: String, eager: Int) -> String {
+        var parts = html.components(separatedBy: "<img ")
+        guard parts.count > eager + 1 else { return html }
+        var out = parts.removeFirst()
+        for (index, part) in parts.enumerated() {
+            out += index < eager ? "<img " : "<img loading=\"lazy\" decoding=\"async\" "
+            out += part
+        }
+        return out
     }
 
     /// A figure as `ShownCount` says: a number, `<5`, the hidden marker or "withheld".

@@ -13,21 +13,46 @@ public struct LinkResolver: Sendable {
     let absent: AbsentContent
     /// The content folder, standardized: a relative link may not leave it.
     let contentRoot: String
+    /// The pixel size of every image under static/, read once from its header.
+    let imageSizes: [RouteTarget: ImageSize]
 
     package init(routes: RouteTable, absent: AbsentContent, contentDirectory: String) {
         self.routes = routes
         self.absent = absent
         contentRoot = RouteTable.sourceKey(contentDirectory)
+        var sizes: [RouteTarget: ImageSize] = [:]
+        for route in routes.routes {
+            guard case .staticFile(let path) = route.target, let source = route.source?.path,
+                  ImageSize.extensions.contains((path as NSString).pathExtension.lowercased()),
+                  let size = ImageSize.of(file: source) else { continue }
+            sizes[route.target] = size
+        }
+        imageSizes = sizes
     }
 
     public func resolve(_ link: RenderedMarkdown.InternalLink) -> Result<String, Problem> {
-        let (path, suffix) = LinkDestination.split(link.destination)
+        let suffix = LinkDestination.split(link.destination).suffix
+        return route(of: link).map { routes.url($0.target) + suffix }
+    }
+
+    /// The size of the image a site path (`/static/x.png`, as in `image:`) or an image link names.
+    public func imageSize(ofSitePath path: String) -> ImageSize? {
+        routes.route(forSitePath: path).flatMap { imageSizes[$0.target] }
+    }
+
+    func imageSize(_ link: RenderedMarkdown.InternalLink) -> ImageSize? {
+        (try? route(of: link).get()).flatMap { imageSizes[$0.target] }
+    }
+
+    /// The route a link names, or why it names none.
+    func route(of link: RenderedMarkdown.InternalLink) -> Result<Route, Problem> {
+        let path = LinkDestination.split(link.destination).path
         let shown = link.destination
         guard !path.isEmpty else {
             return .failure(Problem(message: "link '\(shown)' has no path; link a content file such as ../events/x.yaml or a site path such as /join/"))
         }
         if path.hasPrefix("/") {
-            if let route = routes.route(forSitePath: path) { return .success(routes.url(route.target) + suffix) }
+            if let route = routes.route(forSitePath: path) { return .success(route) }
             if let reason = absent.reason(forSitePath: path) {
                 return .failure(Problem(message: "link '\(shown)' points to a page this build does not have: \(reason)"))
             }
@@ -39,7 +64,7 @@ public struct LinkResolver: Sendable {
         guard RouteTable.sourceKey(file).hasPrefix(contentRoot + "/") else {
             return .failure(Problem(message: "link '\(shown)' leaves the content folder; link a content file such as ../events/x.yaml or a site path such as /join/"))
         }
-        if let route = routes.route(forSource: file) { return .success(routes.url(route.target) + suffix) }
+        if let route = routes.route(forSource: file) { return .success(route) }
         if let reason = absent.reason(forSource: file) {
             return .failure(Problem(message: "link '\(shown)' points to \(Self.tidy(file)), which this build does not publish: \(reason)"))
         }
@@ -80,16 +105,22 @@ public struct LinkResolver: Sendable {
             for link in body.links {
                 if case .failure(let problem) = resolve(link) { diagnostics.error(link.location, problem.message) }
             }
+            for at in body.imagesWithoutAlt {
+                diagnostics.warning(at, "image without alt text: say what it shows between the brackets, ![交流会の会場の様子](…), so readers who cannot see it know")
+            }
         }
         return diagnostics
     }
 
     /// The body's HTML with its internal links in place (checked before, so none fails here).
+    /// An image of the site also gets its `width` and `height`, after its `src`.
     public func html(_ body: RenderedMarkdown) -> String {
         guard !body.links.isEmpty else { return body.html }
         let replacements = body.links.enumerated().map { index, link -> (String, String) in
             let url = (try? resolve(link).get()) ?? ""
-            return (RenderedMarkdown.slot(index), "\"" + HTMLEscape.attribute(url) + "\"")
+            var value = "\"" + HTMLEscape.attribute(url) + "\""
+            if link.isImage, let size = imageSize(link) { value += " width=\"\(size.width)\" height=\"\(size.height)\"" }
+            return (RenderedMarkdown.slot(index), value)
         }
         return body.html.replacingAll(replacements)
     }

@@ -21,6 +21,9 @@ struct NewsPostView: Encodable, Sendable {
     var draft: Bool
     var author: String?
     var image: String?
+    /// The image's size in pixels, when it is a file of the site the build could read.
+    var imageWidth: Int?
+    var imageHeight: Int?
     /// Detail only.
     var bodyHTML: String?
     /// Detail only, when the post has at least three sections.
