@@ -72,6 +72,32 @@ extension SiteConfig {
             }
         }
 
+        // Display names of tags: `event-report: イベントレポート`, or one per language.
+        var tagNames: [String: String] = [:]
+        if let node = r.value("tags") {
+            if case .mapping(let pairs) = node.kind {
+                for (key, value) in pairs {
+                    guard let written = key.scalar, !Tag.slug(written).isEmpty else {
+                        r.error(key.location, "a key of 'tags' must be a tag as posts write it, such as event-report")
+                        continue
+                    }
+                    if let name = value.scalar, !value.isNull, !name.isEmpty {
+                        tagNames[Tag.slug(written)] = name
+                    } else if case .mapping(let names) = value.kind {
+                        let byLanguage = Dictionary(names.compactMap { k, v in k.scalar.flatMap { l in v.scalar.map { (l, $0) } } }, uniquingKeysWith: { a, _ in a })
+                        if let name = byLanguage[language] ?? byLanguage["en"] ?? byLanguage["ja"] { tagNames[Tag.slug(written)] = name }
+                        for (k, _) in names where !["ja", "en"].contains(k.scalar ?? "") {
+                            r.error(k.location, "the names of tag '\(written)' are given per language: ja and en")
+                        }
+                    } else {
+                        r.error(value.location, "the display name of tag '\(written)' must be text, or one per language ({ja: イベントレポート, en: Event report})")
+                    }
+                }
+            } else {
+                r.error(node.location, "'tags' must map each tag to its display name, e.g. {event-report: イベントレポート}")
+            }
+        }
+
         guard let title, let baseURL else { return nil }
         var site = SiteConfig(
             title: title, description: description, base: baseURL, language: language, timeZone: zone,
@@ -79,6 +105,7 @@ extension SiteConfig {
             allowRawHTML: rawHTML ?? false, maxFileBytes: maxFileKB * 1024, segments: segments, at: at)
         site.feedItems = feedItems
         site.image = image
+        site.tagNames = tagNames
         return site
     }
 }

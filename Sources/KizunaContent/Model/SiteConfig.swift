@@ -32,6 +32,11 @@ public struct SiteConfig: Sendable {
     public var feedItems: Int = 20
     /// The sharing image of pages without their own (`image:`, a site path or web address).
     public var image: String? = nil
+    /// Display names of tags by tag slug, in the site's language (`tags:`).
+    public var tagNames: [String: String] = [:]
+
+    /// How a tag is shown: its display name from `tags:`, else as the post writes it.
+    public func tagName(_ tag: String) -> String { tagNames[Tag.slug(tag)] ?? tag }
 
     /// The path part of `base_url` (`/` or `/alumni/`), as written (still percent-encoded):
     /// every link in the site starts with it.

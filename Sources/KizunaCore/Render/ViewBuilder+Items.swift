@@ -10,9 +10,10 @@ extension ViewBuilder {
         NewsPostView(
             title: p.post.title, url: url(.newsPost(p.post.slug)),
             date: format.timestamp(p.post.date), dateISO: format.iso(p.post.date), summary: p.summary,
-            tags: p.post.tags.map { TagLinkView(name: $0, url: url(.newsTag(Tag.slug($0)))) },
+            tags: p.post.tags.map { TagLinkView(name: site.tagName($0), url: url(.newsTag(Tag.slug($0)))) },
             membersOnly: p.post.audience == .members, draft: p.post.draft,
             author: p.post.author, image: p.post.image.map(routes.url(forSitePath:)),
+            readingTime: strings.count("news.reading_time", p.readingMinutes, ["n": format.number(p.readingMinutes)]),
             imageWidth: p.post.image.flatMap(links.imageSize(ofSitePath:))?.width,
             imageHeight: p.post.image.flatMap(links.imageSize(ofSitePath:))?.height)
     }

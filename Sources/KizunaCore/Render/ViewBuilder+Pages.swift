@@ -55,9 +55,10 @@ extension ViewBuilder {
             var page = PageView(template: "news-post", title: post.post.title, description: post.summary, body: NewsPostPage(
                 post: newsPost(post),
                 older: index + 1 < d.news.count ? card(d.news[index + 1]) : nil,
-                newer: index > 0 ? card(d.news[index - 1]) : nil))
+                newer: index > 0 ? card(d.news[index - 1]) : nil,
+                related: post.related.compactMap { newsIndex[$0] }.map { card(d.news[$0]) }))
             page.article = ArticleMeta(published: format.iso(post.post.date.date), modified: format.iso((post.post.updated ?? post.post.date).date),
-                                       tags: post.post.tags, image: post.post.image)
+                                       tags: post.post.tags.map(site.tagName), image: post.post.image)
             return page
 
         case .newsTags:

@@ -4,6 +4,10 @@ public struct PublishedPost: Sendable {
     public var post: NewsPost
     public var body: RenderedMarkdown
     public var summary: String
+    /// Whole minutes to read the body (`ReadingTime`).
+    public var readingMinutes: Int = 1
+    /// Up to three posts sharing its tags, as slugs (`RelatedPosts`).
+    public var related: [String] = []
 }
 
 public struct PublishedEvent: Sendable {

@@ -29,19 +29,24 @@ public struct SiteDeriver: Sendable {
         let posts = content.news
             .filter { audience.includes($0.audience) && (options.drafts || !$0.draft) && $0.date.date <= now }
             .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
-        let news = ParallelMap.map(posts) { post in
+        var news = ParallelMap.map(posts) { post in
             let body = markdown.render(post.body)
-            return PublishedPost(post: post, body: body, summary: post.summary ?? Summary.derive(from: body.paragraphText.isEmpty ? body.plainText : body.paragraphText))
+            return PublishedPost(post: post, body: body, summary: post.summary ?? Summary.derive(from: body.paragraphText.isEmpty ? body.plainText : body.paragraphText),
+                                 readingMinutes: ReadingTime.minutes(body.plainText))
+        }
+        for (index, related) in RelatedPosts.find(news).enumerated() {
+            news[index].related = related.map { news[$0].post.slug }
         }
         let newsPages = stride(from: 0, to: max(news.count, 1), by: site.newsPerPage).map {
             Array(news[$0..<min($0 + site.newsPerPage, news.count)])
         }
-        // A tag is named as the newest post writes it; its source is that post's `tags:` field.
+        // A tag is named by site.yaml's `tags:`, else as the newest post writes it; its source is
+        // that post's `tags:` field.
         var tagged: [String: TagGroup] = [:]
         for post in news {
             for tag in post.post.tags {
                 let slug = Tag.slug(tag)
-                tagged[slug, default: TagGroup(name: tag, slug: slug, source: post.post.at["tags"], posts: [])].posts.append(post)
+                tagged[slug, default: TagGroup(name: site.tagName(tag), slug: slug, source: post.post.at["tags"], posts: [])].posts.append(post)
             }
         }
         let tags = tagged.keys.sorted().map { tagged[$0]! }

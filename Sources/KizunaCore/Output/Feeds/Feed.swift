@@ -68,7 +68,7 @@ struct FeedBuilder {
             contentHTML: Self.absolute(site.views.html(p.body), origin: site.routes.paths.origin, page: url),
             tags: post.tags.map { name in
                 let slug = Tag.slug(name)
-                return (name, slug, site.routes.absoluteURL(.newsTag(slug)))
+                return (config.tagName(name), slug, site.routes.absoluteURL(.newsTag(slug)))
             },
             image: post.image.map { $0.hasPrefix("/") ? site.routes.paths.origin + site.routes.url(forSitePath: $0) : $0 })
     }

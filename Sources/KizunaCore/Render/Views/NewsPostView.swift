@@ -21,6 +21,8 @@ struct NewsPostView: Encodable, Sendable {
     var draft: Bool
     var author: String?
     var image: String?
+    /// `3分で読めます`.
+    var readingTime: String
     /// The image's size in pixels, when it is a file of the site the build could read.
     var imageWidth: Int?
     var imageHeight: Int?

@@ -41,6 +41,8 @@ struct NewsPostPage: PageBody {
     var post: NewsPostView
     var older: Cached<NewsPostView>?
     var newer: Cached<NewsPostView>?
+    /// Up to three posts sharing its tags.
+    var related: [Cached<NewsPostView>]
 }
 
 struct NewsTagsPage: PageBody {
