@@ -1,7 +1,11 @@
+import Foundation
 import KizunaContent
 
 /// A feed as Atom 1.0 (RFC 4287): every value escaped for XML, the body as escaped HTML.
 enum AtomFeed {
+    static let mediaTypes = ["png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif",
+                             "webp": "image/webp", "svg": "image/svg+xml"]
+
     static func xml(_ feed: Feed) -> String {
         func e(_ s: String) -> String { XMLEscape.text(s) }
         var out = """
@@ -35,7 +39,8 @@ enum AtomFeed {
                 out += "    <category term=\"\(e(tag.slug))\" label=\"\(e(tag.name))\" scheme=\"\(e(tag.url))\"/>\n"
             }
             if let image = entry.image {
-                out += "    <link rel=\"enclosure\" href=\"\(e(image))\"/>\n"
+                let type = mediaTypes[(image as NSString).pathExtension.lowercased()].map { " type=\"\($0)\"" } ?? ""
+                out += "    <link rel=\"enclosure\"\(type) href=\"\(e(image))\"/>\n"
             }
             out += """
                 <summary type="text">\(e(entry.summary))</summary>
