@@ -4,9 +4,9 @@
 set -euo pipefail
 
 packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev)
-# Test-only tools: Java for the HTML validator, xmllint, feedparser for the Atom feeds.
+# Test-only tools: Java for the HTML validator, xmllint, feedparser (Atom) and icalendar (.ics).
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(default-jre-headless libxml2-utils python3-pip python3-feedparser)
+  packages+=(default-jre-headless libxml2-utils python3-pip python3-feedparser python3-icalendar)
 fi
 
 missing=()

@@ -19,13 +19,14 @@ extension Event {
             }
         }
         let description = r.markdown("description")
-        let event = Event(
+        var event = Event(
             slug: slug, title: title ?? "", start: start ?? Timestamp(date: .distantPast, hasTime: false), end: end,
             mode: mode ?? .inPerson, venue: venue, onlineURL: r.link("online_url", allowMailto: false),
             segments: segments, capacity: r.int("capacity", range: 1...1_000_000), rsvp: r.link("rsvp"),
             status: r.choice("status", as: Status.self) ?? .scheduled,
             audience: r.choice("audience", as: Audience.self) ?? .members,
             description: description, at: at)
+        event.sequence = r.int("sequence", range: 0...100_000)
         return title == nil || start == nil || mode == nil ? nil : event
     }
 }

@@ -23,6 +23,9 @@ public struct Event: Sendable {
     public var description: MarkdownSource?
     public var at: FieldLocations
 
+    /// The iCalendar SEQUENCE, when the editor sets it (`sequence:`); see `EventCalendars`.
+    public var sequence: Int? = nil
+
     /// What decides past or upcoming: the end if given, else the start.
     public var finish: Timestamp { end ?? start }
 }

@@ -18,6 +18,7 @@ public enum Outputs {
     public static let all: [any OutputGenerator] = [
         HTMLPages(),
         NewsFeeds(),
+        EventCalendars(),
         SitemapFile(),
         RobotsFile(),
         StaticFiles(),

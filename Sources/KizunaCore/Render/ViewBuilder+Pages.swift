@@ -142,7 +142,7 @@ extension ViewBuilder {
         case .notFound:
             return PageView(template: "404", title: t["error404.title"], description: nil, body: NotFoundPage())
 
-        case .sitemap, .robots, .staticFile, .asset, .newsFeed, .newsTagFeed:
+        case .sitemap, .robots, .staticFile, .asset, .newsFeed, .newsTagFeed, .eventCalendar, .calendar, .segmentCalendar:
             return nil
         }
     }

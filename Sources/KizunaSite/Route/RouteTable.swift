@@ -24,7 +24,9 @@ public struct RouteTable: Sendable {
             self.routes.append(route)
             byFile[route.file] = index
             byTarget[route.target] = index
-            if let source = route.source { bySource[Self.sourceKey(source.path)] = index }
+            // A content file's link goes to its page: the first route declared for it (an event's
+            // page, not its .ics file).
+            if let source = route.source, bySource[Self.sourceKey(source.path)] == nil { bySource[Self.sourceKey(source.path)] = index }
         }
     }
 

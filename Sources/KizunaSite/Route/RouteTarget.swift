@@ -15,6 +15,10 @@ public enum RouteTarget: Hashable, Sendable {
     case newsTagFeed(String)
     case events
     case event(String)
+    /// iCalendar files: one event, every event, one segment's events.
+    case eventCalendar(String)
+    case calendar
+    case segmentCalendar(String)
     case opportunities
     case opportunityBoard(Opportunity.Kind)
     case opportunity(String)
@@ -47,6 +51,9 @@ public enum RouteTarget: Hashable, Sendable {
         case .newsTagFeed(let slug): return "news/tags/\(slug)/feed.xml"
         case .events: return "events/"
         case .event(let slug): return "events/\(slug)/"
+        case .eventCalendar(let slug): return "events/\(slug).ics"
+        case .calendar: return "events/calendar.ics"
+        case .segmentCalendar(let segment): return "events/segments/\(segment).ics"
         case .opportunities: return "opportunities/"
         case .opportunityBoard(let kind): return "opportunities/\(kind.rawValue)/"
         case .opportunity(let slug): return "opportunities/\(slug)/"
@@ -74,7 +81,7 @@ public enum RouteTarget: Hashable, Sendable {
         switch self {
         case .home: return "home"
         case .newsList, .newsPost, .newsTags, .newsTag, .newsFeed, .newsTagFeed: return "news"
-        case .events, .event: return "events"
+        case .events, .event, .eventCalendar, .calendar, .segmentCalendar: return "events"
         case .opportunities, .opportunityBoard, .opportunity: return "opportunities"
         case .directory, .profile: return "directory"
         case .network: return "network"
@@ -98,6 +105,9 @@ public enum RouteTarget: Hashable, Sendable {
         case .newsTagFeed(let slug): return "the feed of tag '\(slug)'"
         case .events: return "the events list"
         case .event(let slug): return "event '\(slug)'"
+        case .eventCalendar(let slug): return "the calendar file of event '\(slug)'"
+        case .calendar: return "the events calendar"
+        case .segmentCalendar(let segment): return "the calendar of segment '\(segment)'"
         case .opportunities: return "the opportunities board"
         case .opportunityBoard(let kind): return "the \(kind.rawValue) board"
         case .opportunity(let slug): return "opportunity '\(slug)'"
