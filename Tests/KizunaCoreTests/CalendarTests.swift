@@ -176,6 +176,22 @@ import Testing
         #expect(camp["start"] as? String == "2025-08-01" && camp["end"] as? String == "2025-08-04")
     }
 
+    /// The events page offers the subscription; an upcoming event its .ics and a Google Calendar
+    /// link; the join link is only in a members build.
+    @Test func pagesLinkTheCalendars() throws {
+        let files = ["site.yaml": minimalSiteYAML, "events/autumn.yaml": Self.event.replacingOccurrences(of: "2025-10-17", with: "2027-10-17")]
+        for audience in [Audience.public, .members] {
+            let site = try build(files, audience: audience)
+            let index = String(decoding: try #require(site["events/index.html"]), as: UTF8.self)
+            #expect(index.contains(#"<a href="webcal://alumni.example.com/events/calendar.ics">"#))
+            let page = String(decoding: try #require(site["events/autumn/index.html"]), as: UTF8.self)
+            #expect(page.contains(#"<a href="/events/autumn.ics" type="text/calendar">"#))
+            #expect(page.contains("https://calendar.google.com/calendar/render?action=TEMPLATE&amp;text=%E3%82%A2%E3%83%AB%E3%83%A0%E3%83%8A%E3%82%A4"))
+            #expect(page.contains("dates=20271017T190000/20271017T213000&amp;ctz=Asia/Tokyo"))
+            #expect(page.contains("https://meet.example.com/autumn") == (audience == .members))
+        }
+    }
+
     /// Rescheduling keeps the UID and raises SEQUENCE, so subscribed calendars move the event.
     @Test func theUIDStaysAndTheSequenceRises() throws {
         let dir = try TemporaryDirectory(["site.yaml": minimalSiteYAML, "events/autumn.yaml": Self.event])

@@ -54,9 +54,35 @@ extension ViewBuilder {
         // Joining links only while the event can still be joined.
         if !e.isPast && event.status != .cancelled {
             view.rsvp = event.rsvp.map(ActionView.init)
-            view.onlineURL = event.onlineURL?.url
+            view.onlineURL = derived.options.audience == .members ? event.onlineURL?.url : nil
+            view.calendar = .init(ics: url(.eventCalendar(event.slug)), google: googleCalendarLink(e))
         }
         return view
+    }
+
+    /// Google Calendar's "add event" template, filled from the event (its times in the site's zone).
+    func googleCalendarLink(_ e: PublishedEvent) -> String {
+        let event = e.event
+        let zone = site.timeZone
+        let calendar = Calendar.gregorian(zone)
+        let dates: String
+        if event.start.hasTime {
+            let end = event.end.map { $0.hasTime ? $0.date : calendar.date(byAdding: .day, value: 1, to: calendar.startOfDay(for: $0.date))! }
+                ?? event.start.date.addingTimeInterval(3600)
+            dates = ICalendarDate.local(event.start.date, in: zone) + "/" + ICalendarDate.local(end, in: zone)
+        } else {
+            let last = calendar.date(byAdding: .day, value: 1, to: calendar.startOfDay(for: (event.end ?? event.start).date))!
+            dates = ICalendarDate.day(event.start.date, in: zone) + "/" + ICalendarDate.day(last, in: zone)
+        }
+        var components = URLComponents(string: "https://calendar.google.com/calendar/render")!
+        components.queryItems = [
+            URLQueryItem(name: "action", value: "TEMPLATE"), URLQueryItem(name: "text", value: event.title),
+            URLQueryItem(name: "dates", value: dates), URLQueryItem(name: "ctz", value: zone.identifier),
+            URLQueryItem(name: "details", value: routes.absoluteURL(.event(event.slug))),
+        ] + (event.venue.map { [URLQueryItem(name: "location", value: [$0.name, $0.address].compactMap { $0 }.joined(separator: ", "))] } ?? [])
+        // URLComponents leaves `+` and `&`-free text as is; encode what a query value must not carry.
+        components.percentEncodedQuery = components.percentEncodedQuery?.replacingOccurrences(of: "+", with: "%2B")
+        return components.url?.absoluteString ?? "https://calendar.google.com/calendar/render"
     }
 
     // MARK: Opportunities

@@ -82,6 +82,9 @@ struct URLsView: Encodable, Sendable {
     /// The news feeds: Atom and JSON Feed.
     var newsFeed: String
     var newsFeedJSON: String
+    /// Every event of the build as iCalendar, and the same as a `webcal://` subscription.
+    var calendar: String
+    var calendarWebcal: String
     var events: String
     var opportunities: String
     /// By opportunity kind: `rehire`, `contract`, `mentor`.

@@ -35,5 +35,13 @@ struct EventView: Encodable, Sendable {
     var capacity: String?
     /// Only while the event can still be joined.
     var rsvp: ActionView?
+    /// The join link: members builds only, while the event can still be joined.
     var onlineURL: String?
+    /// Add to a calendar: the event's .ics and a Google Calendar link; upcoming events only.
+    var calendar: CalendarLinks?
+
+    struct CalendarLinks: Encodable, Sendable {
+        var ics: String
+        var google: String
+    }
 }
