@@ -27,6 +27,7 @@ extension Event {
             audience: r.choice("audience", as: Audience.self) ?? .members,
             description: description, at: at)
         event.sequence = r.int("sequence", range: 0...100_000)
+        event.previousStart = r.timestamp("previous_start")
         return title == nil || start == nil || mode == nil ? nil : event
     }
 }

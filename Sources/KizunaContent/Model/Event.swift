@@ -25,6 +25,8 @@ public struct Event: Sendable {
 
     /// The iCalendar SEQUENCE, when the editor sets it (`sequence:`); see `EventCalendars`.
     public var sequence: Int? = nil
+    /// When a rescheduled event was to start before (`previous_start:`), for search engines.
+    public var previousStart: Timestamp? = nil
 
     /// What decides past or upcoming: the end if given, else the start.
     public var finish: Timestamp { end ?? start }

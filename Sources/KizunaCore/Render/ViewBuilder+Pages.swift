@@ -81,7 +81,7 @@ extension ViewBuilder {
 
         case .event(let slug):
             guard let e = eventsBySlug[slug] else { return nil }
-            return PageView(template: "event", title: e.event.title, description: nil, body: EventPage(event: event(e, detail: true)))
+            return PageView(template: "event", title: e.event.title, description: nil, body: EventPage(event: event(e, detail: true), structuredData: eventStructuredData(e)))
 
         case .opportunities:
             let open = d.openOpportunities.count

@@ -71,6 +71,8 @@ struct EventsPage: PageBody {
 
 struct EventPage: PageBody {
     var event: EventView
+    /// schema.org `Event` as JSON-LD, escaped for a script element.
+    var structuredData: String
 }
 
 struct OpportunitiesPage: PageBody {
