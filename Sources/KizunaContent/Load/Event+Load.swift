@@ -28,6 +28,8 @@ extension Event {
             description: description, at: at)
         event.sequence = r.int("sequence", range: 0...100_000)
         event.previousStart = r.timestamp("previous_start")
+        event.report = r.string("report")
+        event.at["report"] = r.location(of: "report")
         return title == nil || start == nil || mode == nil ? nil : event
     }
 }

@@ -27,6 +27,8 @@ public struct Event: Sendable {
     public var sequence: Int? = nil
     /// When a rescheduled event was to start before (`previous_start:`), for search engines.
     public var previousStart: Timestamp? = nil
+    /// The news post that reports on the event once it is over (`report:`, a news slug).
+    public var report: String? = nil
 
     /// What decides past or upcoming: the end if given, else the start.
     public var finish: Timestamp { end ?? start }

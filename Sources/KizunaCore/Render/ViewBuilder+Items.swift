@@ -48,12 +48,22 @@ extension ViewBuilder {
             notScheduled: event.status != .scheduled, cancelled: event.status == .cancelled,
             postponed: event.status == .postponed, rescheduled: event.status == .rescheduled,
             venue: event.venue.map { .init(name: $0.name, address: $0.address) })
+        view.dateStruck = event.status == .cancelled || event.status == .postponed
         guard detail else { return view }
         view.descriptionHTML = e.description.map(html)
+        if let address = event.venue?.address {
+            var map = URLComponents(string: "https://www.google.com/maps/search/")!
+            map.queryItems = [URLQueryItem(name: "api", value: "1"), URLQueryItem(name: "query", value: address)]
+            view.venue?.mapURL = map.url?.absoluteString
+        }
+        if e.isPast, let slug = event.report, let index = newsIndex[slug] {
+            view.report = LinkView(title: derived.news[index].post.title, url: url(.newsPost(slug)))
+        }
         view.capacity = event.capacity.map { strings.count("event.capacity_value", $0, ["n": format.number($0)]) }
         // Joining links only while the event can still be joined.
         if !e.isPast && event.status != .cancelled {
-            view.rsvp = event.rsvp.map(ActionView.init)
+            // Applying only while the event is on: not while it is postponed.
+            view.rsvp = event.status == .postponed ? nil : event.rsvp.map(ActionView.init)
             view.onlineURL = derived.options.audience == .members ? event.onlineURL?.url : nil
             view.calendar = .init(ics: url(.eventCalendar(event.slug)), google: googleCalendarLink(e))
         }

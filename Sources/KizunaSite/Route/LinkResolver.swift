@@ -98,6 +98,12 @@ public struct LinkResolver: Sendable {
         }
         if let logo = d.site.organization?.logo { sitePaths.append((logo, "organization.logo", d.site.at["organization.logo"])) }
         if let image = d.site.image { sitePaths.append((image, "image", d.site.at["image"])) }
+        // An event's `report:` names a news post of this build.
+        for e in d.allEvents {
+            guard let slug = e.event.report, !routes.contains(.newsPost(slug)) else { continue }
+            let reason = absent.reason(forSitePath: "/" + RouteTarget.newsPost(slug).path).map { ": \($0)" } ?? ""
+            diagnostics.error(e.event.at["report"], "'report' names the news post '\(slug)', which this build does not have\(reason == "" ? " (it is the post's file name without .md)" : reason)")
+        }
         for item in sitePaths where item.path.hasPrefix("/") && routes.route(forSitePath: item.path) == nil {
             diagnostics.error(item.at, "'\(item.field)' points to \(item.path), which is no file of this site (files under content/static/ are at /static/…, the theme's assets at /assets/…)")
         }

@@ -10,6 +10,8 @@ struct EventView: Encodable, Sendable {
     struct Venue: Encodable, Sendable {
         var name: String
         var address: String?
+        /// A map search for the address (detail only).
+        var mapURL: String?
     }
 
     var title: String
@@ -39,6 +41,10 @@ struct EventView: Encodable, Sendable {
     var onlineURL: String?
     /// Add to a calendar: the event's .ics and a Google Calendar link; upcoming events only.
     var calendar: CalendarLinks?
+    /// The date no longer holds (cancelled or postponed): shown struck through.
+    var dateStruck: Bool = false
+    /// The news post reporting on a past event.
+    var report: LinkView?
 
     struct CalendarLinks: Encodable, Sendable {
         var ics: String

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import KizunaContent
+@testable import KizunaCore
+@testable import KizunaSite
+
+/// What an event's page says beyond its facts: status shown unmistakably, the map, the report.
+@Suite struct EventPageTests {
+    func pages(_ files: [String: String], audience: Audience = .public) throws -> [String: String] {
+        let dir = try TemporaryDirectory(files)
+        let (built, _) = try Build(settings(content: dir.path, output: dir.path + "-site", audience: audience)).renderedFiles()
+        var byPath: [String: String] = [:]
+        for file in built where file.path.hasSuffix(".html") {
+            if case .bytes(let data) = file.contents { byPath[file.path] = String(decoding: data, as: UTF8.self) }
+        }
+        return byPath
+    }
+
+    static let upcoming = "start: 2030-10-17T19:00:00+09:00\nmode: in-person\nvenue: {name: 本社, address: 東京都千代田区大手町2-3-4}\nrsvp: https://forms.example.com/x\naudience: public\n"
+
+    @Test func aPostponedEventHasItsDateStruckAndNoRSVP() throws {
+        let built = try pages(["site.yaml": minimalSiteYAML, "events/p.yaml": "title: P\n" + Self.upcoming + "status: postponed\n",
+                               "events/s.yaml": "title: S\n" + Self.upcoming])
+        let postponed = try #require(built["events/p/index.html"])
+        #expect(postponed.contains(#"<s><time datetime="2030-10-17T19:00:00+09:00">"#))
+        #expect(!postponed.contains("https://forms.example.com/x"))
+        #expect(postponed.contains(#"class="notice notice-warning""#))
+        let scheduled = try #require(built["events/s/index.html"])
+        #expect(scheduled.contains(#"<a class="button" href="https://forms.example.com/x">"#))
+        #expect(!scheduled.contains("<s><time"))
+        #expect(scheduled.contains(#"<a class="map-link" href="https://www.google.com/maps/search/?api=1&amp;query=%E6%9D%B1%E4%BA%AC"#))
+    }
+
+    @Test func aPastEventLinksItsReport() throws {
+        let built = try pages(["site.yaml": minimalSiteYAML,
+                               "events/past.yaml": "title: 秋の会\nstart: 2020-10-17\nmode: in-person\nvenue: {name: 本社}\naudience: public\nreport: autumn-report\n",
+                               "news/autumn-report.md": "---\ntitle: 秋の会のレポート\ndate: 2020-10-20\n---\n盛会でした。\n"])
+        let page = try #require(built["events/past/index.html"])
+        #expect(page.contains(#"開催レポート: <a href="/news/autumn-report/">秋の会のレポート</a>"#))
+    }
+
+    @Test func aReportThatIsNoPostIsALocatedError() throws {
+        let dir = try TemporaryDirectory(["site.yaml": minimalSiteYAML,
+                                          "events/past.yaml": "title: 秋の会\nstart: 2020-10-17\nmode: in-person\nvenue: {name: 本社}\naudience: public\nreport: nope\n"])
+        #expect {
+            try Build(settings(content: dir.path, output: dir.path + "-site")).renderedFiles()
+        } throws: { error in
+            let d = (error as? BuildFailure)?.diagnostics ?? []
+            return d.map { "\($0.location.line):\($0.location.column) \($0.message)" } ==
+                ["6:9 'report' names the news post 'nope', which this build does not have (it is the post's file name without .md)"]
+        }
+    }
+
+    @Test func theHomePageSaysWhatToDoWithoutUpcomingEvents() throws {
+        let home = try #require(try pages(["site.yaml": minimalSiteYAML])["index.html"])
+        #expect(home.contains(#"<a href="webcal://alumni.example.com/events/calendar.ics">カレンダーを購読</a> · <a href="/events/#past-heading">過去のイベント</a>"#))
+    }
+}
