@@ -55,4 +55,23 @@ import Testing
         let home = try #require(try pages(["site.yaml": minimalSiteYAML])["index.html"])
         #expect(home.contains(#"<a href="webcal://alumni.example.com/events/calendar.ics">カレンダーを購読</a> · <a href="/events/#past-heading">過去のイベント</a>"#))
     }
+
+    /// Static segment pages narrow the list down without JavaScript.
+    @Test func eachSegmentHasAPageOfItsEvents() throws {
+        let built = try pages(["site.yaml": minimalSiteYAML + "segments:\n  kansai: 関西在住\n  hr-alumni: 人事部門OB・OG\n",
+                               "events/a.yaml": "title: 関西の会\nsegments: [kansai]\n" + Self.upcoming,
+                               "events/b.yaml": "title: 人事の会\nsegments: [hr-alumni, kansai]\n" + Self.upcoming.replacingOccurrences(of: "2030-10-17", with: "2030-11-17"),
+                               "events/c.yaml": "title: 全体の会\n" + Self.upcoming])
+        let kansai = try #require(built["events/segments/kansai/index.html"])
+        #expect(kansai.contains("<h1>関西在住のイベント</h1>"))
+        #expect(kansai.contains("関西の会") && kansai.contains("人事の会") && !kansai.contains("全体の会"))
+        let hr = try #require(built["events/segments/hr-alumni/index.html"])
+        #expect(hr.contains("人事の会") && !hr.contains("関西の会"))
+        // The filter lists the segments in site.yaml's order and marks the current one.
+        #expect(kansai.contains(#"<li><a href="/events/segments/kansai/" aria-current="page">関西在住</a></li><li><a href="/events/segments/hr-alumni/">人事部門OB・OG</a></li>"#))
+        #expect(kansai.contains(#"<a href="webcal://alumni.example.com/events/segments/kansai.ics">"#))
+        let index = try #require(built["events/index.html"])
+        #expect(index.contains(#"<a href="/events/segments/hr-alumni/">人事部門OB・OG</a>"#))
+        #expect(try #require(built["events/b/index.html"]).contains(#"<li><a href="/events/segments/kansai/">関西在住</a></li>"#))
+    }
 }

@@ -42,7 +42,7 @@ extension ViewBuilder {
             day: String(Calendar.gregorian(site.timeZone).component(.day, from: event.start.date)),
             mode: event.mode.rawValue, modeLabel: strings["event.mode.\(event.mode.rawValue)"],
             status: event.status.rawValue, isPast: e.isPast,
-            segments: event.segments.map { .init(slug: $0, label: site.segmentLabel($0)) },
+            segments: event.segments.map { .init(slug: $0, label: site.segmentLabel($0), url: url(.eventSegment($0))) },
             membersOnly: event.audience == .members,
             statusLabel: event.status == .scheduled ? nil : strings["event.status.\(event.status.rawValue)"],
             notScheduled: event.status != .scheduled, cancelled: event.status == .cancelled,

@@ -77,7 +77,18 @@ extension ViewBuilder {
 
         case .events:
             return PageView(template: "events", title: t["events.title"], description: nil, body: EventsPage(
-                upcoming: d.upcomingEvents.map { event($0) }, past: d.pastEvents.map { event($0) }))
+                upcoming: d.upcomingEvents.map { event($0) }, past: d.pastEvents.map { event($0) }, segments: segmentLinks(current: nil)))
+
+        case .eventSegment(let segment):
+            guard d.eventSegments.contains(segment) else { return nil }
+            let label = site.segmentLabel(segment)
+            return PageView(template: "events-segment", title: t.format("events.segment_title", ["segment": label]), description: nil,
+                            body: EventSegmentPage(
+                                segment: label,
+                                upcoming: d.upcomingEvents.filter { $0.event.segments.contains(segment) }.map { event($0) },
+                                past: d.pastEvents.filter { $0.event.segments.contains(segment) }.map { event($0) },
+                                segments: segmentLinks(current: segment), calendar: url(.segmentCalendar(segment)),
+                                calendarWebcal: "webcal://" + routes.absoluteURL(.segmentCalendar(segment)).drop { $0 != ":" }.dropFirst(3)))
 
         case .event(let slug):
             guard let e = eventsBySlug[slug] else { return nil }
@@ -144,6 +155,14 @@ extension ViewBuilder {
 
         case .sitemap, .robots, .staticFile, .asset, .newsFeed, .newsTagFeed, .eventCalendar, .calendar, .segmentCalendar:
             return nil
+        }
+    }
+
+    /// Every segment with events, by its display name's order in site.yaml, then the rest by slug.
+    func segmentLinks(current: String?) -> [SegmentLink] {
+        let order = Dictionary(site.segments.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        return derived.eventSegments.sorted { (order[$0] ?? Int.max, $0) < (order[$1] ?? Int.max, $1) }.map {
+            SegmentLink(label: site.segmentLabel($0), url: url(.eventSegment($0)), current: $0 == current)
         }
     }
 }

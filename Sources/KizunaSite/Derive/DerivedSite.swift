@@ -27,5 +27,7 @@ public struct DerivedSite: Sendable {
     public var staticFiles: [StaticFile]
 
     public var allEvents: [PublishedEvent] { upcomingEvents + pastEvents }
+    /// Every segment an event of this build names, sorted: each has a page and a calendar.
+    public var eventSegments: [String] { Set(allEvents.flatMap(\.event.segments)).sorted() }
     public var allOpportunities: [PublishedOpportunity] { openOpportunities + closedOpportunities }
 }

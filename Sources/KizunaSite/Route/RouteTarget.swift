@@ -17,6 +17,8 @@ public enum RouteTarget: Hashable, Sendable {
     case event(String)
     /// iCalendar files: one event, every event, one segment's events.
     case eventCalendar(String)
+    /// The events of one segment (`2010s-joiners`), upcoming and past.
+    case eventSegment(String)
     case calendar
     case segmentCalendar(String)
     case opportunities
@@ -52,6 +54,7 @@ public enum RouteTarget: Hashable, Sendable {
         case .events: return "events/"
         case .event(let slug): return "events/\(slug)/"
         case .eventCalendar(let slug): return "events/\(slug).ics"
+        case .eventSegment(let segment): return "events/segments/\(segment)/"
         case .calendar: return "events/calendar.ics"
         case .segmentCalendar(let segment): return "events/segments/\(segment).ics"
         case .opportunities: return "opportunities/"
@@ -81,7 +84,7 @@ public enum RouteTarget: Hashable, Sendable {
         switch self {
         case .home: return "home"
         case .newsList, .newsPost, .newsTags, .newsTag, .newsFeed, .newsTagFeed: return "news"
-        case .events, .event, .eventCalendar, .calendar, .segmentCalendar: return "events"
+        case .events, .event, .eventCalendar, .calendar, .segmentCalendar, .eventSegment: return "events"
         case .opportunities, .opportunityBoard, .opportunity: return "opportunities"
         case .directory, .profile: return "directory"
         case .network: return "network"
@@ -106,6 +109,7 @@ public enum RouteTarget: Hashable, Sendable {
         case .events: return "the events list"
         case .event(let slug): return "event '\(slug)'"
         case .eventCalendar(let slug): return "the calendar file of event '\(slug)'"
+        case .eventSegment(let segment): return "the page of segment '\(segment)'"
         case .calendar: return "the events calendar"
         case .segmentCalendar(let segment): return "the calendar of segment '\(segment)'"
         case .opportunities: return "the opportunities board"

@@ -14,13 +14,8 @@ struct EventCalendars: OutputGenerator {
     func routes(for site: DerivedSite, theme: Theme) -> [Route] {
         let language = site.site.language
         return [Route(.calendar, format: .file, language: language)]
-            + Self.segments(site).map { Route(.segmentCalendar($0), format: .file, language: language) }
+            + site.eventSegments.map { Route(.segmentCalendar($0), format: .file, language: language) }
             + site.allEvents.map { Route(.eventCalendar($0.event.slug), format: .file, language: language, audience: $0.event.audience, source: $0.event.at.file) }
-    }
-
-    /// Every segment an event of this build names, sorted.
-    static func segments(_ site: DerivedSite) -> [String] {
-        Set(site.allEvents.flatMap(\.event.segments)).sorted()
     }
 
     func write(_ site: RenderedSite, into sink: any OutputSink) throws {
@@ -29,7 +24,7 @@ struct EventCalendars: OutputGenerator {
         let strings = site.views.strings
         let title = site.derived.site.title
         try sink.write(file(.calendar, writer.calendar(name: title + ": " + strings["events.title"], events: events)))
-        for segment in Self.segments(site.derived) {
+        for segment in site.derived.eventSegments {
             let name = title + ": " + strings["events.title"] + " (" + site.derived.site.segmentLabel(segment) + ")"
             try sink.write(file(.segmentCalendar(segment), writer.calendar(name: name, events: events.filter { $0.event.segments.contains(segment) })))
         }

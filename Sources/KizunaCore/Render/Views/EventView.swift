@@ -5,6 +5,8 @@ struct EventView: Encodable, Sendable {
     struct Segment: Encodable, Sendable {
         var slug: String
         var label: String
+        /// The segment's page.
+        var url: String
     }
 
     struct Venue: Encodable, Sendable {

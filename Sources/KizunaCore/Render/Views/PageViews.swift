@@ -67,6 +67,24 @@ struct NewsTagPage: PageBody {
 struct EventsPage: PageBody {
     var upcoming: [EventView]
     var past: [EventView]
+    /// Links to each segment's page, to narrow the list down without JavaScript.
+    var segments: [SegmentLink]
+}
+
+struct SegmentLink: Encodable, Sendable {
+    var label: String
+    var url: String
+    var current: Bool
+}
+
+/// One segment's events (`/events/segments/<segment>/`) and its calendar.
+struct EventSegmentPage: PageBody {
+    var segment: String
+    var upcoming: [EventView]
+    var past: [EventView]
+    var segments: [SegmentLink]
+    var calendar: String
+    var calendarWebcal: String
 }
 
 struct EventPage: PageBody {
