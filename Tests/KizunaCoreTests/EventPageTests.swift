@@ -74,4 +74,20 @@ import Testing
         #expect(index.contains(#"<a href="/events/segments/hr-alumni/">人事部門OB・OG</a>"#))
         #expect(try #require(built["events/b/index.html"]).contains(#"<li><a href="/events/segments/kansai/">関西在住</a></li>"#))
     }
+
+    @Test func manyPastEventsArePaginated() throws {
+        var files = ["site.yaml": minimalSiteYAML + "news_per_page: 2\n"]
+        for day in 1...5 { files["events/e\(day).yaml"] = "title: 会\(day)\nstart: 2020-01-0\(day)\nmode: in-person\nvenue: {name: v}\naudience: public\n" }
+        let built = try pages(files)
+        let index = try #require(built["events/index.html"])
+        #expect(index.contains("会5") && index.contains("会4") && !index.contains("会3"))
+        #expect(index.contains(#"<p class="more"><a href="/events/past/">過去のイベントをすべて見る（5件） →</a></p>"#))
+        #expect(try #require(built["events/past/index.html"]).contains("会3") == false)
+        let last = try #require(built["events/past/page/3/index.html"])
+        #expect(last.contains("会1") && !last.contains("会2"))
+        #expect(built["events/past/page/4/index.html"] == nil)
+        // Few past events: all on the events page, no separate list.
+        files["site.yaml"] = minimalSiteYAML
+        #expect(try pages(files)["events/past/index.html"] == nil)
+    }
 }

@@ -77,7 +77,18 @@ extension ViewBuilder {
 
         case .events:
             return PageView(template: "events", title: t["events.title"], description: nil, body: EventsPage(
-                upcoming: d.upcomingEvents.map { event($0) }, past: d.pastEvents.map { event($0) }, segments: segmentLinks(current: nil)))
+                upcoming: d.upcomingEvents.map { event($0) }, past: d.pastEvents.prefix(site.newsPerPage).map { event($0) },
+                pastAll: d.pastEventPages > 0 ? LinkView(title: t.count("events.past_all", d.pastEvents.count, ["n": format.number(d.pastEvents.count)]),
+                                                         url: url(.pastEvents(page: 1))) : nil,
+                segments: segmentLinks(current: nil)))
+
+        case .pastEvents(let n):
+            guard n >= 1, n <= d.pastEventPages else { return nil }
+            let (pagination, label) = self.pagination(n, of: d.pastEventPages) { .pastEvents(page: $0) }
+            let perPage = site.newsPerPage
+            return PageView(template: "events-past", title: n == 1 ? t["events.past"] : t["events.past"] + " – " + label, description: nil,
+                            body: PastEventsPage(past: d.pastEvents[((n - 1) * perPage)..<min(d.pastEvents.count, n * perPage)].map { event($0) },
+                                                 pagination: pagination))
 
         case .eventSegment(let segment):
             guard d.eventSegments.contains(segment) else { return nil }

@@ -29,5 +29,9 @@ public struct DerivedSite: Sendable {
     public var allEvents: [PublishedEvent] { upcomingEvents + pastEvents }
     /// Every segment an event of this build names, sorted: each has a page and a calendar.
     public var eventSegments: [String] { Set(allEvents.flatMap(\.event.segments)).sorted() }
+    /// Pages of the past-events list; 0 when the events page shows them all (`news_per_page` or fewer).
+    public var pastEventPages: Int {
+        pastEvents.count <= site.newsPerPage ? 0 : (pastEvents.count + site.newsPerPage - 1) / site.newsPerPage
+    }
     public var allOpportunities: [PublishedOpportunity] { openOpportunities + closedOpportunities }
 }

@@ -20,6 +20,7 @@ package enum PageRoutes {
         routes.append(page(.events))
         routes += d.allEvents.map { page(.event($0.event.slug), $0.event.audience, source: $0.event.at.file) }
         routes += d.eventSegments.map { page(.eventSegment($0)) }
+        if d.pastEventPages > 0 { routes += (1...d.pastEventPages).map { page(.pastEvents(page: $0)) } }
 
         routes.append(page(.opportunities))
         routes += Opportunity.Kind.allCases.map { page(.opportunityBoard($0)) }

@@ -19,6 +19,8 @@ public enum RouteTarget: Hashable, Sendable {
     case eventCalendar(String)
     /// The events of one segment (`2010s-joiners`), upcoming and past.
     case eventSegment(String)
+    /// All past events, paginated, when there are more than the events page shows.
+    case pastEvents(page: Int)
     case calendar
     case segmentCalendar(String)
     case opportunities
@@ -55,6 +57,7 @@ public enum RouteTarget: Hashable, Sendable {
         case .event(let slug): return "events/\(slug)/"
         case .eventCalendar(let slug): return "events/\(slug).ics"
         case .eventSegment(let segment): return "events/segments/\(segment)/"
+        case .pastEvents(let n): return n <= 1 ? "events/past/" : "events/past/page/\(n)/"
         case .calendar: return "events/calendar.ics"
         case .segmentCalendar(let segment): return "events/segments/\(segment).ics"
         case .opportunities: return "opportunities/"
@@ -84,7 +87,7 @@ public enum RouteTarget: Hashable, Sendable {
         switch self {
         case .home: return "home"
         case .newsList, .newsPost, .newsTags, .newsTag, .newsFeed, .newsTagFeed: return "news"
-        case .events, .event, .eventCalendar, .calendar, .segmentCalendar, .eventSegment: return "events"
+        case .events, .event, .eventCalendar, .calendar, .segmentCalendar, .eventSegment, .pastEvents: return "events"
         case .opportunities, .opportunityBoard, .opportunity: return "opportunities"
         case .directory, .profile: return "directory"
         case .network: return "network"
@@ -110,6 +113,7 @@ public enum RouteTarget: Hashable, Sendable {
         case .event(let slug): return "event '\(slug)'"
         case .eventCalendar(let slug): return "the calendar file of event '\(slug)'"
         case .eventSegment(let segment): return "the page of segment '\(segment)'"
+        case .pastEvents(let n): return n <= 1 ? "the list of past events" : "page \(n) of the past events"
         case .calendar: return "the events calendar"
         case .segmentCalendar(let segment): return "the calendar of segment '\(segment)'"
         case .opportunities: return "the opportunities board"

@@ -66,7 +66,9 @@ struct NewsTagPage: PageBody {
 
 struct EventsPage: PageBody {
     var upcoming: [EventView]
+    /// The newest past events; all of them are on `past_all` when there are more.
     var past: [EventView]
+    var pastAll: LinkView?
     /// Links to each segment's page, to narrow the list down without JavaScript.
     var segments: [SegmentLink]
 }
@@ -75,6 +77,12 @@ struct SegmentLink: Encodable, Sendable {
     var label: String
     var url: String
     var current: Bool
+}
+
+/// Every past event, newest first, a page at a time.
+struct PastEventsPage: PageBody {
+    var past: [EventView]
+    var pagination: PaginationView?
 }
 
 /// One segment's events (`/events/segments/<segment>/`) and its calendar.
