@@ -196,7 +196,10 @@ import Testing
         let post = try String(contentsOfFile: work.path + "/site/news/first-meetup/index.html", encoding: .utf8)
         #expect(post.contains("<html lang=\"en\">"))
         #expect(post.contains(">News</a>"))
-        #expect(post.contains("Sun, 25 Oct 2026 18:00"))
+        #expect(post.contains("Sun, 25 Oct 2026, 18:00"))
+        // An event's time range as English writes it: "Thu, 10 Dec 2026, 19:00–21:00".
+        let event = try String(contentsOfFile: work.path + "/site/events/winter-meetup/index.html", encoding: .utf8)
+        #expect(event.contains("Thu, 10 Dec 2026, 19:00–21:00</time>"))
         let opportunity = try String(contentsOfFile: work.path + "/site/opportunities/mentor-coach/index.html", encoding: .utf8)
         #expect(opportunity.contains("¥5,000–¥8,000 per hour"))
     }

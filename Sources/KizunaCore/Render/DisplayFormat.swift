@@ -35,7 +35,10 @@ public struct DisplayFormat: Sendable {
     public func month(_ date: Date) -> String { strings.format("format.month", parts(date)) }
     public func month(_ ym: YearMonth) -> String { month(LocalDate(year: ym.year, month: ym.month, day: 1).start(in: zone)) }
 
-    public func timestamp(_ t: Timestamp) -> String { t.hasTime ? date(t.date) + " " + time(t.date) : date(t.date) }
+    /// `2025年10月17日（金） 19:00`, `Fri, 17 Oct 2025, 19:00` (`format.date_time`).
+    public func timestamp(_ t: Timestamp) -> String {
+        t.hasTime ? strings.format("format.date_time", ["date": date(t.date), "time": time(t.date)]) : date(t.date)
+    }
 
     /// `2025年10月20日（月）19:00〜21:00`, or across days with both dates.
     public func range(_ start: Timestamp, _ end: Timestamp?) -> String {

@@ -13,7 +13,7 @@ enum UIStrings {
             "network.decade", "network.mentors_hidden", "network.title",
             "event.capacity_value", "events.title",
             "opportunity.status.expired", "opportunity.location_remote", "opportunities.title", "opportunities.open_count",
-            "format.date", "format.time", "format.month", "format.range", "format.yen", "format.between", "format.from",
+            "format.date", "format.time", "format.date_time", "format.month", "format.range", "format.yen", "format.between", "format.from",
             "format.upto", "format.weekdays", "format.months",
             "profile.tenure", "profile.joined_in", "directory.title", "directory.count",
             "ask.anonymous", "ask.status.open", "asks.title",
