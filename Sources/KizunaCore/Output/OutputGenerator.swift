@@ -19,6 +19,7 @@ public enum Outputs {
         HTMLPages(),
         NewsFeeds(),
         EventCalendars(),
+        OpportunityFeeds(),
         SitemapFile(),
         RobotsFile(),
         StaticFiles(),

@@ -123,7 +123,7 @@ extension ViewBuilder {
         let items = derived.openOpportunities.filter { $0.opportunity.kind == kind }
         return OpportunityBoardView(
             kind: kind.rawValue, label: strings["opportunity.kind.\(kind.rawValue)"],
-            lead: strings["opportunity.lead.\(kind.rawValue)"], url: url(.opportunityBoard(kind)),
+            lead: strings["opportunity.lead.\(kind.rawValue)"], url: url(.opportunityBoard(kind)), feedURL: url(.opportunitiesFeed(kind)),
             items: items.map { opportunity($0) }, count: items.count)
     }
 

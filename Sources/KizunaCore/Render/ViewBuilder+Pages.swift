@@ -124,7 +124,7 @@ extension ViewBuilder {
         case .opportunity(let slug):
             guard let o = opportunitiesBySlug[slug] else { return nil }
             return PageView(template: "opportunity", title: o.opportunity.title, description: o.opportunity.summary,
-                            body: OpportunityPage(opportunity: opportunity(o, detail: true)))
+                            body: OpportunityPage(opportunity: opportunity(o, detail: true), structuredData: jobPostingStructuredData(o)))
 
         case .directory:
             guard let directory = d.directory else { return nil }
@@ -164,7 +164,7 @@ extension ViewBuilder {
         case .notFound:
             return PageView(template: "404", title: t["error404.title"], description: nil, body: NotFoundPage())
 
-        case .sitemap, .robots, .staticFile, .asset, .newsFeed, .newsTagFeed, .eventCalendar, .calendar, .segmentCalendar:
+        case .sitemap, .robots, .staticFile, .asset, .newsFeed, .newsTagFeed, .eventCalendar, .calendar, .segmentCalendar, .opportunitiesFeed:
             return nil
         }
     }

@@ -20,6 +20,8 @@ extension ViewBuilder {
             calendarWebcal: "webcal://" + routes.absoluteURL(.calendar).drop { $0 != ":" }.dropFirst(3),
             events: routes.url(.events), opportunities: routes.url(.opportunities),
             boards: Dictionary(uniqueKeysWithValues: Opportunity.Kind.allCases.map { ($0.rawValue, routes.url(.opportunityBoard($0))) }),
+            opportunitiesFeed: routes.url(.opportunitiesFeed(nil)),
+            boardFeeds: Dictionary(uniqueKeysWithValues: Opportunity.Kind.allCases.map { ($0.rawValue, routes.url(.opportunitiesFeed($0))) }),
             directory: routes.contains(.directory) ? routes.url(.directory) : nil,
             network: routes.url(.network), surveys: routes.url(.surveys), asks: routes.url(.asks),
             pages: Dictionary(derived.pages.map { ($0.page.slug, routes.url(.page($0.page.slug))) }, uniquingKeysWith: { a, _ in a }),

@@ -26,6 +26,8 @@ public enum RouteTarget: Hashable, Sendable {
     case opportunities
     case opportunityBoard(Opportunity.Kind)
     case opportunity(String)
+    /// Atom of the open postings: all (nil) or one kind's.
+    case opportunitiesFeed(Opportunity.Kind?)
     case directory
     case profile(String)
     case network
@@ -63,6 +65,7 @@ public enum RouteTarget: Hashable, Sendable {
         case .opportunities: return "opportunities/"
         case .opportunityBoard(let kind): return "opportunities/\(kind.rawValue)/"
         case .opportunity(let slug): return "opportunities/\(slug)/"
+        case .opportunitiesFeed(let kind): return kind.map { "opportunities/\($0.rawValue)/feed.xml" } ?? "opportunities/feed.xml"
         case .directory: return "directory/"
         case .profile(let slug): return "directory/\(slug)/"
         case .network: return "network/"
@@ -88,7 +91,7 @@ public enum RouteTarget: Hashable, Sendable {
         case .home: return "home"
         case .newsList, .newsPost, .newsTags, .newsTag, .newsFeed, .newsTagFeed: return "news"
         case .events, .event, .eventCalendar, .calendar, .segmentCalendar, .eventSegment, .pastEvents: return "events"
-        case .opportunities, .opportunityBoard, .opportunity: return "opportunities"
+        case .opportunities, .opportunityBoard, .opportunity, .opportunitiesFeed: return "opportunities"
         case .directory, .profile: return "directory"
         case .network: return "network"
         case .surveys, .survey: return "surveys"
@@ -119,6 +122,7 @@ public enum RouteTarget: Hashable, Sendable {
         case .opportunities: return "the opportunities board"
         case .opportunityBoard(let kind): return "the \(kind.rawValue) board"
         case .opportunity(let slug): return "opportunity '\(slug)'"
+        case .opportunitiesFeed(let kind): return kind.map { "the feed of the \($0.rawValue) board" } ?? "the opportunities feed"
         case .directory: return "the directory"
         case .profile(let slug): return "profile '\(slug)'"
         case .network: return "the network page"

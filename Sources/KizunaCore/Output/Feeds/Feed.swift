@@ -73,6 +73,32 @@ struct FeedBuilder {
             image: post.image.map { $0.hasPrefix("/") ? site.routes.paths.origin + site.routes.url(forSitePath: $0) : $0 })
     }
 
+    /// An open posting as a feed entry: published on its `posted` day (the start of the day in
+    /// the site's zone), by its department or the organization.
+    func entry(_ o: PublishedOpportunity) -> Feed.Entry {
+        let op = o.opportunity
+        let url = site.routes.absoluteURL(.opportunity(op.slug))
+        let posted = site.views.format.iso(op.posted.start(in: config.timeZone))
+        let body = o.description.map { site.views.html($0) } ?? "<p>\(HTMLEscape.text(op.summary ?? op.title))</p>"
+        return Feed.Entry(
+            id: url, url: url, title: op.title, published: posted, updated: posted,
+            author: op.department ?? config.organization?.name ?? config.title,
+            summary: op.summary ?? site.views.strings["opportunity.kind.\(op.kind.rawValue)"],
+            contentHTML: Self.absolute(body, origin: site.routes.paths.origin, page: url),
+            tags: op.tags.map { ($0, Tag.slug($0), site.routes.absoluteURL(.opportunityBoard(op.kind))) }, image: nil)
+    }
+
+    /// The newest `feed_items` open postings (already newest first).
+    func feed(title: String, opportunities: [PublishedOpportunity], home: RouteTarget, feed: RouteTarget) -> Feed {
+        let newest = opportunities.prefix(config.feedItems)
+        let latest = newest.map { $0.opportunity.posted.start(in: config.timeZone) }.max() ?? site.derived.options.now
+        return Feed(
+            title: title, subtitle: config.description, language: config.language,
+            feedURL: site.routes.absoluteURL(feed), homeURL: site.routes.absoluteURL(home),
+            author: config.organization?.name ?? config.title, updated: site.views.format.iso(latest),
+            entries: newest.map(entry))
+    }
+
     /// `href="/…"` and `src="/…"` (root-relative, as pages link) get the site's origin, and
     /// `href="#…"` (footnotes, headings) the post's URL. Other values are left as they are.
     static func absolute(_ html: String, origin: String, page: String) -> String {

@@ -89,6 +89,9 @@ struct URLsView: Encodable, Sendable {
     var opportunities: String
     /// By opportunity kind: `rehire`, `contract`, `mentor`.
     var boards: [String: String]
+    /// Atom of the open postings, all and by kind.
+    var opportunitiesFeed: String
+    var boardFeeds: [String: String]
     /// Only in a members build.
     var directory: String?
     var network: String

@@ -46,6 +46,8 @@ struct OpportunityBoardView: Encodable, Sendable {
     var label: String
     var lead: String
     var url: String
+    /// Atom of this kind's open postings.
+    var feedURL: String
     var items: [OpportunityView]
     var count: Int
     var closed: [OpportunityView]?

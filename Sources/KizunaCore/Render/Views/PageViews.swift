@@ -113,6 +113,8 @@ struct OpportunityBoardPage: PageBody {
 
 struct OpportunityPage: PageBody {
     var opportunity: OpportunityView
+    /// schema.org `JobPosting` as JSON-LD while the posting is open; nil once it is not.
+    var structuredData: String?
 }
 
 struct DirectoryPage: PageBody {

@@ -1,0 +1,28 @@
+import Foundation
+import KizunaContent
+import KizunaSite
+
+/// The open postings as Atom, so alumni can subscribe to new ones: `opportunities/feed.xml` and
+/// one per kind (`opportunities/rehire/feed.xml` …), newest first. A posting leaves the feed the
+/// moment it closes (status, or the end of its deadline day in the site's zone).
+struct OpportunityFeeds: OutputGenerator {
+    func routes(for site: DerivedSite, theme: Theme) -> [Route] {
+        ([nil] + Opportunity.Kind.allCases.map(Optional.some)).map { Route(.opportunitiesFeed($0), format: .file, language: site.site.language) }
+    }
+
+    func write(_ site: RenderedSite, into sink: any OutputSink) throws {
+        let builder = FeedBuilder(site: site)
+        let strings = site.views.strings
+        let open = site.derived.openOpportunities
+        let title = site.derived.site.title + ": " + strings["opportunities.title"]
+        var feeds = [(RouteTarget.opportunitiesFeed(nil), builder.feed(title: title, opportunities: open, home: .opportunities, feed: .opportunitiesFeed(nil)))]
+        for kind in Opportunity.Kind.allCases {
+            let name = site.derived.site.title + ": " + strings["opportunity.kind.\(kind.rawValue)"]
+            feeds.append((.opportunitiesFeed(kind), builder.feed(title: name, opportunities: open.filter { $0.opportunity.kind == kind },
+                                                                  home: .opportunityBoard(kind), feed: .opportunitiesFeed(kind))))
+        }
+        for (target, feed) in feeds {
+            try sink.write(OutputFile(path: target.file, contents: .bytes(Data(AtomFeed.xml(feed).utf8))))
+        }
+    }
+}

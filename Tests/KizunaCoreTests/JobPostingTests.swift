@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import KizunaContent
+@testable import KizunaCore
+@testable import KizunaSite
+
+/// Open postings reach people: schema.org JobPosting for Google for Jobs and Atom feeds, both
+/// gone the moment the deadline day ends in the site's zone.
+@Suite struct JobPostingTests {
+    static let posting = """
+    title: 営業資料作成の業務委託
+    kind: contract
+    summary: 提案資料の作成を月10時間ほどお願いします。
+    description: |
+      法人営業の**提案資料**を作成していただきます。
+    department: 法人営業本部
+    location: 東京都千代田区
+    remote: hybrid
+    employment: contractor
+    compensation: {min: 5000, max: 8000, currency: JPY, unit: hour}
+    posted: 2030-05-01
+    deadline: 2030-06-30
+    status: open
+    apply: https://forms.example.com/apply/123
+    tags: [sales, 資料作成]
+    audience: public
+
+    """
+
+    static let site = minimalSiteYAML + "organization: {name: テスト商事, url: https://example.org/, logo: /static/logo.svg}\n"
+
+    func build(_ files: [String: String], now: String) throws -> [String: String] {
+        let dir = try TemporaryDirectory(files)
+        let moment = try #require(Timestamp(iso: now, zone: TimeZone(identifier: "Asia/Tokyo")!)).date
+        let (built, _) = try Build(settings(content: dir.path, output: dir.path + "-site", now: moment)).renderedFiles()
+        var byPath: [String: String] = [:]
+        for file in built { if case .bytes(let data) = file.contents { byPath[file.path] = String(decoding: data, as: UTF8.self) } }
+        return byPath
+    }
+
+    func page(_ site: [String: String], _ path: String) throws -> String {
+        try #require(site[path], "no \(path)")
+    }
+
+    func jobPosting(_ html: String) throws -> [String: Any]? {
+        let open = #"<script type="application/ld+json">"#
+        guard let start = html.range(of: open)?.upperBound else { return nil }
+        let end = try #require(html[start...].range(of: "</script>")).lowerBound
+        return try JSONSerialization.jsonObject(with: Data(html[start..<end].utf8)) as? [String: Any]
+    }
+
+    @Test func anOpenPostingHasEveryField() throws {
+        let site = try build(["site.yaml": Self.site, "static/logo.svg": "<svg/>", "opportunities/sales-deck.yaml": Self.posting],
+                             now: "2030-06-01T12:00:00+09:00")
+        let data = try #require(try jobPosting(try page(site, "opportunities/sales-deck/index.html")))
+        #expect(data["@type"] as? String == "JobPosting")
+        #expect(data["title"] as? String == "営業資料作成の業務委託")
+        #expect((data["description"] as? String)?.contains("<strong>提案資料</strong>") == true)
+        #expect(data["datePosted"] as? String == "2030-05-01")
+        #expect(data["validThrough"] as? String == "2030-06-30T23:59:59+09:00")
+        #expect(data["employmentType"] as? String == "CONTRACTOR")
+        let organization = try #require(data["hiringOrganization"] as? [String: Any])
+        #expect(organization["name"] as? String == "テスト商事" && organization["sameAs"] as? String == "https://example.org/")
+        #expect(organization["logo"] as? String == "https://alumni.example.com/static/logo.svg")
+        let address = try #require((data["jobLocation"] as? [String: Any])?["address"] as? [String: Any])
+        #expect(address["@type"] as? String == "PostalAddress" && address["addressLocality"] as? String == "東京都千代田区")
+        #expect(data["jobLocationType"] == nil, "hybrid is not telecommute")
+        let salary = try #require(data["baseSalary"] as? [String: Any])
+        let value = try #require(salary["value"] as? [String: Any])
+        #expect(salary["currency"] as? String == "JPY" && value["unitText"] as? String == "HOUR")
+        #expect(value["minValue"] as? Int == 5000 && value["maxValue"] as? Int == 8000)
+        #expect((data["identifier"] as? [String: Any])?["value"] as? String == "sales-deck")
+        #expect(data["directApply"] as? Bool == true)
+    }
+
+    @Test func aRemoteProjectPostingIsTelecommuteWithoutSalary() throws {
+        let remote = Self.posting.replacingOccurrences(of: "remote: hybrid", with: "remote: true")
+            .replacingOccurrences(of: "unit: hour", with: "unit: project")
+        let site = try build(["site.yaml": Self.site, "static/logo.svg": "<svg/>", "opportunities/r.yaml": remote], now: "2030-06-01T12:00:00+09:00")
+        let data = try #require(try jobPosting(try page(site, "opportunities/r/index.html")))
+        #expect(data["jobLocationType"] as? String == "TELECOMMUTE")
+        #expect((data["applicantLocationRequirements"] as? [String: Any])?["name"] as? String == "JP")
+        #expect(data["jobLocation"] == nil && data["baseSalary"] == nil)
+    }
+
+    /// The deadline day is open until 23:59:59 in the site's zone and closed at 00:00: the board,
+    /// the feeds, the sitemap and the JobPosting agree on both sides of midnight.
+    @Test(arguments: [("2030-06-30T23:59:00+09:00", true), ("2030-07-01T00:00:00+09:00", false)])
+    func theDeadlineClosesAtMidnightEverywhere(_ now: String, _ open: Bool) throws {
+        let site = try build(["site.yaml": Self.site, "static/logo.svg": "<svg/>", "opportunities/sales-deck.yaml": Self.posting], now: now)
+        let posting = try page(site, "opportunities/sales-deck/index.html")
+        #expect((try jobPosting(posting) != nil) == open)
+        // The board: listed while open; afterwards only in the archive, with the board empty.
+        #expect(try page(site, "opportunities/contract/index.html").contains(#"<p class="empty">"#) == !open)
+        #expect(try #require(site["opportunities/feed.xml"]).contains("<title>営業資料作成の業務委託</title>") == open)
+        #expect(try #require(site["opportunities/contract/feed.xml"]).contains("sales-deck") == open)
+        #expect(try #require(site["sitemap.xml"]).contains("opportunities/sales-deck/") == open)
+    }
+
+    @Test func theFeedsParseAndAreLinked() throws {
+        var files = ["site.yaml": Self.site, "static/logo.svg": "<svg/>", "opportunities/sales-deck.yaml": Self.posting]
+        files["opportunities/rehire-1.yaml"] = Self.posting.replacingOccurrences(of: "kind: contract", with: "kind: rehire")
+            .replacingOccurrences(of: "posted: 2030-05-01", with: "posted: 2030-05-10").replacingOccurrences(of: "営業資料作成の業務委託", with: "営業職（再入社）")
+        let site = try build(files, now: "2030-06-01T12:00:00+09:00")
+        let all = FeedTests().entries(try FeedTests().parse(Data(try #require(site["opportunities/feed.xml"]).utf8)))
+        #expect(all.compactMap { $0["title"] as? String } == ["営業職（再入社）", "営業資料作成の業務委託"])
+        #expect(all.first?["published"] as? String == "2030-05-10T00:00:00+09:00")
+        let rehire = FeedTests().entries(try FeedTests().parse(Data(try #require(site["opportunities/rehire/feed.xml"]).utf8)))
+        #expect(rehire.count == 1)
+        #expect(try #require(site["opportunities/index.html"]).contains(#"<link rel="alternate" type="application/atom+xml" title="テスト アルムナイ: 求人・案件" href="/opportunities/feed.xml">"#))
+        #expect(try #require(site["opportunities/rehire/index.html"]).contains(#"<a class="feed-link" href="/opportunities/rehire/feed.xml">"#))
+    }
+}
