@@ -104,6 +104,7 @@ public struct Build: Sendable {
         let options = settings.options.settled(in: validated.content.site.timeZone)
         let caches = settings.cacheDirectory.flatMap { BuildCaches(folder: $0, reading: settings.useCache) }
         let derived = SiteDeriver(options: options, markdownCache: caches?.markdown).derive(validated)
+        problems.append(contentsOf: DeadlineCheck.warnings(derived))
         timings.lap("derive")
         let routes = RouteTable(settings.outputs.flatMap { $0.routes(for: derived, theme: theme) },
                                 site: derived.site, diagnostics: &problems)

@@ -110,4 +110,31 @@ import Testing
         #expect(try #require(site["opportunities/index.html"]).contains(#"<link rel="alternate" type="application/atom+xml" title="テスト アルムナイ: 求人・案件" href="/opportunities/feed.xml">"#))
         #expect(try #require(site["opportunities/rehire/index.html"]).contains(#"<a class="feed-link" href="/opportunities/rehire/feed.xml">"#))
     }
+
+    func warnings(_ files: [String: String], now: String) throws -> [String] {
+        let dir = try TemporaryDirectory(files)
+        let moment = try #require(Timestamp(iso: now, zone: TimeZone(identifier: "Asia/Tokyo")!)).date
+        let (_, warnings) = try Build(settings(content: dir.path, output: dir.path + "-site", now: moment)).renderedFiles()
+        return warnings.map { $0.description.replacingOccurrences(of: dir.path, with: "<dir>") }
+    }
+
+    @Test func deadlinesSoonOrPastAreWarnings() throws {
+        let files = ["site.yaml": Self.site, "static/logo.svg": "<svg/>", "opportunities/sales-deck.yaml": Self.posting]
+        #expect(try warnings(files, now: "2030-06-20T12:00:00+09:00").isEmpty)
+        #expect(try warnings(files, now: "2030-06-24T12:00:00+09:00") ==
+            ["<dir>/opportunities/sales-deck.yaml:12:11: warning: the deadline 2030-06-30 is in 6 days; the posting closes at the end of that day (Asia/Tokyo)"])
+        #expect(try warnings(files, now: "2030-06-30T23:59:00+09:00") ==
+            ["<dir>/opportunities/sales-deck.yaml:12:11: warning: the deadline 2030-06-30 is today; the posting closes at the end of that day (Asia/Tokyo)"])
+        #expect(try warnings(files, now: "2030-07-01T00:00:00+09:00") ==
+            ["<dir>/opportunities/sales-deck.yaml:12:11: warning: the deadline 2030-06-30 has passed, so the posting is shown as closed; set 'status: closed' (or 'filled' with 'filled_at') to say what happened"])
+    }
+
+    @Test func filledAtMustAgreeWithTheStatus() throws {
+        let lines = try diagnostics(for: ["site.yaml": minimalSiteYAML,
+                                          "opportunities/o.yaml": Self.posting + "filled_at: 2030-04-01\n"])
+        #expect(lines == [
+            "<dir>/opportunities/o.yaml:17:12: error: 'filled_at' (2030-04-01) is before 'posted' (2030-05-01)",
+            "<dir>/opportunities/o.yaml:17:12: error: 'filled_at' says the position was filled, but 'status' is open; set 'status: filled' or remove 'filled_at'",
+        ])
+    }
 }

@@ -1,7 +1,7 @@
 extension Opportunity {
     static func read(_ r: FieldReader, slug: String) -> Opportunity? {
         var at = FieldLocations(file: SourceLocation(path: r.location.path))
-        for key in ["apply", "deadline", "posted", "status", "compensation"] { at[key] = r.location(of: key) }
+        for key in ["apply", "deadline", "posted", "status", "compensation", "filled_at"] { at[key] = r.location(of: key) }
         let title = r.string("title", required: true)
         let kind = r.choice("kind", as: Kind.self, required: true)
         let posted = r.date("posted", required: true)
@@ -26,11 +26,14 @@ extension Opportunity {
         let remote = r.choice("remote", as: Remote.self), employment = r.choice("employment", as: Employment.self)
         let deadline = r.date("deadline"), status = r.choice("status", as: Status.self) ?? .open
         let apply = r.link("apply"), tags = r.strings("tags"), audience = r.choice("audience", as: Audience.self) ?? .members
+        let filledAt = r.date("filled_at")
         guard let title, let kind, let posted else { return nil }
-        return Opportunity(
+        var opportunity = Opportunity(
             slug: slug, title: title, kind: kind, summary: summary, description: description,
             department: department, location: location, remote: remote, employment: employment,
             compensation: compensation, posted: posted, deadline: deadline, status: status, apply: apply, tags: tags,
             audience: audience, at: at)
+        opportunity.filledAt = filledAt
+        return opportunity
     }
 }

@@ -34,6 +34,8 @@ public struct Opportunity: Sendable {
     public var tags: [String]
     public var audience: Audience
     public var at: FieldLocations
+    /// The day the position was filled (`filled_at:`); only with `status: filled`.
+    public var filledAt: LocalDate? = nil
 
     /// Open means listed on the boards: status open and the deadline's whole day not yet over.
     public func isOpen(at now: Date, in zone: TimeZone) -> Bool {

@@ -98,6 +98,15 @@ public struct SiteValidator: Sendable {
         if let deadline = opportunity.deadline, deadline < opportunity.posted {
             d.error(opportunity.at["deadline"], "'deadline' (\(deadline)) is before 'posted' (\(opportunity.posted))")
         }
+        // `filled_at` records a filled position: with any other status the two disagree.
+        if let filled = opportunity.filledAt {
+            if opportunity.status != .filled {
+                d.error(opportunity.at["filled_at"], "'filled_at' says the position was filled, but 'status' is \(opportunity.status.rawValue); set 'status: filled' or remove 'filled_at'")
+            }
+            if filled < opportunity.posted {
+                d.error(opportunity.at["filled_at"], "'filled_at' (\(filled)) is before 'posted' (\(opportunity.posted))")
+            }
+        }
     }
 
     func check(_ profile: Profile, _ d: inout Diagnostics) {

@@ -1,0 +1,32 @@
+import Foundation
+import KizunaContent
+
+/// Warnings an editor acts on before a posting closes by itself: a deadline within seven days
+/// (say so, or extend it), and a deadline already over while the file still says `open` (the
+/// boards show it closed; set `status: closed` or `filled` so the file says what happened). Both
+/// are measured against the build's "now" and the end of the deadline day in the site's zone.
+package enum DeadlineCheck {
+    package static let soonDays = 7
+
+    package static func warnings(_ d: DerivedSite) -> Diagnostics {
+        var diagnostics = Diagnostics()
+        let zone = d.site.timeZone
+        let now = d.options.now
+        let calendar = Calendar.gregorian(zone)
+        for o in d.allOpportunities where o.opportunity.status == .open {
+            guard let deadline = o.opportunity.deadline else { continue }
+            let at = o.opportunity.at["deadline"]
+            if o.isOpen {
+                let today = calendar.startOfDay(for: now)
+                let days = calendar.dateComponents([.day], from: today, to: deadline.start(in: zone)).day ?? 0
+                if days < soonDays {
+                    let when = days == 0 ? "today" : days == 1 ? "tomorrow" : "in \(days) days"
+                    diagnostics.warning(at, "the deadline \(deadline) is \(when); the posting closes at the end of that day (\(zone.identifier))")
+                }
+            } else {
+                diagnostics.warning(at, "the deadline \(deadline) has passed, so the posting is shown as closed; set 'status: closed' (or 'filled' with 'filled_at') to say what happened")
+            }
+        }
+        return diagnostics
+    }
+}
