@@ -138,3 +138,52 @@ import Testing
         ])
     }
 }
+
+/// The referral programme: its page, and a way to refer someone on each open rehire position.
+@Suite struct ReferralTests {
+    static let rehire = JobPostingTests.posting.replacingOccurrences(of: "kind: contract", with: "kind: rehire")
+        .replacingOccurrences(of: "title: 営業資料作成の業務委託", with: "title: \"営業職 & 企画（再入社）? #1 + α\"")
+
+    func pages(_ site: String) throws -> [String: String] {
+        let dir = try TemporaryDirectory(["site.yaml": site, "opportunities/sales.yaml": Self.rehire,
+                                          "opportunities/deck.yaml": JobPostingTests.posting])
+        let moment = try #require(Timestamp(iso: "2030-06-01T12:00:00+09:00", zone: TimeZone(identifier: "Asia/Tokyo")!)).date
+        let (built, _) = try Build(settings(content: dir.path, output: dir.path + "-site", now: moment)).renderedFiles()
+        var byPath: [String: String] = [:]
+        for file in built { if case .bytes(let data) = file.contents { byPath[file.path] = String(decoding: data, as: UTF8.self) } }
+        return byPath
+    }
+
+    @Test func aFormGetsThePositionAsAQueryParameter() throws {
+        let site = try pages(minimalSiteYAML + "referral:\n  who: 社員\n  reward: 10万円\n  how: フォームから\n  form: https://forms.example.com/ref?src=alumni\n")
+        let page = try #require(site["opportunities/sales/index.html"])
+        #expect(page.contains(#"<a href="https://forms.example.com/ref?src=alumni&amp;opportunity=sales">この求人に紹介する</a>"#))
+        #expect(page.contains(#"<a href="/referral/">紹介制度について</a>"#))
+        // Only rehire positions.
+        #expect(!(try #require(site["opportunities/deck/index.html"])).contains("この求人に紹介する"))
+        let referral = try #require(site["referral/index.html"])
+        #expect(referral.contains("<dd>10万円</dd>") && referral.contains("<p>フォームから</p>"))
+        #expect(referral.contains(#"<a class="button" href="https://forms.example.com/ref?src=alumni">"#))
+    }
+
+    @Test func aMailSubjectCarriesTheTitleEncoded() throws {
+        let site = try pages(minimalSiteYAML + "referral:\n  mail: referral@example.com\n")
+        let page = try #require(site["opportunities/sales/index.html"])
+        let subject = "紹介：営業職 & 企画（再入社）? #1 + α"
+        let encoded = try #require(subject.addingPercentEncoding(withAllowedCharacters: CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")))
+        #expect(page.contains(#"<a href="mailto:referral@example.com?subject=\#(encoded)">"#))
+        #expect(encoded.contains("%26") && encoded.contains("%3F") && encoded.contains("%23") && encoded.contains("%2B"))
+        // Decoded back, the subject is the title: nothing in it ended the subject early.
+        let link = try #require(page.range(of: "mailto:referral@example.com?subject=")).upperBound
+        let value = page[link...].prefix { $0 != "\"" }
+        #expect(String(value).removingPercentEncoding == subject)
+    }
+
+    @Test func withoutAProgrammeThereIsNoPageAndNoLink() throws {
+        let site = try pages(minimalSiteYAML)
+        #expect(site["referral/index.html"] == nil)
+        #expect(!(try #require(site["opportunities/sales/index.html"])).contains("紹介"))
+        let lines = try diagnostics(for: ["site.yaml": minimalSiteYAML + "referral:\n  who: 社員\n"])
+        #expect(lines == ["<dir>/site.yaml:5:3: error: 'referral' needs a 'form' (https://…) or a 'mail' address to send referrals to"])
+    }
+}

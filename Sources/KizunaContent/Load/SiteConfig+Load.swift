@@ -72,6 +72,23 @@ extension SiteConfig {
             }
         }
 
+        let referral: Referral? = r.nested("referral") { f in
+            let form = f.link("form", allowMailto: false)
+            var mail = f.string("mail")
+            if let address = mail, case .failure = Link.parse("mailto:" + address, allowMailto: true) {
+                f.error(f.location(of: "mail"), "'referral.mail' must be an e-mail address such as referral@example.com, not '\(address)'")
+                mail = nil
+            } else if let address = mail, !address.contains("@") || address.contains("?") || address.contains("&") {
+                f.error(f.location(of: "mail"), "'referral.mail' must be an e-mail address such as referral@example.com, not '\(address)'")
+                mail = nil
+            }
+            if form == nil && mail == nil && !f.has("form") && !f.has("mail") {
+                f.error(f.location, "'referral' needs a 'form' (https://…) or a 'mail' address to send referrals to")
+            }
+            return Referral(title: f.string("title"), who: f.string("who"), reward: f.string("reward"), how: f.markdown("how"),
+                            form: form, mail: mail)
+        }
+
         // Display names of tags: `event-report: イベントレポート`, or one per language.
         var tagNames: [String: String] = [:]
         if let node = r.value("tags") {
@@ -106,6 +123,7 @@ extension SiteConfig {
         site.feedItems = feedItems
         site.image = image
         site.tagNames = tagNames
+        site.referral = referral
         return site
     }
 }

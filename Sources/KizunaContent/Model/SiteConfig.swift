@@ -32,6 +32,18 @@ public struct SiteConfig: Sendable {
     public var feedItems: Int = 20
     /// The sharing image of pages without their own (`image:`, a site path or web address).
     public var image: String? = nil
+    /// The employee referral programme (`referral:`): who may refer, the reward, how, and where.
+    public struct Referral: Sendable {
+        public var title: String?
+        public var who: String?
+        public var reward: String?
+        public var how: MarkdownSource?
+        /// A web form (the opportunity is added as `?opportunity=<slug>`), or an address to mail.
+        public var form: Link?
+        public var mail: String?
+    }
+    public var referral: Referral? = nil
+
     /// Display names of tags by tag slug, in the site's language (`tags:`).
     public var tagNames: [String: String] = [:]
 

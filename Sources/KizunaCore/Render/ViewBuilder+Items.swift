@@ -116,7 +116,25 @@ extension ViewBuilder {
         guard detail else { return view }
         view.descriptionHTML = o.description.map(html)
         if o.isOpen { view.apply = op.apply.map(ActionView.init) }
+        if o.isOpen, op.kind == .rehire, let referral = site.referral, let link = Self.referLink(referral, op, subject: strings.format("opportunity.refer_subject", ["title": op.title])) {
+            view.refer = ReferView(url: link, programme: url(.referral))
+        }
         return view
+    }
+
+    /// The form with `opportunity=<slug>` added to its query (what it has is kept), or a mail
+    /// whose subject names the position; every part percent-encoded.
+    static func referLink(_ referral: SiteConfig.Referral, _ op: Opportunity, subject: String) -> String? {
+        if let form = referral.form, var components = URLComponents(string: form.url) {
+            components.queryItems = (components.queryItems ?? []) + [URLQueryItem(name: "opportunity", value: op.slug)]
+            return components.url?.absoluteString
+        }
+        guard let mail = referral.mail else { return nil }
+        // Only unreserved characters stay as they are: `&`, `=`, `?`, `#` and `+` in a title must not
+        // end or change the subject.
+        let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+        let encoded = subject.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+        return "mailto:\(mail)?subject=\(encoded)"
     }
 
     func board(_ kind: Opportunity.Kind) -> OpportunityBoardView {

@@ -164,6 +164,13 @@ extension ViewBuilder {
         case .notFound:
             return PageView(template: "404", title: t["error404.title"], description: nil, body: NotFoundPage())
 
+        case .referral:
+            guard let referral = site.referral else { return nil }
+            let title = referral.title ?? t["referral.title"]
+            return PageView(template: "referral", title: title, description: referral.reward, body: ReferralPage(
+                title: title, who: referral.who, reward: referral.reward, howHTML: derived.referralHow.map { html($0) },
+                formURL: referral.form?.url, mailURL: referral.mail.map { "mailto:" + $0 }))
+
         case .sitemap, .robots, .staticFile, .asset, .newsFeed, .newsTagFeed, .eventCalendar, .calendar, .segmentCalendar, .opportunitiesFeed:
             return nil
         }

@@ -25,6 +25,8 @@ public struct DerivedSite: Sendable {
     public var closedAsks: [PublishedAsk]
     public var pages: [PublishedPage]
     public var staticFiles: [StaticFile]
+    /// site.yaml's `referral.how`, rendered.
+    public var referralHow: RenderedMarkdown? = nil
 
     public var allEvents: [PublishedEvent] { upcomingEvents + pastEvents }
     /// Every segment an event of this build names, sorted: each has a page and a calendar.

@@ -88,12 +88,14 @@ public struct SiteDeriver: Sendable {
             .sorted { ($0.menu ?? Int.max, $0.slug) < ($1.menu ?? Int.max, $1.slug) }
             .map { PublishedPage(page: $0, body: markdown.render($0.body)) }
 
-        return DerivedSite(
+        var derived = DerivedSite(
             site: site, options: options, news: news, newsPages: newsPages, tags: tags,
             upcomingEvents: upcoming, pastEvents: past,
             openOpportunities: opportunities.filter(\.isOpen), closedOpportunities: opportunities.filter { !$0.isOpen },
             directory: directory, network: NetworkStats(profiles: content.profiles, minCell: site.minCell),
             surveys: surveys, openAsks: asks.filter(\.isOpen), closedAsks: asks.filter { !$0.isOpen },
             pages: pages, staticFiles: content.staticFiles)
+        derived.referralHow = site.referral?.how.map { markdown.render($0) }
+        return derived
     }
 }

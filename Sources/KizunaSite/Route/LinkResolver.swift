@@ -85,7 +85,7 @@ public struct LinkResolver: Sendable {
 
     /// Every internal link of the Markdown this build publishes, checked once.
     package func check(_ d: DerivedSite) -> Diagnostics {
-        var bodies: [RenderedMarkdown?] = d.news.map(\.body)
+        var bodies: [RenderedMarkdown?] = d.news.map(\.body) + [d.referralHow]
         bodies += d.allEvents.map(\.description)
         bodies += d.allOpportunities.map(\.description)
         bodies += (d.directory ?? []).map(\.bio)

@@ -29,6 +29,8 @@ package enum PageRoutes {
             page(.opportunity($0.opportunity.slug), $0.opportunity.audience, source: $0.opportunity.at.file, inSitemap: $0.isOpen)
         }
 
+        if d.site.referral != nil { routes.append(page(.referral)) }
+
         if let directory = d.directory {
             routes.append(page(.directory, .members))
             routes += directory.map { page(.profile($0.slug), .members, source: $0.source) }

@@ -35,6 +35,8 @@ public enum RouteTarget: Hashable, Sendable {
     case survey(String)
     case asks
     case ask(String)
+    /// The employee referral programme, when site.yaml describes one.
+    case referral
     /// A free page (`content/pages/<slug>.md`).
     case page(String)
     case notFound
@@ -73,6 +75,7 @@ public enum RouteTarget: Hashable, Sendable {
         case .survey(let slug): return "surveys/\(slug)/"
         case .asks: return "asks/"
         case .ask(let slug): return "asks/\(slug)/"
+        case .referral: return "referral/"
         case .page(let slug): return "\(slug)/"
         case .notFound: return "404.html"
         case .sitemap: return "sitemap.xml"
@@ -91,7 +94,7 @@ public enum RouteTarget: Hashable, Sendable {
         case .home: return "home"
         case .newsList, .newsPost, .newsTags, .newsTag, .newsFeed, .newsTagFeed: return "news"
         case .events, .event, .eventCalendar, .calendar, .segmentCalendar, .eventSegment, .pastEvents: return "events"
-        case .opportunities, .opportunityBoard, .opportunity, .opportunitiesFeed: return "opportunities"
+        case .opportunities, .opportunityBoard, .opportunity, .opportunitiesFeed, .referral: return "opportunities"
         case .directory, .profile: return "directory"
         case .network: return "network"
         case .surveys, .survey: return "surveys"
@@ -130,6 +133,7 @@ public enum RouteTarget: Hashable, Sendable {
         case .survey(let slug): return "survey '\(slug)'"
         case .asks: return "the asks list"
         case .ask(let slug): return "ask '\(slug)'"
+        case .referral: return "the referral page"
         case .page(let slug): return "page '\(slug)'"
         case .notFound: return "the 404 page"
         case .sitemap: return "the sitemap"

@@ -32,9 +32,18 @@ struct OpportunityView: Encodable, Sendable {
     var descriptionHTML: String?
     /// Only while open.
     var apply: ActionView?
+    /// Only on an open rehire position, when the site has a referral programme.
+    var refer: ReferView?
 }
 
 /// One kind's board: on /opportunities/ (open items) and as its own page (with closed ones).
+/// How to refer someone to an open rehire position: the form with the position filled in, or a
+/// mail whose subject names it; and the programme's page.
+struct ReferView: Encodable, Sendable {
+    var url: String
+    var programme: String
+}
+
 struct OpportunityBoardView: Encodable, Sendable {
     struct KindLink: Encodable, Sendable {
         var label: String

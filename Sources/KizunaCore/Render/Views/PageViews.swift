@@ -111,6 +111,16 @@ struct OpportunityBoardPage: PageBody {
     var group: OpportunityBoardView
 }
 
+/// `/referral/`: the employee referral programme.
+struct ReferralPage: PageBody {
+    var title: String
+    var who: String?
+    var reward: String?
+    var howHTML: String?
+    var formURL: String?
+    var mailURL: String?
+}
+
 struct OpportunityPage: PageBody {
     var opportunity: OpportunityView
     /// schema.org `JobPosting` as JSON-LD while the posting is open; nil once it is not.
