@@ -187,3 +187,33 @@ import Testing
         #expect(lines == ["<dir>/site.yaml:5:3: error: 'referral' needs a 'form' (https://…) or a 'mail' address to send referrals to"])
     }
 }
+
+/// Board cards that help choose, and filter pages that work without JavaScript.
+@Suite struct BoardCardTests {
+    @Test func cardsShowDaysLeftRemoteTagsAndPayPerUnit() throws {
+        let files = ["site.yaml": JobPostingTests.site, "static/logo.svg": "<svg/>",
+                     "opportunities/sales-deck.yaml": JobPostingTests.posting.replacingOccurrences(of: "unit: hour", with: "unit: project")]
+        let soon = try JobPostingTests().build(files, now: "2030-06-27T09:00:00+09:00")
+        let board = try JobPostingTests().page(soon, "opportunities/contract/index.html")
+        #expect(board.contains(#"<span class="badge badge-remote">一部リモート</span>"#))
+        #expect(board.contains(#"<span class="badge badge-deadline is-urgent">締切まであと3日</span>"#))
+        #expect(board.contains("案件単価 5,000円〜8,000円"))
+        #expect(board.contains(#"<li><a href="/opportunities/tags/%E8%B3%87%E6%96%99%E4%BD%9C%E6%88%90/">#資料作成</a></li>"#))
+        let today = try JobPostingTests().build(files, now: "2030-06-30T09:00:00+09:00")
+        #expect(try JobPostingTests().page(today, "opportunities/contract/index.html").contains(">締切は今日</span>"))
+        let early = try JobPostingTests().build(files, now: "2030-06-01T09:00:00+09:00")
+        #expect(try JobPostingTests().page(early, "opportunities/contract/index.html").contains(#"<span class="badge badge-deadline">締切まであと29日</span>"#))
+    }
+
+    @Test func remoteAndTagPagesListOpenPostings() throws {
+        var files = ["site.yaml": JobPostingTests.site, "static/logo.svg": "<svg/>", "opportunities/hybrid.yaml": JobPostingTests.posting]
+        files["opportunities/onsite.yaml"] = JobPostingTests.posting.replacingOccurrences(of: "remote: hybrid", with: "remote: false")
+            .replacingOccurrences(of: "title: 営業資料作成の業務委託", with: "title: 受付の業務委託").replacingOccurrences(of: "tags: [sales, 資料作成]", with: "tags: [受付]")
+        let site = try JobPostingTests().build(files, now: "2030-06-01T09:00:00+09:00")
+        let remote = try JobPostingTests().page(site, "opportunities/remote/index.html")
+        #expect(remote.contains("営業資料作成の業務委託") && !remote.contains("受付の業務委託"))
+        let tag = try JobPostingTests().page(site, "opportunities/tags/受付/index.html")
+        #expect(tag.contains("<h1>「受付」の求人・案件</h1>") && tag.contains("受付の業務委託") && !tag.contains("営業資料作成の業務委託"))
+        #expect(tag.contains(#"aria-current="page">#受付</a>"#))
+    }
+}

@@ -20,7 +20,7 @@ public struct Theme: Sendable {
     /// Templates every theme must have: one per kind of page the build writes.
     public static let requiredTemplates = [
         "home", "news-list", "news-post", "news-tags", "news-tag", "events", "events-segment", "events-past", "event", "opportunities",
-        "opportunity-kind", "opportunity", "directory", "profile", "network", "surveys", "survey",
+        "opportunity-kind", "opportunity-filter", "opportunity", "directory", "profile", "network", "surveys", "survey",
         "asks", "ask", "page", "referral", "404",
         // Rendered once per news post and offered to lists as `card_html`.
         "partials/news-card",

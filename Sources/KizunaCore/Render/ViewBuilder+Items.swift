@@ -104,7 +104,7 @@ extension ViewBuilder {
             title: op.title, url: url(.opportunity(op.slug)), kind: op.kind.rawValue,
             kindLabel: strings["opportunity.kind.\(op.kind.rawValue)"], boardURL: url(.opportunityBoard(op.kind)),
             posted: format.date(op.posted), postedISO: op.posted.description, isOpen: o.isOpen,
-            tags: op.tags.map { .init(name: $0) }, membersOnly: op.audience == .members,
+            tags: op.tags.map { .init(name: site.tagName($0), url: url(.opportunityTag(Tag.slug($0)))) }, membersOnly: op.audience == .members,
             closedLabel: o.isOpen ? nil : strings[op.status == .open ? "opportunity.status.expired" : "opportunity.status.\(op.status.rawValue)"],
             summary: op.summary, location: op.location, remoteLabel: remote,
             locationLabel: op.location.map { location in
@@ -113,6 +113,13 @@ extension ViewBuilder {
             employmentLabel: op.employment.map { strings["opportunity.employment.\($0.rawValue)"] },
             compensation: op.compensation.map(format.compensation),
             deadline: op.deadline.map(format.date), deadlineISO: op.deadline?.description, department: op.department)
+        if op.remote == .yes || op.remote == .hybrid { view.remoteBadge = remote }
+        if o.isOpen, let deadline = op.deadline {
+            let calendar = Calendar.gregorian(site.timeZone)
+            let days = calendar.dateComponents([.day], from: calendar.startOfDay(for: derived.options.now), to: deadline.start(in: site.timeZone)).day ?? 0
+            view.daysLeft = days == 0 ? strings["opportunity.due_today"] : strings.count("opportunity.days_left", days, ["n": format.number(days)])
+            view.urgent = days < DeadlineCheck.soonDays
+        }
         guard detail else { return view }
         view.descriptionHTML = o.description.map(html)
         if o.isOpen { view.apply = op.apply.map(ActionView.init) }

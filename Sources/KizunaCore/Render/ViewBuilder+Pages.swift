@@ -110,7 +110,7 @@ extension ViewBuilder {
             return PageView(template: "opportunities", title: t["opportunities.title"], description: nil, body: OpportunitiesPage(
                 groups: Opportunity.Kind.allCases.map(board),
                 openCount: t.count("opportunities.open_count", open, ["n": String(open)]),
-                closed: d.closedOpportunities.map { opportunity($0) }))
+                closed: d.closedOpportunities.map { opportunity($0) }, filters: opportunityFilters(current: nil)))
 
         case .opportunityBoard(let kind):
             var group = board(kind)
@@ -164,6 +164,19 @@ extension ViewBuilder {
         case .notFound:
             return PageView(template: "404", title: t["error404.title"], description: nil, body: NotFoundPage())
 
+        case .opportunitiesRemote:
+            return PageView(template: "opportunity-filter", title: t["opportunities.remote_title"], description: nil, body: OpportunityFilterPage(
+                items: d.openOpportunities.filter { $0.opportunity.remote == .yes || $0.opportunity.remote == .hybrid }.map { opportunity($0) },
+                filters: opportunityFilters(current: .opportunitiesRemote)))
+
+        case .opportunityTag(let tag):
+            guard d.opportunityTags.contains(tag) else { return nil }
+            let name = d.allOpportunities.lazy.flatMap(\.opportunity.tags).first { Tag.slug($0) == tag }.map(site.tagName) ?? tag
+            return PageView(template: "opportunity-filter", title: t.format("opportunities.tag_title", ["tag": name]), description: nil,
+                            body: OpportunityFilterPage(
+                                items: d.openOpportunities.filter { $0.opportunity.tags.map(Tag.slug).contains(tag) }.map { opportunity($0) },
+                                filters: opportunityFilters(current: .opportunityTag(tag))))
+
         case .referral:
             guard let referral = site.referral else { return nil }
             let title = referral.title ?? t["referral.title"]
@@ -174,6 +187,13 @@ extension ViewBuilder {
         case .sitemap, .robots, .staticFile, .asset, .newsFeed, .newsTagFeed, .eventCalendar, .calendar, .segmentCalendar, .opportunitiesFeed:
             return nil
         }
+    }
+
+    /// Remote first, then every tag of the build's opportunities by name.
+    func opportunityFilters(current: RouteTarget?) -> [SegmentLink] {
+        let names = Dictionary(derived.allOpportunities.flatMap(\.opportunity.tags).map { (Tag.slug($0), site.tagName($0)) }, uniquingKeysWith: { a, _ in a })
+        return [SegmentLink(label: strings["opportunities.remote_title"], url: url(.opportunitiesRemote), current: current == .opportunitiesRemote)]
+            + derived.opportunityTags.map { SegmentLink(label: "#" + (names[$0] ?? $0), url: url(.opportunityTag($0)), current: current == .opportunityTag($0)) }
     }
 
     /// Every segment with events, by its display name's order in site.yaml, then the rest by slug.

@@ -36,4 +36,6 @@ public struct DerivedSite: Sendable {
         pastEvents.count <= site.newsPerPage ? 0 : (pastEvents.count + site.newsPerPage - 1) / site.newsPerPage
     }
     public var allOpportunities: [PublishedOpportunity] { openOpportunities + closedOpportunities }
+    /// Every tag an opportunity of the build has, as slugs, sorted: each has a filter page.
+    public var opportunityTags: [String] { Set(allOpportunities.flatMap { $0.opportunity.tags.map(Tag.slug) }).sorted() }
 }

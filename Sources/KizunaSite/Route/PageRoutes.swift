@@ -24,6 +24,8 @@ package enum PageRoutes {
 
         routes.append(page(.opportunities))
         routes += Opportunity.Kind.allCases.map { page(.opportunityBoard($0)) }
+        routes.append(page(.opportunitiesRemote))
+        routes += d.opportunityTags.map { page(.opportunityTag($0)) }
         // A closed opportunity keeps its page (links to it still work) but leaves the sitemap.
         routes += d.allOpportunities.map {
             page(.opportunity($0.opportunity.slug), $0.opportunity.audience, source: $0.opportunity.at.file, inSitemap: $0.isOpen)

@@ -26,6 +26,9 @@ public enum RouteTarget: Hashable, Sendable {
     case opportunities
     case opportunityBoard(Opportunity.Kind)
     case opportunity(String)
+    /// Open postings that can be done remotely (fully or hybrid), and those with one tag.
+    case opportunitiesRemote
+    case opportunityTag(String)
     /// Atom of the open postings: all (nil) or one kind's.
     case opportunitiesFeed(Opportunity.Kind?)
     case directory
@@ -67,6 +70,8 @@ public enum RouteTarget: Hashable, Sendable {
         case .opportunities: return "opportunities/"
         case .opportunityBoard(let kind): return "opportunities/\(kind.rawValue)/"
         case .opportunity(let slug): return "opportunities/\(slug)/"
+        case .opportunitiesRemote: return "opportunities/remote/"
+        case .opportunityTag(let tag): return "opportunities/tags/\(tag)/"
         case .opportunitiesFeed(let kind): return kind.map { "opportunities/\($0.rawValue)/feed.xml" } ?? "opportunities/feed.xml"
         case .directory: return "directory/"
         case .profile(let slug): return "directory/\(slug)/"
@@ -94,7 +99,7 @@ public enum RouteTarget: Hashable, Sendable {
         case .home: return "home"
         case .newsList, .newsPost, .newsTags, .newsTag, .newsFeed, .newsTagFeed: return "news"
         case .events, .event, .eventCalendar, .calendar, .segmentCalendar, .eventSegment, .pastEvents: return "events"
-        case .opportunities, .opportunityBoard, .opportunity, .opportunitiesFeed, .referral: return "opportunities"
+        case .opportunities, .opportunityBoard, .opportunity, .opportunitiesFeed, .referral, .opportunitiesRemote, .opportunityTag: return "opportunities"
         case .directory, .profile: return "directory"
         case .network: return "network"
         case .surveys, .survey: return "surveys"
@@ -125,6 +130,8 @@ public enum RouteTarget: Hashable, Sendable {
         case .opportunities: return "the opportunities board"
         case .opportunityBoard(let kind): return "the \(kind.rawValue) board"
         case .opportunity(let slug): return "opportunity '\(slug)'"
+        case .opportunitiesRemote: return "the remote opportunities"
+        case .opportunityTag(let tag): return "the opportunities tagged '\(tag)'"
         case .opportunitiesFeed(let kind): return kind.map { "the feed of the \($0.rawValue) board" } ?? "the opportunities feed"
         case .directory: return "the directory"
         case .profile(let slug): return "profile '\(slug)'"

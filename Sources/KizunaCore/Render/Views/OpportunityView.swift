@@ -4,6 +4,8 @@ import KizunaSite
 struct OpportunityView: Encodable, Sendable {
     struct TagName: Encodable, Sendable {
         var name: String
+        /// The open postings with this tag (`/opportunities/tags/<tag>/`).
+        var url: String
     }
 
     var title: String
@@ -32,6 +34,11 @@ struct OpportunityView: Encodable, Sendable {
     var descriptionHTML: String?
     /// Only while open.
     var apply: ActionView?
+    /// While open with a deadline: 「締切まであと3日」, urgent within seven days.
+    var daysLeft: String?
+    var urgent: Bool = false
+    /// 「リモート可」「ハイブリッド」 when the work is not only on site.
+    var remoteBadge: String?
     /// Only on an open rehire position, when the site has a referral programme.
     var refer: ReferView?
 }

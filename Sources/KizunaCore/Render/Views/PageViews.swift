@@ -105,6 +105,8 @@ struct OpportunitiesPage: PageBody {
     var groups: [OpportunityBoardView]
     var openCount: String
     var closed: [OpportunityView]
+    /// Remote and per-tag pages, to narrow the boards down without JavaScript.
+    var filters: [SegmentLink]
 }
 
 struct OpportunityBoardPage: PageBody {
@@ -119,6 +121,12 @@ struct ReferralPage: PageBody {
     var howHTML: String?
     var formURL: String?
     var mailURL: String?
+}
+
+/// Open postings narrowed down (remote, or one tag), with links to the other filters.
+struct OpportunityFilterPage: PageBody {
+    var items: [OpportunityView]
+    var filters: [SegmentLink]
 }
 
 struct OpportunityPage: PageBody {
