@@ -216,4 +216,21 @@ import Testing
         #expect(tag.contains("<h1>「受付」の求人・案件</h1>") && tag.contains("受付の業務委託") && !tag.contains("営業資料作成の業務委託"))
         #expect(tag.contains(#"aria-current="page">#受付</a>"#))
     }
+
+    @Test func aMentorRoleSaysWhatTheEngagementIs() throws {
+        let mentor = JobPostingTests.posting.replacingOccurrences(of: "kind: contract", with: "kind: mentor")
+            .replacingOccurrences(of: "description:", with: "engagement:\n  format: 1on1（オンライン）\n  frequency: 月1回\n  sessions: 6\n  hours_per_month: 1.5\n  mentees: 新任マネージャー\ndescription:")
+        let site = try JobPostingTests().build(["site.yaml": JobPostingTests.site, "static/logo.svg": "<svg/>", "opportunities/m.yaml": mentor],
+                                               now: "2030-06-01T09:00:00+09:00")
+        #expect(try JobPostingTests().page(site, "opportunities/mentor/index.html")
+            .contains("<p class=\"meta engagement\">1on1（オンライン）・月1回・全6回・月1.5時間程度 · 対象: 新任マネージャー</p>"))
+        let page = try JobPostingTests().page(site, "opportunities/m/index.html")
+        #expect(page.contains("<div><dt>回数</dt><dd>全6回</dd></div>") && page.contains("<div><dt>対象</dt><dd>新任マネージャー</dd></div>"))
+
+        let wrongKind = JobPostingTests.posting.replacingOccurrences(of: "description:", with: "engagement:\n  hours_per_month: lots\ndescription:")
+        #expect(try diagnostics(for: ["site.yaml": minimalSiteYAML, "opportunities/o.yaml": wrongKind]) == [
+            "<dir>/opportunities/o.yaml:5:3: error: 'engagement' describes a mentor role; this opportunity is a contract",
+            "<dir>/opportunities/o.yaml:5:20: error: 'engagement.hours_per_month' must be a number of hours above 0, such as 2 or 1.5, not 'lots'",
+        ])
+    }
 }

@@ -27,6 +27,20 @@ extension Opportunity {
         let deadline = r.date("deadline"), status = r.choice("status", as: Status.self) ?? .open
         let apply = r.link("apply"), tags = r.strings("tags"), audience = r.choice("audience", as: Audience.self) ?? .members
         let filledAt = r.date("filled_at")
+        let engagement: Engagement? = r.nested("engagement") { e in
+            let hours = e.string("hours_per_month").flatMap { text -> Double? in
+                guard let value = Double(text), value > 0, value <= 744 else {
+                    e.error(e.location(of: "hours_per_month"), "'engagement.hours_per_month' must be a number of hours above 0, such as 2 or 1.5, not '\(text)'")
+                    return nil
+                }
+                return value
+            }
+            return Engagement(format: e.string("format"), frequency: e.string("frequency"), sessions: e.int("sessions", range: 1...1000),
+                              hoursPerMonth: hours, mentees: e.string("mentees"))
+        }
+        if engagement != nil, let kind, kind != .mentor {
+            r.error(r.location(of: "engagement"), "'engagement' describes a mentor role; this opportunity is a \(kind.rawValue)")
+        }
         guard let title, let kind, let posted else { return nil }
         var opportunity = Opportunity(
             slug: slug, title: title, kind: kind, summary: summary, description: description,
@@ -34,6 +48,7 @@ extension Opportunity {
             compensation: compensation, posted: posted, deadline: deadline, status: status, apply: apply, tags: tags,
             audience: audience, at: at)
         opportunity.filledAt = filledAt
+        opportunity.engagement = engagement
         return opportunity
     }
 }

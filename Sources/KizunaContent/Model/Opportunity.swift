@@ -34,6 +34,16 @@ public struct Opportunity: Sendable {
     public var tags: [String]
     public var audience: Audience
     public var at: FieldLocations
+    /// What a mentor role asks (`engagement:`): how, how often, how long, and for whom.
+    public struct Engagement: Sendable {
+        public var format: String?
+        public var frequency: String?
+        public var sessions: Int?
+        public var hoursPerMonth: Double?
+        public var mentees: String?
+    }
+    public var engagement: Engagement? = nil
+
     /// The day the position was filled (`filled_at:`); only with `status: filled`.
     public var filledAt: LocalDate? = nil
 

@@ -18,7 +18,7 @@ enum UIStrings {
             "profile.tenure", "profile.joined_in", "directory.title", "directory.count",
             "ask.anonymous", "ask.status.open", "asks.title",
             "pagination.page_of",
-            "news.title", "news.tags_title", "news.tag_title", "news.posts_count", "news.reading_time", "events.segment_title", "events.past", "events.past_all", "referral.title", "opportunity.refer_subject", "opportunities.remote_title", "opportunities.tag_title", "opportunity.due_today", "opportunity.days_left",
+            "news.title", "news.tags_title", "news.tag_title", "news.posts_count", "news.reading_time", "events.segment_title", "events.past", "events.past_all", "referral.title", "opportunity.refer_subject", "opportunities.remote_title", "opportunities.tag_title", "opportunity.due_today", "opportunity.days_left", "opportunity.engagement.sessions_value", "opportunity.engagement.hours_value", "opportunity.engagement.separator",
             "surveys.title", "error404.title",
         ]
         for section in ["news", "events", "opportunities", "directory", "network", "surveys", "asks"] { keys.insert("nav.\(section)") }

@@ -114,6 +114,14 @@ extension ViewBuilder {
             compensation: op.compensation.map(format.compensation),
             deadline: op.deadline.map(format.date), deadlineISO: op.deadline?.description, department: op.department)
         if op.remote == .yes || op.remote == .hybrid { view.remoteBadge = remote }
+        if let e = op.engagement {
+            let sessions = e.sessions.map { strings.count("opportunity.engagement.sessions_value", $0, ["n": format.number($0)]) }
+            let hours = e.hoursPerMonth.map { h in
+                strings.count("opportunity.engagement.hours_value", Int(h.rounded(.up)), ["n": h == h.rounded() ? String(Int(h)) : String(h)])
+            }
+            view.engagement = .init(summary: [e.format, e.frequency, sessions, hours].compactMap { $0 }.joined(separator: strings["opportunity.engagement.separator"]),
+                                    format: e.format, frequency: e.frequency, sessions: sessions, hours: hours, mentees: e.mentees)
+        }
         if o.isOpen, let deadline = op.deadline {
             let calendar = Calendar.gregorian(site.timeZone)
             let days = calendar.dateComponents([.day], from: calendar.startOfDay(for: derived.options.now), to: deadline.start(in: site.timeZone)).day ?? 0

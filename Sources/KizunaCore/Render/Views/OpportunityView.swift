@@ -39,6 +39,17 @@ struct OpportunityView: Encodable, Sendable {
     var urgent: Bool = false
     /// 「リモート可」「ハイブリッド」 when the work is not only on site.
     var remoteBadge: String?
+    /// A mentor role's engagement: one line for the card, the facts for the page.
+    var engagement: EngagementView?
+
+    struct EngagementView: Encodable, Sendable {
+        var summary: String
+        var format: String?
+        var frequency: String?
+        var sessions: String?
+        var hours: String?
+        var mentees: String?
+    }
     /// Only on an open rehire position, when the site has a referral programme.
     var refer: ReferView?
 }
