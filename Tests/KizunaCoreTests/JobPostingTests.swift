@@ -95,6 +95,7 @@ import Testing
         #expect(try #require(site["opportunities/feed.xml"]).contains("<title>営業資料作成の業務委託</title>") == open)
         #expect(try #require(site["opportunities/contract/feed.xml"]).contains("sales-deck") == open)
         #expect(try #require(site["sitemap.xml"]).contains("opportunities/sales-deck/") == open)
+        #expect(try page(site, "index.html").contains("営業資料作成の業務委託") == open)
     }
 
     @Test func theFeedsParseAndAreLinked() throws {
