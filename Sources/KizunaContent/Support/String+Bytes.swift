@@ -1,7 +1,7 @@
 extension String {
     /// Whether the UTF-8 bytes of `needle` occur in the string. Foundation's `contains` goes
     /// through NSString with Unicode folding, many times slower on whole pages of HTML.
-    func containsBytes(_ needle: String) -> Bool {
+    package func containsBytes(_ needle: String) -> Bool {
         var haystack = self
         var needle = needle
         return haystack.withUTF8 { h in

@@ -9,13 +9,25 @@ public enum ReadingTime {
         var characters = 0, words = 0
         var inWord = false
         for scalar in plainText.unicodeScalars {
-            if isJapanese(scalar) {
+            let v = scalar.value
+            if v < 0x80 {
+                // ASCII without Unicode property lookups: most of an English text.
+                let isWordCharacter = (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+                if isWordCharacter {
+                    if !inWord { words += 1 }
+                    inWord = true
+                } else if v != 0x27 && v != 0x2D {  // ' and - stay inside a word
+                    inWord = false
+                }
+            } else if isJapanese(scalar) {
                 characters += 1
                 inWord = false
+            } else if (0x3000...0x303F).contains(v) || (0xFF00...0xFF65).contains(v) {
+                inWord = false  // Japanese punctuation and full-width forms: not read as text
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 if !inWord { words += 1 }
                 inWord = true
-            } else if scalar != "'" && scalar != "’" && scalar != "-" {
+            } else if scalar != "’" {
                 inWord = false
             }
         }

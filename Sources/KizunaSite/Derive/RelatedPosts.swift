@@ -14,13 +14,29 @@ public enum RelatedPosts {
         for (index, post) in news.enumerated() {
             for slug in Set(post.post.tags.map(Tag.slug)) { byTag[slug, default: []].append(index) }
         }
+        // Shared-tag counts in one array reused for every post, reset through the list of
+        // indices touched; then the best three picked without sorting every candidate.
+        var shared = [Int](repeating: 0, count: news.count)
+        var touched: [Int] = []
         return news.indices.map { index in
-            var shared: [Int: Int] = [:]
             for slug in Set(news[index].post.tags.map(Tag.slug)) {
-                for other in byTag[slug, default: []].prefix(window + 1) where other != index { shared[other, default: 0] += 1 }
+                for other in byTag[slug, default: []].prefix(window + 1) where other != index {
+                    if shared[other] == 0 { touched.append(other) }
+                    shared[other] += 1
+                }
             }
-            // Ties: the lower index is the newer post (then the smaller slug), as `news` is ordered.
-            return shared.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(count).map(\.key)
+            // Better: more shared tags; on a tie the lower index, the newer post (then the smaller slug).
+            var best: [Int] = []
+            for candidate in touched {
+                let position = best.firstIndex { shared[candidate] > shared[$0] || (shared[candidate] == shared[$0] && candidate < $0) } ?? best.count
+                if position < count {
+                    best.insert(candidate, at: position)
+                    if best.count > count { best.removeLast() }
+                }
+            }
+            for other in touched { shared[other] = 0 }
+            touched.removeAll(keepingCapacity: true)
+            return best
         }
     }
 }
