@@ -8,7 +8,7 @@ struct Kizuna: ParsableCommand {
         commandName: "kizuna",
         abstract: "Builds an alumni-network portal from Markdown and YAML content.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

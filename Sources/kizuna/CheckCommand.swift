@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import KizunaContent
+import KizunaCore
+import KizunaSite
+
+/// `kizuna check`: everything the build checks, without writing anything.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the content and theme as a build would (routes, links, images, strings), without writing anything."
+    )
+
+    @Option(help: "Content folder.")
+    var content = "content"
+
+    @Option(help: "Theme folder. Default: as for build.")
+    var theme: String?
+
+    @Option(help: "public (default) or members.")
+    var audience: AudienceArgument = .public
+
+    @Option(help: "The moment to check against (as for build). Default: SOURCE_DATE_EPOCH, else the clock.")
+    var now: String?
+
+    @Flag(help: "Include drafts.")
+    var drafts = false
+
+    @Option(help: "text (default), github (workflow annotations; the default when GITHUB_ACTIONS=true) or json.")
+    var format: ReportFormat?
+
+    func run() throws {
+        let moment: (date: Date, local: LocalDateTime?)
+        do {
+            moment = try BuildOptions.resolveMoment(argument: now, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            throw ValidationError(error.description)
+        }
+        let chosen = format?.value ?? (ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" ? .github : .text)
+        let settings = Build.Settings(contentDirectory: content, themeDirectory: theme, outputDirectory: "check-writes-nothing",
+                                      options: BuildOptions(audience: audience.value, now: moment.date, drafts: drafts, localNow: moment.local),
+                                      useCache: false)
+        var problems: [Diagnostic]
+        var failed = false
+        do {
+            problems = try Build(settings).renderedFiles().warnings
+        } catch {
+            problems = error.diagnostics
+            failed = true
+        }
+        let report = DiagnosticReport.render(problems, as: chosen)
+        // Problems go to standard output for github and json (they are the command's result), to
+        // standard error for people, with a summary line.
+        if chosen == .text {
+            FileHandle.standardError.write(Data(report.utf8))
+            let errors = problems.filter { $0.severity == .error }.count, warnings = problems.count - errors
+            print(failed ? "check failed: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+                         : "check passed: \(warnings) warning\(warnings == 1 ? "" : "s")")
+        } else {
+            print(report, terminator: "")
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
+
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, github, json
+    var value: DiagnosticReport.Format { DiagnosticReport.Format(rawValue: rawValue)! }
+}
