@@ -37,18 +37,7 @@ import Testing
                         "categories": [str(c) for c in cats.cats] if cats is not None else [], "stamp": iso(e.get("DTSTAMP"))})
         print(json.dumps({"name": str(cal.get("X-WR-CALNAME", "")), "events": out}))
         """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", script, dir.path + "/c.ics"]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))")
-        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        return json["events"] as? [[String: Any]] ?? []
+        return try pythonJSON(script, dir.path + "/c.ics")["events"] as? [[String: Any]] ?? []
     }
 
     /// The events of a calendar file, and its first event.

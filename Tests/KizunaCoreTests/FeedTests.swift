@@ -36,17 +36,7 @@ import Testing
                        "content": e.content[0].value, "content_type": e.content[0].type, "summary": e.summary}
                       for e in d.entries]}))
         """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", script, path]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))")
-        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        return try pythonJSON(script, path)
     }
 
     func entries(_ parsed: [String: Any]) -> [[String: Any]] { parsed["entries"] as? [[String: Any]] ?? [] }

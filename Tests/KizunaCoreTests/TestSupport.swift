@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import KizunaContent
 @testable import KizunaCore
 @testable import KizunaSite
@@ -93,4 +94,24 @@ struct SeededRandom: RandomNumberGenerator {
     }
 
     mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+}
+
+/// Runs a Python script with Debian's python3 (where the test setup installs feedparser and
+/// icalendar) and reads the JSON object it prints; a failing script fails the test.
+func pythonJSON(_ script: String, _ arguments: String...) throws -> [String: Any] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+    process.arguments = ["-c", script] + arguments
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    let problem = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "\(problem)")
+    guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+        throw CocoaError(.coderReadCorrupt)
+    }
+    return object
 }

@@ -106,7 +106,7 @@ struct HTMLPages: OutputGenerator {
 
     func meta(_ page: PageView, _ route: Route, _ site: RenderedSite) -> MetaView {
         let config = site.derived.site
-        let image = (page.article?.image ?? config.image).map { $0.hasPrefix("/") ? site.routes.paths.origin + site.routes.url(forSitePath: $0) : $0 }
+        let image = (page.article?.image ?? config.image).map(site.routes.absoluteURL(forSitePath:))
         return MetaView(
             title: page.title, fullTitle: route.target == .home ? config.title : page.title + " | " + config.title,
             url: site.routes.url(route.target), canonical: site.routes.absoluteURL(route.target),

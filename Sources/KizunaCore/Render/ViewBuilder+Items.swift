@@ -64,7 +64,7 @@ extension ViewBuilder {
         if !e.isPast && event.status != .cancelled {
             // Applying only while the event is on: not while it is postponed.
             view.rsvp = event.status == .postponed ? nil : event.rsvp.map(ActionView.init)
-            view.onlineURL = derived.options.audience == .members ? event.onlineURL?.url : nil
+            view.onlineURL = e.joinURL
             view.calendar = .init(ics: url(.eventCalendar(event.slug)), google: googleCalendarLink(e))
         }
         return view
@@ -123,8 +123,7 @@ extension ViewBuilder {
                                     format: e.format, frequency: e.frequency, sessions: sessions, hours: hours, mentees: e.mentees)
         }
         if o.isOpen, let deadline = op.deadline {
-            let calendar = Calendar.gregorian(site.timeZone)
-            let days = calendar.dateComponents([.day], from: calendar.startOfDay(for: derived.options.now), to: deadline.start(in: site.timeZone)).day ?? 0
+            let days = DeadlineCheck.daysLeft(until: deadline, now: derived.options.now, zone: site.timeZone)
             view.daysLeft = days == 0 ? strings["opportunity.due_today"] : strings.count("opportunity.days_left", days, ["n": format.number(days)])
             view.urgent = days < DeadlineCheck.soonDays
         }

@@ -99,7 +99,7 @@ extension ViewBuilder {
                                 upcoming: d.upcomingEvents.filter { $0.event.segments.contains(segment) }.map { event($0) },
                                 past: d.pastEvents.filter { $0.event.segments.contains(segment) }.map { event($0) },
                                 segments: segmentLinks(current: segment), calendar: url(.segmentCalendar(segment)),
-                                calendarWebcal: "webcal://" + routes.absoluteURL(.segmentCalendar(segment)).drop { $0 != ":" }.dropFirst(3)))
+                                calendarWebcal: routes.webcalURL(.segmentCalendar(segment))))
 
         case .event(let slug):
             guard let e = eventsBySlug[slug] else { return nil }

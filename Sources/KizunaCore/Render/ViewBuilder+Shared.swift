@@ -17,7 +17,7 @@ extension ViewBuilder {
             home: routes.url(.home), news: routes.url(.newsList(page: 1)), newsTags: routes.url(.newsTags),
             newsFeed: routes.url(.newsFeed(.atom)), newsFeedJSON: routes.url(.newsFeed(.json)),
             calendar: routes.url(.calendar),
-            calendarWebcal: "webcal://" + routes.absoluteURL(.calendar).drop { $0 != ":" }.dropFirst(3),
+            calendarWebcal: routes.webcalURL(.calendar),
             events: routes.url(.events), opportunities: routes.url(.opportunities),
             boards: Dictionary(uniqueKeysWithValues: Opportunity.Kind.allCases.map { ($0.rawValue, routes.url(.opportunityBoard($0))) }),
             opportunitiesFeed: routes.url(.opportunitiesFeed(nil)),

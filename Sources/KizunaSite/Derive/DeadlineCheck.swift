@@ -8,17 +8,21 @@ import KizunaContent
 package enum DeadlineCheck {
     package static let soonDays = 7
 
+    /// Whole days from today to the deadline day, in the site's zone (0 on the day itself).
+    package static func daysLeft(until deadline: LocalDate, now: Date, zone: TimeZone) -> Int {
+        let calendar = Calendar.gregorian(zone)
+        return calendar.dateComponents([.day], from: calendar.startOfDay(for: now), to: deadline.start(in: zone)).day ?? 0
+    }
+
     package static func warnings(_ d: DerivedSite) -> Diagnostics {
         var diagnostics = Diagnostics()
         let zone = d.site.timeZone
         let now = d.options.now
-        let calendar = Calendar.gregorian(zone)
         for o in d.allOpportunities where o.opportunity.status == .open {
             guard let deadline = o.opportunity.deadline else { continue }
             let at = o.opportunity.at["deadline"]
             if o.isOpen {
-                let today = calendar.startOfDay(for: now)
-                let days = calendar.dateComponents([.day], from: today, to: deadline.start(in: zone)).day ?? 0
+                let days = daysLeft(until: deadline, now: now, zone: zone)
                 if days < soonDays {
                     let when = days == 0 ? "today" : days == 1 ? "tomorrow" : "in \(days) days"
                     diagnostics.warning(at, "the deadline \(deadline) is \(when); the posting closes at the end of that day (\(zone.identifier))")

@@ -14,6 +14,9 @@ public struct PublishedEvent: Sendable {
     public var event: Event
     public var description: RenderedMarkdown?
     public var isPast: Bool
+    /// The online join link where this build may show it: members builds only (pages, calendars
+    /// and JSON-LD all read it here).
+    public var joinURL: String? = nil
 }
 
 public struct PublishedOpportunity: Sendable {

@@ -52,7 +52,8 @@ public struct SiteDeriver: Sendable {
         let tags = tagged.keys.sorted().map { tagged[$0]! }
 
         let events = content.events.filter { audience.includes($0.audience) }.map { event in
-            PublishedEvent(event: event, description: event.description.map { markdown.render($0) }, isPast: event.finish.date < now)
+            PublishedEvent(event: event, description: event.description.map { markdown.render($0) }, isPast: event.finish.date < now,
+                           joinURL: audience == .members ? event.onlineURL?.url : nil)
         }
         let upcoming = events.filter { !$0.isPast }.sorted { ($0.event.start, $0.event.slug) < ($1.event.start, $1.event.slug) }
         let past = events.filter(\.isPast).sorted { ($0.event.start, $1.event.slug) > ($1.event.start, $0.event.slug) }

@@ -66,6 +66,17 @@ public struct RouteTable: Sendable {
     /// The absolute URL, for canonical links, sitemaps and feeds.
     public func absoluteURL(_ target: RouteTarget) -> String { paths.absolute(target.path) }
 
+    /// A site path written in content (`image: /static/x.png`) as an absolute URL for feeds,
+    /// sharing cards and JSON-LD; a web address stays as written.
+    public func absoluteURL(forSitePath path: String) -> String {
+        path.hasPrefix("/") ? paths.origin + url(forSitePath: path) : path
+    }
+
+    /// A calendar file as a `webcal://` subscription, which calendar apps follow for updates.
+    public func webcalURL(_ target: RouteTarget) -> String {
+        "webcal://" + absoluteURL(target).drop { $0 != ":" }.dropFirst(3)
+    }
+
     /// The route of a content file (a news post, an event, a static file …).
     public func route(forSource path: String) -> Route? { bySource[Self.sourceKey(path)].map { routes[$0] } }
 

@@ -91,7 +91,7 @@ struct CalendarWriter {
         if let text = published.description?.plainText, !text.isEmpty {
             lines.append("DESCRIPTION:\(ICalendarText.escape(text))")
         }
-        if let location = location(event, strings) { lines.append("LOCATION:\(ICalendarText.escape(location))") }
+        if let location = location(published, strings) { lines.append("LOCATION:\(ICalendarText.escape(location))") }
         lines.append("URL:\(site.routes.absoluteURL(.event(event.slug)))")
         lines.append("STATUS:\(Self.status(event.status))")
         lines.append("SEQUENCE:\(Self.sequence(event))")
@@ -101,9 +101,10 @@ struct CalendarWriter {
     }
 
     /// The venue and its address; the join link only in a members build (as on the pages).
-    func location(_ event: Event, _ strings: Strings) -> String? {
+    func location(_ published: PublishedEvent, _ strings: Strings) -> String? {
+        let event = published.event
         let place = event.venue.map { [$0.name, $0.address].compactMap { $0 }.joined(separator: ", ") }
-        let online = site.derived.options.audience == .members ? event.onlineURL?.url ?? strings["event.mode.online"] : strings["event.mode.online"]
+        let online = published.joinURL ?? strings["event.mode.online"]
         switch event.mode {
         case .inPerson: return place
         case .online: return online

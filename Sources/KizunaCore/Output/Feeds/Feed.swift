@@ -70,7 +70,7 @@ struct FeedBuilder {
                 let slug = Tag.slug(name)
                 return (config.tagName(name), slug, site.routes.absoluteURL(.newsTag(slug)))
             },
-            image: post.image.map { $0.hasPrefix("/") ? site.routes.paths.origin + site.routes.url(forSitePath: $0) : $0 })
+            image: post.image.map(site.routes.absoluteURL(forSitePath:)))
     }
 
     /// An open posting as a feed entry: published on its `posted` day (the start of the day in

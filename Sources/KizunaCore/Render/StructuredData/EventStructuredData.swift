@@ -35,7 +35,7 @@ extension ViewBuilder {
         }
         if event.mode != .inPerson {
             // The join link only in a members build, as on the page; the event's page otherwise.
-            let url = derived.options.audience == .members ? event.onlineURL?.url ?? page : page
+            let url = e.joinURL ?? page
             places.append(["@type": "VirtualLocation", "url": url])
         }
         if places.count == 1 { data["location"] = places[0] } else if !places.isEmpty { data["location"] = places }
@@ -48,7 +48,7 @@ extension ViewBuilder {
             data["organizer"] = ["@type": "Organization", "name": site.title, "url": site.baseURL]
         }
         if let image = site.image {
-            data["image"] = [image.hasPrefix("/") ? routes.paths.origin + routes.url(forSitePath: image) : image]
+            data["image"] = [routes.absoluteURL(forSitePath: image)]
         }
         if let rsvp = event.rsvp, !e.isPast, event.status == .scheduled || event.status == .rescheduled, !rsvp.isMailto {
             // No price: the content does not say one (alumni events are usually free).
