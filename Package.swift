@@ -12,6 +12,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // `kizuna serve` only: a small HTTP server on Swift concurrency with no dependencies of
+        // its own (hummingbird would bring SwiftNIO and minutes of clean build time).
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // C libraries from Debian (libcmark-gfm-dev, libcmark-gfm-extensions-dev, libyaml-dev).
@@ -35,16 +38,22 @@ let package = Package(
             name: "KizunaCore",
             dependencies: ["KizunaContent", "KizunaSite", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        // The editor's preview: serve a build, watch the inputs, rebuild and reload. Kept out of
+        // KizunaCore so the engine never links a server.
+        .target(
+            name: "KizunaServe",
+            dependencies: ["KizunaCore", "KizunaSite", "KizunaContent", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "kizuna",
             dependencies: [
-                "KizunaCore", "KizunaSite", "KizunaContent",
+                "KizunaCore", "KizunaSite", "KizunaContent", "KizunaServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "KizunaCoreTests",
-            dependencies: ["KizunaCore", "KizunaContent", "KizunaSite"],
+            dependencies: ["KizunaCore", "KizunaContent", "KizunaSite", "KizunaServe"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -18,6 +18,10 @@ public struct Build: Sendable {
         /// Where rendered Markdown and news cards are kept for the next build (`.kizuna-cache/`
         /// beside the content, for the command line); nil keeps nothing. Read only with `useCache`.
         public var cacheDirectory: String?
+        /// Also report the loose ends only `kizuna check` shows (`EditorCheck`).
+        public var editorWarnings = false
+        /// Updated as the build goes, for a progress display; nil when nobody watches.
+        public var progress: BuildProgress?
 
         public init(contentDirectory: String = "content", themeDirectory: String? = nil,
                     outputDirectory: String = "site", options: BuildOptions, outputs: [any OutputGenerator] = Outputs.all,
@@ -43,6 +47,8 @@ public struct Build: Sendable {
         public var pages: Int
         public var files: Int
         public var warnings: [Diagnostic]
+        /// Pages by part of the portal ("news", "events" …), in the order the portal lists them.
+        public var pagesBySection: [(section: String, pages: Int)] = []
         /// The output was already built from exactly these inputs: nothing was read or written.
         public var unchanged = false
         /// Wall time of each stage.
@@ -82,6 +88,7 @@ public struct Build: Sendable {
         var timings = timings
         let (loaded, loadDiagnostics) = ContentLoader(contentDirectory: settings.contentDirectory).load()
         timings.lap("load")
+        settings.progress?.begin("validate")
         var problems = loadDiagnostics
         var validated: ValidatedSite?
         // Cross-file rules run even when some files failed to load, so one run reports everything.
@@ -90,6 +97,7 @@ public struct Build: Sendable {
         case .failure(let failure): failure.diagnostics.forEach { problems.append($0) }
         }
         timings.lap("validate")
+        settings.progress?.begin("theme")
         // Check the theme even when content failed, so one run reports both.
         var theme: Theme?
         let themeDirectory = settings.themeDirectory ?? locateTheme(loaded, &problems)
@@ -99,13 +107,16 @@ public struct Build: Sendable {
             theme = loadedTheme
         }
         timings.lap("theme")
+        settings.progress?.begin("derive")
         guard !problems.hasErrors, let validated, let theme, let themeDirectory else { throw BuildFailure(problems.sorted) }
 
         let options = settings.options.settled(in: validated.content.site.timeZone)
         let caches = settings.cacheDirectory.flatMap { BuildCaches(folder: $0, reading: settings.useCache) }
         let derived = SiteDeriver(options: options, markdownCache: caches?.markdown).derive(validated)
         problems.append(contentsOf: DeadlineCheck.warnings(derived))
+        if settings.editorWarnings { problems.append(contentsOf: EditorCheck.warnings(derived, profiles: validated.content.profiles)) }
         timings.lap("derive")
+        settings.progress?.begin("routes")
         let routes = RouteTable(settings.outputs.flatMap { $0.routes(for: derived, theme: theme) },
                                 site: derived.site, diagnostics: &problems)
         let links = LinkResolver(routes: routes, absent: AbsentContent(content: validated.content, options: options, routes: routes),
@@ -113,6 +124,7 @@ public struct Build: Sendable {
         problems.append(contentsOf: links.check(derived))
         guard !problems.hasErrors else { throw BuildFailure(problems.sorted) }
         timings.lap("routes")
+        settings.progress?.begin("views")
 
         let site = RenderedSite(derived: derived, routes: routes, links: links, theme: theme, cardCache: caches?.cards)
         timings.lap("views")
@@ -136,18 +148,20 @@ public struct Build: Sendable {
     /// The fingerprint of this build's inputs, or nil when they cannot be told (site.yaml or the
     /// theme not found: the build then runs and reports why).
     func inputFingerprint() -> String? {
-        var ignored = Diagnostics()
-        let theme: String
-        if let folder = settings.themeDirectory {
-            theme = folder
-        } else {
-            let loader = ContentLoader(contentDirectory: settings.contentDirectory)
-            let sitePath = (settings.contentDirectory as NSString).appendingPathComponent("site.yaml")
-            guard let site = loader.loadSite(sitePath, &ignored),
-                  case .success(let folder) = ThemeLocator.locate(site, contentDirectory: settings.contentDirectory) else { return nil }
-            theme = folder
-        }
+        guard let theme = themeFolder() else { return nil }
         return InputFingerprint.of(content: settings.contentDirectory, theme: theme, options: settings.options)
+    }
+
+    /// The theme folder this build uses, or nil when site.yaml or the theme cannot be found
+    /// (the build then reports why). `kizuna serve` watches it.
+    public func themeFolder() -> String? {
+        if let folder = settings.themeDirectory { return folder }
+        var ignored = Diagnostics()
+        let loader = ContentLoader(contentDirectory: settings.contentDirectory)
+        let sitePath = (settings.contentDirectory as NSString).appendingPathComponent("site.yaml")
+        guard let site = loader.loadSite(sitePath, &ignored),
+              case .success(let folder) = ThemeLocator.locate(site, contentDirectory: settings.contentDirectory) else { return nil }
+        return folder
     }
 
     func locateTheme(_ content: Content, _ problems: inout Diagnostics) -> String? {
@@ -173,6 +187,7 @@ public struct Build: Sendable {
         }
         let prepared = try prepare(timings)
         timings = prepared.timings
+        settings.progress?.begin("render", total: prepared.site.routes.routes.count)
         let routes = prepared.site.routes.routes
         let pages = routes.filter { $0.file.hasSuffix(".html") }.count
         let writer = OutputWriter(outputDirectory: settings.outputDirectory,
@@ -189,16 +204,22 @@ public struct Build: Sendable {
         }
         defer { saving.wait() }
         let staged = try writer.begin()
+        staged.progress = settings.progress
         do {
             try write(prepared.site, into: staged)
             timings.lap("render+write")
+            settings.progress?.begin("swap")
             try writer.commit(staged)
             timings.lap("swap")
         } catch {
             writer.abandon(staged)
             throw error
         }
-        return Report(pages: pages, files: routes.count, warnings: prepared.warnings, timings: timings)
+        var report = Report(pages: pages, files: routes.count, warnings: prepared.warnings, timings: timings)
+        let order = ["news", "events", "opportunities", "directory", "surveys", "asks", "pages", "other"]
+        let counts = Dictionary(grouping: routes.filter { $0.file.hasSuffix(".html") }, by: \.target.summarySection).mapValues(\.count)
+        report.pagesBySection = order.compactMap { section in counts[section].map { (section, $0) } }
+        return report
     }
 }
 

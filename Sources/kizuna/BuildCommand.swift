@@ -34,33 +34,40 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the wall time of each stage to standard error.")
     var timings = false
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     func run() throws {
         let moment = try resolveNow()
-        let settings = Build.Settings(
+        var settings = Build.Settings(
             contentDirectory: content, themeDirectory: theme, outputDirectory: output,
             options: BuildOptions(audience: audience.value, now: moment.date, drafts: drafts, localNow: moment.local),
             useCache: !noCache,
             cacheDirectory: Build.Settings.cacheDirectory(forContent: content))
+        let display = ProgressDisplay(enabled: !verbosity.quiet)
+        settings.progress = display?.progress
         let started = Date()
+        let err = Terminal.standardError
         do {
             let report = try Build(settings).run()
-            if !report.warnings.isEmpty {
-                FileHandle.standardError.write(Data(DiagnosticFormatter().format(report.warnings).utf8))
-            }
+            display?.finish()
+            if !verbosity.quiet { err.diagnostics(report.warnings) }
+            if timings || verbosity.verbose { err.write(report.timings.table) }
+            guard !verbosity.quiet else { return }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-            if timings { FileHandle.standardError.write(Data(report.timings.table.utf8)) }
             if report.unchanged {
                 print("Unchanged: \(output)/ was built from the same content, theme, options and kizuna (\(report.pages) pages); nothing to do (\(seconds) s). --no-cache builds anyway.")
                 return
             }
-            print("Built \(report.pages) pages (\(report.files) files, \(audience.value.rawValue) build) into \(output)/ in \(seconds) s")
+            print(BuildSummary(report: report, output: output, audience: audience.value, seconds: seconds, terminal: .standardOutput).line)
         } catch let failure as BuildFailure {
-            FileHandle.standardError.write(Data(DiagnosticFormatter().format(failure.diagnostics).utf8))
+            display?.finish()
+            err.diagnostics(failure.diagnostics)
             let errors = failure.diagnostics.filter { $0.severity == .error }.count
-            FileHandle.standardError.write(Data("build failed: \(errors) error\(errors == 1 ? "" : "s"); \(output)/ was left unchanged\n".utf8))
+            err.write(err.styled("build failed:", .red) + " \(errors) error\(errors == 1 ? "" : "s"); \(output)/ was left unchanged\n")
             throw ExitCode(1)
         } catch let error as OutputWriter.WriteError {
-            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            display?.finish()
+            err.write(err.styled("error:", .red) + " \(error.description)\n")
             throw ExitCode(1)
         }
     }
@@ -72,6 +79,35 @@ struct BuildCommand: ParsableCommand {
         } catch {
             throw ValidationError(error.description)
         }
+    }
+}
+
+/// How much a command says: `--quiet` only errors, `--verbose` also the stage timings.
+struct VerbosityOptions: ParsableArguments {
+    @Flag(name: .shortAndLong, help: "Print only errors.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Also print the wall time of each stage.")
+    var verbose = false
+
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+    }
+}
+
+/// The one line a build ends with: what was made, how many warnings, how long it took.
+struct BuildSummary {
+    var report: Build.Report
+    var output: String
+    var audience: Audience
+    var seconds: String
+    var terminal: Terminal
+
+    var line: String {
+        let sections = report.pagesBySection.map { "\($0.section) \($0.pages)" }.joined(separator: ", ")
+        let warnings = report.warnings.count
+        let warned = warnings == 0 ? "no warnings" : terminal.styled("\(warnings) warning\(warnings == 1 ? "" : "s")", .yellow)
+        return terminal.styled("Built", .green) + " \(report.files) files, \(report.pages) pages (\(sections)), \(audience.rawValue) build, into \(output)/: \(warned), \(seconds) s"
     }
 }
 

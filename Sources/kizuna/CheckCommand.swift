@@ -37,9 +37,10 @@ struct CheckCommand: ParsableCommand {
             throw ValidationError(error.description)
         }
         let chosen = format?.value ?? (ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" ? .github : .text)
-        let settings = Build.Settings(contentDirectory: content, themeDirectory: theme, outputDirectory: "check-writes-nothing",
+        var settings = Build.Settings(contentDirectory: content, themeDirectory: theme, outputDirectory: "check-writes-nothing",
                                       options: BuildOptions(audience: audience.value, now: moment.date, drafts: drafts, localNow: moment.local),
                                       useCache: false)
+        settings.editorWarnings = true
         var problems: [Diagnostic]
         var failed = false
         do {
@@ -48,16 +49,17 @@ struct CheckCommand: ParsableCommand {
             problems = error.diagnostics
             failed = true
         }
-        let report = DiagnosticReport.render(problems, as: chosen)
         // Problems go to standard output for github and json (they are the command's result), to
         // standard error for people, with a summary line.
         if chosen == .text {
-            FileHandle.standardError.write(Data(report.utf8))
+            let err = Terminal.standardError, out = Terminal.standardOutput
+            err.diagnostics(problems)
             let errors = problems.filter { $0.severity == .error }.count, warnings = problems.count - errors
-            print(failed ? "check failed: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
-                         : "check passed: \(warnings) warning\(warnings == 1 ? "" : "s")")
+            let counted = "\(warnings) warning\(warnings == 1 ? "" : "s")"
+            out.write(failed ? out.styled("check failed:", .red) + " \(errors) error\(errors == 1 ? "" : "s"), \(counted)\n"
+                             : out.styled("check passed:", .green) + " \(counted)\n")
         } else {
-            print(report, terminator: "")
+            print(DiagnosticReport.render(problems, as: chosen), terminator: "")
         }
         if failed { throw ExitCode(1) }
     }

@@ -4,14 +4,25 @@ import Foundation
 public struct DiagnosticFormatter: Sendable {
     /// More than this many messages only hides the ones that matter; say how many were left out.
     public var limit: Int
+    /// ANSI colours for a terminal: the location bold, the severity red or yellow, the caret green.
+    public var colours: Bool
 
-    public init(limit: Int = 200) { self.limit = limit }
+    public init(limit: Int = 200, colours: Bool = false) {
+        self.limit = limit
+        self.colours = colours
+    }
+
+    func headline(_ d: Diagnostic) -> String {
+        guard colours else { return d.description }
+        let severity = d.severity == .error ? "\u{1B}[1;31merror:\u{1B}[0m" : "\u{1B}[1;33mwarning:\u{1B}[0m"
+        return "\u{1B}[1m\(TerminalSafe.escape("\(d.location)")):\u{1B}[0m \(severity) \u{1B}[1m\(TerminalSafe.escape(d.message))\u{1B}[0m"
+    }
 
     public func format(_ diagnostics: [Diagnostic], sourceLines: (String) -> [Substring]? = DiagnosticFormatter.readLines) -> String {
         var out = ""
         var cache: [String: [Substring]] = [:]
         for diagnostic in diagnostics.prefix(limit) {
-            out += diagnostic.description + "\n"
+            out += headline(diagnostic) + "\n"
             let path = diagnostic.location.path
             if cache[path] == nil { cache[path] = sourceLines(path) ?? [] }
             let lines = cache[path] ?? []
@@ -23,7 +34,7 @@ public struct DiagnosticFormatter: Sendable {
             // escaped control character as many as its escape.
             let prefix = TerminalSafe.escape(line.prefix(max(0, diagnostic.location.column - 1)), keepingTabs: true)
             let pad = prefix.reduce(0) { $0 + ($1 == "\t" ? 1 : Self.cellWidth($1)) }
-            out += "    " + String(repeating: " ", count: pad) + "^\n"
+            out += "    " + String(repeating: " ", count: pad) + (colours ? "\u{1B}[32m^\u{1B}[0m\n" : "^\n")
         }
         if diagnostics.count > limit {
             out += "… and \(diagnostics.count - limit) more\n"

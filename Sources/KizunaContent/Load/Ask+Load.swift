@@ -8,9 +8,12 @@ extension Ask {
         let asker = r.string("asker"), tags = r.strings("tags"), respond = r.link("respond")
         let status = r.choice("status", as: Status.self) ?? .open, expires = r.date("expires")
         let audience = r.choice("audience", as: Audience.self) ?? .members
+        let draft = r.bool("draft") ?? false
         guard let title, let posted else { return nil }
-        return Ask(
+        var ask = Ask(
             slug: slug, title: title, posted: posted, asker: asker, body: body, tags: tags, respond: respond,
             status: status, expires: expires, audience: audience, at: at)
+        ask.draft = draft
+        return ask
     }
 }

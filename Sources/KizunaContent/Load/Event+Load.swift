@@ -5,6 +5,10 @@ extension Event {
         let title = r.string("title", required: true)
         let start = r.timestamp("start", required: true)
         let end = r.timestamp("end")
+        // Checked here, not in Validate, so it is reported with the item's other field errors.
+        if let start, let end, end < start {
+            r.error(r.location(of: "end"), "'end' is before 'start'")
+        }
         let mode = r.choice("mode", as: Mode.self, required: true)
         let venue: Venue? = r.nested("venue") { v in
             guard let name = v.string("name", required: true) else { return nil }
@@ -29,6 +33,7 @@ extension Event {
         event.sequence = r.int("sequence", range: 0...100_000)
         event.previousStart = r.timestamp("previous_start")
         event.report = r.string("report")
+        event.draft = r.bool("draft") ?? false
         event.at["report"] = r.location(of: "report")
         return title == nil || start == nil || mode == nil ? nil : event
     }

@@ -26,7 +26,14 @@ extension Opportunity {
         let remote = r.choice("remote", as: Remote.self), employment = r.choice("employment", as: Employment.self)
         let deadline = r.date("deadline"), status = r.choice("status", as: Status.self) ?? .open
         let apply = r.link("apply"), tags = r.strings("tags"), audience = r.choice("audience", as: Audience.self) ?? .members
-        let filledAt = r.date("filled_at")
+        let filledAt = r.date("filled_at"), draft = r.bool("draft") ?? false
+        // Order of dates is checked here, not in Validate, so it is reported with the other field errors.
+        if let posted, let deadline, deadline < posted {
+            r.error(r.location(of: "deadline"), "'deadline' (\(deadline)) is before 'posted' (\(posted))")
+        }
+        if let posted, let filledAt, filledAt < posted {
+            r.error(r.location(of: "filled_at"), "'filled_at' (\(filledAt)) is before 'posted' (\(posted))")
+        }
         let engagement: Engagement? = r.nested("engagement") { e in
             let hours = e.string("hours_per_month").flatMap { text -> Double? in
                 guard let value = Double(text), value > 0, value <= 744 else {
@@ -49,6 +56,7 @@ extension Opportunity {
             audience: audience, at: at)
         opportunity.filledAt = filledAt
         opportunity.engagement = engagement
+        opportunity.draft = draft
         return opportunity
     }
 }

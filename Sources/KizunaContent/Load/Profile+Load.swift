@@ -33,6 +33,7 @@ extension Profile {
                         continue
                     }
                     fields.insert(field)
+                    at["consent.fields.\(text)"] = item.location
                 }
             }
             return Consent(directory: c.bool("directory") ?? false, fields: fields, stats: c.bool("stats") ?? true)
@@ -41,6 +42,10 @@ extension Profile {
         let nameEN = r.string("name_en"), left = r.int("left", range: 1900...2200), departments = r.strings("departments")
         let industry = r.string("industry"), role = r.string("role"), company = r.string("company")
         let interests = r.strings("interests"), mentor = r.bool("mentor")
+        // Checked here, not in Validate, so it is reported with the other field errors.
+        if let joined, let left, left < joined {
+            r.error(r.location(of: "left"), "'left' (\(left)) is before 'joined' (\(joined))")
+        }
         guard let name, let joined else { return nil }
         return Profile(
             slug: slug, name: name, nameEN: nameEN, joined: joined, left: left, departments: departments,

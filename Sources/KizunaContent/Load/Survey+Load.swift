@@ -12,11 +12,13 @@ extension Survey {
             r.absorb(q.finish())
         }
         let kind = r.choice("kind", as: Kind.self) ?? .annual, audience = r.choice("audience", as: Audience.self) ?? .members
-        let summary = r.string("summary")
+        let summary = r.string("summary"), draft = r.bool("draft") ?? false
         guard let title, let fielded, let respondents else { return nil }
-        return Survey(
+        var survey = Survey(
             slug: slug, title: title, kind: kind, fielded: fielded, respondents: respondents, audience: audience,
             summary: summary, questions: questions, at: at)
+        survey.draft = draft
+        return survey
     }
 }
 

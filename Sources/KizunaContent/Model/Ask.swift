@@ -13,5 +13,7 @@ public struct Ask: Sendable {
     public var status: Status
     public var expires: LocalDate?
     public var audience: Audience
+    /// Built only with --drafts (`draft: true`; `kizuna new` starts every file as a draft).
+    public var draft = false
     public var at: FieldLocations
 }

@@ -20,6 +20,8 @@ public struct Event: Sendable {
     public var rsvp: Link?
     public var status: Status
     public var audience: Audience
+    /// Built only with --drafts (`draft: true`; `kizuna new` starts every file as a draft).
+    public var draft = false
     public var description: MarkdownSource?
     public var at: FieldLocations
 

@@ -33,6 +33,8 @@ public struct Opportunity: Sendable {
     public var apply: Link?
     public var tags: [String]
     public var audience: Audience
+    /// Built only with --drafts (`draft: true`; `kizuna new` starts every file as a draft).
+    public var draft = false
     public var at: FieldLocations
     /// What a mentor role asks (`engagement:`): how, how often, how long, and for whom.
     public struct Engagement: Sendable {

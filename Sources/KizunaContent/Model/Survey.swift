@@ -22,6 +22,8 @@ public struct Survey: Sendable {
     public var fielded: YearMonth
     public var respondents: Int
     public var audience: Audience
+    /// Built only with --drafts (`draft: true`; `kizuna new` starts every file as a draft).
+    public var draft = false
     public var summary: String?
     public var questions: [Question]
     public var at: FieldLocations

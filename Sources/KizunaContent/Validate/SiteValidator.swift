@@ -75,9 +75,6 @@ public struct SiteValidator: Sendable {
     }
 
     func check(_ event: Event, _ segments: Set<String>, _ d: inout Diagnostics) {
-        if let end = event.end, end < event.start {
-            d.error(event.at["end"], "'end' is before 'start'")
-        }
         if event.mode != .online && event.venue == nil {
             d.error(event.at["mode"], "an \(event.mode.rawValue) event needs a 'venue' with a name")
         }
@@ -95,24 +92,13 @@ public struct SiteValidator: Sendable {
         if opportunity.status == .open && opportunity.apply == nil {
             d.error(opportunity.at["status"], "an open opportunity needs an 'apply' link (https:// or mailto:)")
         }
-        if let deadline = opportunity.deadline, deadline < opportunity.posted {
-            d.error(opportunity.at["deadline"], "'deadline' (\(deadline)) is before 'posted' (\(opportunity.posted))")
-        }
         // `filled_at` records a filled position: with any other status the two disagree.
-        if let filled = opportunity.filledAt {
-            if opportunity.status != .filled {
-                d.error(opportunity.at["filled_at"], "'filled_at' says the position was filled, but 'status' is \(opportunity.status.rawValue); set 'status: filled' or remove 'filled_at'")
-            }
-            if filled < opportunity.posted {
-                d.error(opportunity.at["filled_at"], "'filled_at' (\(filled)) is before 'posted' (\(opportunity.posted))")
-            }
+        if opportunity.filledAt != nil && opportunity.status != .filled {
+            d.error(opportunity.at["filled_at"], "'filled_at' says the position was filled, but 'status' is \(opportunity.status.rawValue); set 'status: filled' or remove 'filled_at'")
         }
     }
 
     func check(_ profile: Profile, _ d: inout Diagnostics) {
-        if let left = profile.left, left < profile.joined {
-            d.error(profile.at["left"], "'left' (\(left)) is before 'joined' (\(profile.joined))")
-        }
         if profile.consent.directory && !profile.consent.fields.contains(.name) {
             d.error(profile.at["consent"], "a profile listed in the directory needs 'name' in 'consent.fields'")
         }

@@ -34,6 +34,8 @@ public final class StagedSite: OutputSink, PageReuse, @unchecked Sendable {
     private let previous: [String: String]
     private var recorded: [String: String] = [:]
     static let fingerprintsName = ".kizuna-pages"
+    /// Told of every file made, for a progress display.
+    var progress: BuildProgress?
 
     init(root: URL, output: URL, shownOutput: String, previous: [String: String] = [:]) {
         self.root = root
@@ -60,6 +62,7 @@ public final class StagedSite: OutputSink, PageReuse, @unchecked Sendable {
             return false
         }
         record(path, fingerprint: fingerprint)
+        progress?.advance()
         return true
     }
 
@@ -135,6 +138,7 @@ public final class StagedSite: OutputSink, PageReuse, @unchecked Sendable {
                 try FileManager.default.copyItem(atPath: source, toPath: destination.path)
             }
         }
+        progress?.advance()
     }
 }
 

@@ -51,14 +51,14 @@ public struct SiteDeriver: Sendable {
         }
         let tags = tagged.keys.sorted().map { tagged[$0]! }
 
-        let events = content.events.filter { audience.includes($0.audience) }.map { event in
+        let events = content.events.filter { audience.includes($0.audience) && (options.drafts || !$0.draft) }.map { event in
             PublishedEvent(event: event, description: event.description.map { markdown.render($0) }, isPast: event.finish.date < now,
                            joinURL: audience == .members ? event.onlineURL?.url : nil)
         }
         let upcoming = events.filter { !$0.isPast }.sorted { ($0.event.start, $0.event.slug) < ($1.event.start, $1.event.slug) }
         let past = events.filter(\.isPast).sorted { ($0.event.start, $1.event.slug) > ($1.event.start, $0.event.slug) }
 
-        let opportunities = content.opportunities.filter { audience.includes($0.audience) }
+        let opportunities = content.opportunities.filter { audience.includes($0.audience) && (options.drafts || !$0.draft) }
             .sorted { ($0.posted, $1.slug) > ($1.posted, $0.slug) }
             .map { o in
                 PublishedOpportunity(opportunity: o, description: o.description.map { markdown.render($0) }, isOpen: o.isOpen(at: now, in: zone))
@@ -69,12 +69,12 @@ public struct SiteDeriver: Sendable {
                 .sorted { ($0.joined ?? 0, $0.slug) < ($1.joined ?? 0, $1.slug) }
             : nil
 
-        let surveys = content.surveys.filter { audience.includes($0.audience) }
+        let surveys = content.surveys.filter { audience.includes($0.audience) && (options.drafts || !$0.draft) }
             .sorted { ($0.fielded, $1.slug) > ($1.fielded, $0.slug) }
             .map { SurveyReport($0, minCell: site.minCell) }
 
         let profilesBySlug = Dictionary(content.profiles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        let asks = content.asks.filter { audience.includes($0.audience) }
+        let asks = content.asks.filter { audience.includes($0.audience) && (options.drafts || !$0.draft) }
             .sorted { ($0.posted, $1.slug) > ($1.posted, $0.slug) }
             .map { ask -> PublishedAsk in
                 let expired = ask.expires.map { now >= $0.end(in: zone) } ?? false

@@ -30,10 +30,10 @@ package struct AbsentContent: Sendable {
                 return [members(post.audience), draft(post.draft), later]
             }
         }
-        for event in content.events { note(.event(event.slug), event.at.file) { [members(event.audience)] } }
-        for o in content.opportunities { note(.opportunity(o.slug), o.at.file) { [members(o.audience)] } }
-        for survey in content.surveys { note(.survey(survey.slug), survey.at.file) { [members(survey.audience)] } }
-        for ask in content.asks { note(.ask(ask.slug), ask.at.file) { [members(ask.audience)] } }
+        for event in content.events { note(.event(event.slug), event.at.file) { [members(event.audience), draft(event.draft)] } }
+        for o in content.opportunities { note(.opportunity(o.slug), o.at.file) { [members(o.audience), draft(o.draft)] } }
+        for survey in content.surveys { note(.survey(survey.slug), survey.at.file) { [members(survey.audience), draft(survey.draft)] } }
+        for ask in content.asks { note(.ask(ask.slug), ask.at.file) { [members(ask.audience), draft(ask.draft)] } }
         for page in content.pages { note(.page(page.slug), page.at.file) { [members(page.audience), draft(page.draft)] } }
         for profile in content.profiles {
             let listed = profile.consent.directory && profile.consent.fields.contains(.name)

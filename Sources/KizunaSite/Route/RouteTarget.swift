@@ -158,3 +158,19 @@ public enum FeedFormat: String, Hashable, Sendable, CaseIterable {
     /// JSON Feed 1.1.
     case json
 }
+
+extension RouteTarget {
+    /// The part of the portal a page belongs to, as the build summary counts pages.
+    public var summarySection: String {
+        switch self {
+        case .newsList, .newsPost, .newsTags, .newsTag, .newsFeed, .newsTagFeed: "news"
+        case .events, .event, .eventCalendar, .eventSegment, .pastEvents, .calendar, .segmentCalendar: "events"
+        case .opportunities, .opportunityBoard, .opportunity, .opportunitiesRemote, .opportunityTag, .opportunitiesFeed, .referral: "opportunities"
+        case .directory, .profile: "directory"
+        case .surveys, .survey, .network: "surveys"
+        case .asks, .ask: "asks"
+        case .page: "pages"
+        case .home, .notFound, .sitemap, .robots, .staticFile, .asset: "other"
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import FlyingFox
+import Foundation
+import KizunaContent
+import KizunaCore
+import KizunaSite
+
+/// `kizuna serve`: builds into a folder of its own, serves it on the loopback interface,
+/// watches the content and theme folders and rebuilds on a change (incrementally, through the
+/// build cache), and tells open pages to reload.
+public final class PreviewSession: @unchecked Sendable {
+    public struct Options: Sendable {
+        public var contentDirectory: String
+        public var themeDirectory: String?
+        public var audience: Audience
+        public var drafts: Bool
+        /// A fixed moment (as build's --now); nil: the clock at each rebuild, so "upcoming" stays true.
+        public var now: String?
+        public var port: UInt16
+        /// How often the folders are looked at for changes.
+        public var pollInterval: Duration
+
+        public init(contentDirectory: String, themeDirectory: String?, audience: Audience, drafts: Bool, now: String?,
+                    port: UInt16, pollInterval: Duration = .milliseconds(250)) {
+            self.contentDirectory = contentDirectory
+            self.themeDirectory = themeDirectory
+            self.audience = audience
+            self.drafts = drafts
+            self.now = now
+            self.port = port
+            self.pollInterval = pollInterval
+        }
+    }
+
+    /// What the command prints.
+    public enum Event: Sendable {
+        case built(Build.Report, seconds: Double, rebuild: Bool)
+        case failed([Diagnostic])
+        case listening(String)
+        case request(String)
+    }
+
+    public let options: Options
+    let siteFolder: String
+    let state: PreviewState
+    let tell: @Sendable (Event) -> Void
+    private let buildLock = NSLock()
+
+    /// `folder`: where builds go (a temporary folder of the command's; the site is `folder/site`).
+    public init(options: Options, folder: String, tell: @escaping @Sendable (Event) -> Void) {
+        self.options = options
+        self.tell = tell
+        siteFolder = folder + "/site"
+        var ignored = Diagnostics()
+        let sitePath = (options.contentDirectory as NSString).appendingPathComponent("site.yaml")
+        let site = ContentLoader(contentDirectory: options.contentDirectory).loadSite(sitePath, &ignored)
+        // The site is served under base_url's path, as it will be published.
+        state = PreviewState(siteFolder: siteFolder, basePath: site.map { $0.base.path.removingPercentEncoding ?? $0.base.path } ?? "/")
+    }
+
+    func settings() throws -> Build.Settings {
+        let moment = try BuildOptions.resolveMoment(argument: options.now, environment: ProcessInfo.processInfo.environment)
+        return Build.Settings(
+            contentDirectory: options.contentDirectory, themeDirectory: options.themeDirectory, outputDirectory: siteFolder,
+            options: BuildOptions(audience: options.audience, now: moment.date, drafts: options.drafts, localNow: moment.local),
+            useCache: true, cacheDirectory: Build.Settings.cacheDirectory(forContent: options.contentDirectory))
+    }
+
+    /// One build; the preview then serves it, or its errors.
+    public func build(rebuild: Bool = false) {
+        buildLock.withLock {
+            let started = Date()
+            do {
+                let report = try Build(try settings()).run()
+                state.built()
+                tell(.built(report, seconds: Date().timeIntervalSince(started), rebuild: rebuild))
+            } catch let failure as BuildFailure {
+                state.failed(failure.diagnostics)
+                tell(.failed(failure.diagnostics))
+            } catch {
+                let problem = [Diagnostic.error(SourceLocation(path: options.contentDirectory), "\(error)")]
+                state.failed(problem)
+                tell(.failed(problem))
+            }
+        }
+    }
+
+    /// The folders a change in which means a rebuild: the content and the theme.
+    var watchedFolders: [String] {
+        var folders = [options.contentDirectory]
+        if let settings = try? settings(), let theme = Build(settings).themeFolder() { folders.append(theme) }
+        return folders
+    }
+
+    /// Watches until cancelled; a change rebuilds once the folders have been still for one poll
+    /// (an editor saving several files, or git switching branches, gives one rebuild).
+    public func watch() async {
+        var watcher = FolderWatcher(folders: watchedFolders)
+        var last = watcher.snapshot()
+        while !Task.isCancelled {
+            try? await Task.sleep(for: options.pollInterval)
+            var now = watcher.snapshot()
+            guard now != last else { continue }
+            repeat {
+                last = now
+                try? await Task.sleep(for: options.pollInterval)
+                now = watcher.snapshot()
+            } while now != last && !Task.isCancelled
+            build(rebuild: true)
+            // site.yaml may name another theme now.
+            watcher = FolderWatcher(folders: watchedFolders)
+            last = watcher.snapshot()
+        }
+    }
+
+    /// Serves on 127.0.0.1 until cancelled. Port 0 takes a free port; the address is told as
+    /// `.listening` once the server accepts connections.
+    public func serve() async throws {
+        let handler = PreviewHandler(state: state, log: { [tell] line in tell(.request(line)) })
+        let server = HTTPServer(config: HTTPServer.Configuration(address: try sockaddr_in.inet(ip4: "127.0.0.1", port: options.port),
+                                                                  timeout: 30, logger: .disabled),
+                                handler: handler)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await server.run() }
+            group.addTask { [tell, state] in
+                try await server.waitUntilListening()
+                let port: UInt16
+                if case .ip4(_, let p) = await server.listeningAddress { port = p } else { port = self.options.port }
+                tell(.listening("http://127.0.0.1:\(port)\(state.basePath)"))
+            }
+            try await group.waitForAll()
+        }
+    }
+}

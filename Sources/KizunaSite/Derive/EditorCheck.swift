@@ -1,0 +1,50 @@
+import Foundation
+import KizunaContent
+
+/// Warnings only `kizuna check` prints: loose ends an editor can tie up, which are not wrong
+/// enough to fail a build or to fill the log of every scheduled one.
+package enum EditorCheck {
+    package static let reportDays = 60
+
+    package static func warnings(_ d: DerivedSite, profiles: [Profile]) -> Diagnostics {
+        var diagnostics = Diagnostics()
+        let zone = d.site.timeZone
+        // A held event's page keeps saying only what was planned until it links its report. Only
+        // events of the last `reportDays` days: a report comes within weeks, and a warning about
+        // an old event without one would only nag (the editor has decided).
+        let since = d.options.now.addingTimeInterval(-Double(reportDays) * 86_400)
+        for published in d.pastEvents where published.event.report == nil && published.event.status != .cancelled {
+            let event = published.event
+            guard event.finish.date >= since else { continue }
+            let day = LocalDate(event.finish.date, zone: zone)
+            diagnostics.warning(event.at["report"], "event '\(event.slug)' ended on \(day) and has no 'report' yet; add 'report: <news slug>' once the report is posted, or ignore this if none is planned")
+        }
+        // Consent to show a field that is empty shows nothing: usually a field forgotten at sign-up.
+        for profile in profiles {
+            for field in Profile.Field.allCases where profile.consent.fields.contains(field) && !profile.has(field) {
+                diagnostics.warning(profile.at["consent.fields.\(field.rawValue)"], "'consent.fields' names '\(field.rawValue)', but the profile has no '\(field.rawValue)'; nothing is shown for it")
+            }
+        }
+        return diagnostics
+    }
+}
+
+extension Profile {
+    /// Whether the profile gives a value for `field` (name and joined are required, so always).
+    package func has(_ field: Field) -> Bool {
+        switch field {
+        case .name, .joined: true
+        case .nameEN: nameEN != nil
+        case .left: left != nil
+        case .departments: !departments.isEmpty
+        case .industry: industry != nil
+        case .role: role != nil
+        case .company: company != nil
+        case .interests: !interests.isEmpty
+        case .mentor: mentor != nil
+        case .bio: bio != nil
+        case .links: !links.isEmpty
+        case .email: email != nil
+        }
+    }
+}

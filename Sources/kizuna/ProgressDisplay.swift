@@ -1,0 +1,53 @@
+import Foundation
+import KizunaCore
+
+/// A progress bar on standard error while a build runs: only on a terminal, only once the build
+/// has taken a second (a fast build prints nothing but its summary), and erased when it ends.
+final class ProgressDisplay: @unchecked Sendable {
+    let progress = BuildProgress()
+    private let terminal: Terminal
+    private let started = Date()
+    private let lock = NSLock()
+    private var timer: DispatchSourceTimer?
+    private var drawn = false
+
+    init?(terminal: Terminal = .standardError, enabled: Bool) {
+        guard enabled, terminal.isTerminal else { return nil }
+        self.terminal = terminal
+        let timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "kizuna.progress"))
+        timer.schedule(deadline: .now() + 1, repeating: .milliseconds(100))
+        timer.setEventHandler { [weak self] in self?.draw() }
+        self.timer = timer
+        timer.resume()
+    }
+
+    private func draw() {
+        let state = progress.current
+        let seconds = Date().timeIntervalSince(started)
+        let line: String
+        if state.total > 0 {
+            let fraction = min(1, Double(state.done) / Double(state.total))
+            let width = 28, filled = Int(fraction * Double(width))
+            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+            line = "\(state.stage) \(bar) \(min(state.done, state.total))/\(state.total) files  \(String(format: "%.1f", seconds)) s"
+        } else {
+            line = "\(state.stage) …  \(String(format: "%.1f", seconds)) s"
+        }
+        lock.withLock {
+            guard timer != nil else { return }
+            drawn = true
+            // \r and erase-line: the bar redraws in place.
+            terminal.write("\r\u{1B}[2K" + terminal.styled(line, .dim))
+        }
+    }
+
+    /// Stops drawing and erases the bar, so the summary starts on a clean line.
+    func finish() {
+        lock.withLock {
+            timer?.cancel()
+            timer = nil
+            if drawn { terminal.write("\r\u{1B}[2K") }
+            drawn = false
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import KizunaContent
+import KizunaCore
+import KizunaServe
+
+/// `kizuna serve`: a live preview for editors.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the portal on http://127.0.0.1:8000/: rebuilds when content or theme files change and reloads open pages.",
+        discussion: "Builds into a temporary folder (never into site/), removed when the command stops. A build error shows the located errors in the browser until it is fixed."
+    )
+
+    @Option(help: "Content folder.")
+    var content = "content"
+
+    @Option(help: "Theme folder. Default: as for build.")
+    var theme: String?
+
+    @Option(help: "public (default) or members.")
+    var audience: AudienceArgument = .public
+
+    @Option(help: "Port on 127.0.0.1 (0: any free port).")
+    var port: UInt16 = 8000
+
+    @Option(help: "A fixed moment to build for (as for build). Default: the clock at each rebuild.")
+    var now: String?
+
+    @Flag(help: "Include drafts.")
+    var drafts = false
+
+    @OptionGroup var verbosity: VerbosityOptions
+
+    func run() throws {
+        let folder = try makeTemporaryFolder()
+        let verbose = verbosity.verbose, quiet = verbosity.quiet
+        let session = PreviewSession(
+            options: .init(contentDirectory: content, themeDirectory: theme, audience: audience.value, drafts: drafts, now: now, port: port),
+            folder: folder,
+            tell: { event in Self.print(event, verbose: verbose, quiet: quiet) })
+        // Ctrl-C (or a kill) removes the temporary build before leaving.
+        let stop: @Sendable () -> Never = {
+            try? FileManager.default.removeItem(atPath: folder)
+            Foundation.exit(0)
+        }
+        var sources: [DispatchSourceSignal] = []
+        for signalNumber in [SIGINT, SIGTERM] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .main)
+            source.setEventHandler { stop() }
+            source.resume()
+            sources.append(source)
+        }
+        if verbose { Terminal.standardOutput.write("Building into \(folder)/site\n") }
+        session.build()
+        Task {
+            do {
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    group.addTask { try await session.serve() }
+                    group.addTask { await session.watch() }
+                    try await group.next()
+                    group.cancelAll()
+                }
+            } catch {
+                Terminal.standardError.write(Terminal.standardError.styled("error:", .red) + " cannot serve on 127.0.0.1:\(port): \(error)\n")
+                try? FileManager.default.removeItem(atPath: folder)
+                Foundation.exit(1)
+            }
+        }
+        withExtendedLifetime(sources) { dispatchMain() }
+    }
+
+    func makeTemporaryFolder() throws -> String {
+        var template = Array((NSTemporaryDirectory() + "/kizuna-serve-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else { throw ValidationError("cannot create a temporary folder: \(String(cString: strerror(errno)))") }
+        return String(cString: made)
+    }
+
+    static func print(_ event: PreviewSession.Event, verbose: Bool, quiet: Bool) {
+        let out = Terminal.standardOutput, err = Terminal.standardError
+        switch event {
+        case .listening(let url):
+            out.write("Serving \(out.styled(url, .bold)) (Ctrl-C to stop)\n")
+        case .built(let report, let seconds, let rebuild):
+            if !quiet { err.diagnostics(report.warnings) }
+            guard !quiet else { return }
+            let time = String(format: "%.2f", seconds)
+            out.write(out.styled(rebuild ? "Rebuilt" : "Built", .green) + " \(report.pages) pages (\(report.files) files) in \(time) s" +
+                      (report.warnings.isEmpty ? "" : ", \(report.warnings.count) warning\(report.warnings.count == 1 ? "" : "s")") + "\n")
+        case .failed(let diagnostics):
+            err.diagnostics(diagnostics)
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            err.write(err.styled("build failed:", .red) + " \(errors) error\(errors == 1 ? "" : "s"); the browser shows them until they are fixed\n")
+        case .request(let line):
+            if verbose { out.write(out.styled(line, .dim) + "\n") }
+        }
+    }
+}

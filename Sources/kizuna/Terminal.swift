@@ -1,0 +1,44 @@
+import Foundation
+import KizunaContent
+
+/// Where the commands write for people. Colours only on a terminal and never with `NO_COLOR`
+/// set (https://no-color.org) or `TERM=dumb`; a pipe or a CI log gets plain text.
+struct Terminal: Sendable {
+    enum Style: String {
+        case red = "1;31", yellow = "1;33", green = "32", bold = "1", dim = "2"
+    }
+
+    let descriptor: Int32
+    let isTerminal: Bool
+    let colours: Bool
+
+    init(descriptor: Int32, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.descriptor = descriptor
+        isTerminal = isatty(descriptor) == 1
+        let noColour = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        colours = isTerminal && !noColour && environment["TERM"] != "dumb"
+    }
+
+    static let standardOutput = Terminal(descriptor: STDOUT_FILENO)
+    static let standardError = Terminal(descriptor: STDERR_FILENO)
+
+    func write(_ text: String) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { return }
+            bytes = bytes.dropFirst(written)
+        }
+    }
+
+    func styled(_ text: String, _ style: Style) -> String {
+        colours ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+
+    /// Located problems, coloured as this terminal allows.
+    func diagnostics(_ list: [Diagnostic]) {
+        guard !list.isEmpty else { return }
+        write(DiagnosticFormatter(colours: colours).format(list))
+    }
+}
