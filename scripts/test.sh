@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: unit and end-to-end tests (swift test), then the example portal built
-# for both audiences and checked by external validators (Nu HTML Checker, xmllint, feedparser), then each
-# parser fuzzed for KIZUNA_FUZZ_SECONDS (default 60) seconds (scripts/fuzz.sh; 0 = replay only).
+# for both audiences and checked by external validators (Nu HTML Checker, xmllint, feedparser), the
+# GitHub Actions workflows checked by actionlint, then each parser fuzzed for KIZUNA_FUZZ_SECONDS
+# (default 60) seconds (scripts/fuzz.sh; 0 = replay only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
@@ -41,6 +42,12 @@ for path in sys.argv[1:]:
             assert json.load(j)["version"] == "https://jsonfeed.org/version/1.1", path
 PY
 echo "validators: 2 sites, $(find "$out" -name '*.html' | wc -l) HTML files, 2 sitemaps, $(echo "$feeds" | wc -l) Atom feeds: OK"
+
+# The GitHub Actions workflows (publish, check): syntax, expressions, action inputs, and their run:
+# steps through ShellCheck (on PATH from scripts/setup.sh --test, so actionlint uses it).
+workflows=(.github/workflows/*.yml)
+actionlint "${workflows[@]}"
+echo "actionlint: ${#workflows[@]} workflows: OK"
 
 echo "== Fuzzing the parsers (scripts/fuzz.sh, ${KIZUNA_FUZZ_SECONDS:-60} s per target)"
 scripts/fuzz.sh "${KIZUNA_FUZZ_SECONDS:-60}"
