@@ -15,7 +15,9 @@ final class ProgressDisplay: @unchecked Sendable {
         guard enabled, terminal.isTerminal else { return nil }
         self.terminal = terminal
         let timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "kizuna.progress"))
-        timer.schedule(deadline: .now() + 1, repeating: .milliseconds(100))
+        // KIZUNA_PROGRESS_DELAY (seconds) lets a test see the bar without a slow build.
+        let delay = ProcessInfo.processInfo.environment["KIZUNA_PROGRESS_DELAY"].flatMap(Double.init) ?? 1
+        timer.schedule(deadline: .now() + delay, repeating: .milliseconds(100))
         timer.setEventHandler { [weak self] in self?.draw() }
         self.timer = timer
         timer.resume()

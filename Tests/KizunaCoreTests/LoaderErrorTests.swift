@@ -21,6 +21,7 @@ import Testing
             """,
         ])
         #expect(lines == [
+            "<dir>/events/meetup.yaml:3:6: error: 'end' (2024-10-20T18:00:00+09:00) is before 'start' (2024-10-20T19:00:00+09:00)",
             "<dir>/events/meetup.yaml:4:7: error: 'mode' must be one of in-person, online, hybrid, not 'offline'",
             "<dir>/events/meetup.yaml:5:11: error: 'capacity' must be a whole number, not '80' (remove the quotes)",
             "<dir>/events/meetup.yaml:6:7: error: 'rsvp' must use https://, http:// or mailto:; 'javascript:' links are not allowed",
@@ -59,8 +60,8 @@ import Testing
         #expect(lines == [
             "<dir>/alumni/hanako.yaml:3:7: error: 'left' (2008) is before 'joined' (2010)",
             "<dir>/alumni/hanako.yaml:4:10: error: a profile listed in the directory needs 'name' in 'consent.fields'",
-            "<dir>/events/late.yaml:3:6: error: 'end' is before 'start'",
-            "<dir>/events/late.yaml:4:7: error: an hybrid event needs an 'online_url'",
+            "<dir>/events/late.yaml:3:6: error: 'end' (2024-10-20T18:00:00+09:00) is before 'start' (2024-10-20T19:00:00+09:00)",
+            "<dir>/events/late.yaml:4:7: error: a hybrid event needs an 'online_url'",
             "<dir>/opportunities/job.yaml:4:11: error: 'deadline' (2024-04-30) is before 'posted' (2024-05-01)",
             "<dir>/opportunities/job.yaml:5:9: error: an open opportunity needs an 'apply' link (https:// or mailto:)",
         ])
@@ -144,6 +145,7 @@ import Testing
         // Broken site settings do not hide the problems of other files.
         #expect(lines == [
             "<dir>/events/e.yaml:2:8: error: 'start' must be a date (2024-05-31) or a date-time with offset (2024-05-31T19:00:00+09:00), not 'soon'",
+            "<dir>/events/e.yaml:3:7: error: an online event needs an 'online_url'",
             "<dir>/site.yaml:2:11: error: 'base_url' must be an absolute web address starting with https:// or http://, not 'ftp://example.com/'",
             "<dir>/site.yaml:3:11: error: 'timezone' must be an IANA time zone such as Asia/Tokyo, not 'Mars/Olympus'",
         ])

@@ -9,6 +9,10 @@ extension Ask {
         let status = r.choice("status", as: Status.self) ?? .open, expires = r.date("expires")
         let audience = r.choice("audience", as: Audience.self) ?? .members
         let draft = r.bool("draft") ?? false
+        // Checked here, with the file's field errors.
+        if status == .open && respond == nil && !r.has("respond") {
+            r.error(r.location(of: "status"), "an open ask needs a 'respond' link (https:// or mailto:)")
+        }
         guard let title, let posted else { return nil }
         var ask = Ask(
             slug: slug, title: title, posted: posted, asker: asker, body: body, tags: tags, respond: respond,

@@ -7,7 +7,7 @@ extension Event {
         let end = r.timestamp("end")
         // Checked here, not in Validate, so it is reported with the item's other field errors.
         if let start, let end, end < start {
-            r.error(r.location(of: "end"), "'end' is before 'start'")
+            r.error(r.location(of: "end"), "'end' (\(r.string("end") ?? "")) is before 'start' (\(r.string("start") ?? ""))")
         }
         let mode = r.choice("mode", as: Mode.self, required: true)
         let venue: Venue? = r.nested("venue") { v in
@@ -23,9 +23,20 @@ extension Event {
             }
         }
         let description = r.markdown("description")
+        let onlineURL = r.link("online_url", allowMailto: false)
+        // Rules within the file are checked here, with its field errors, so one run reports all
+        // (a field that is present but wrong has its own error already).
+        if let mode {
+            if mode != .online && venue == nil && !r.has("venue") {
+                r.error(r.location(of: "mode"), "\(mode.article) \(mode.rawValue) event needs a 'venue' with a name")
+            }
+            if mode != .inPerson && onlineURL == nil && !r.has("online_url") {
+                r.error(r.location(of: "mode"), "\(mode.article) \(mode.rawValue) event needs an 'online_url'")
+            }
+        }
         var event = Event(
             slug: slug, title: title ?? "", start: start ?? Timestamp(date: .distantPast, hasTime: false), end: end,
-            mode: mode ?? .inPerson, venue: venue, onlineURL: r.link("online_url", allowMailto: false),
+            mode: mode ?? .inPerson, venue: venue, onlineURL: onlineURL,
             segments: segments, capacity: r.int("capacity", range: 1...1_000_000), rsvp: r.link("rsvp"),
             status: r.choice("status", as: Status.self) ?? .scheduled,
             audience: r.choice("audience", as: Audience.self) ?? .members,
@@ -37,4 +48,9 @@ extension Event {
         event.at["report"] = r.location(of: "report")
         return title == nil || start == nil || mode == nil ? nil : event
     }
+}
+
+extension Event.Mode {
+    /// "an in-person", "an online", "a hybrid".
+    var article: String { self == .hybrid ? "a" : "an" }
 }

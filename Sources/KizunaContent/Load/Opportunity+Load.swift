@@ -27,7 +27,7 @@ extension Opportunity {
         let deadline = r.date("deadline"), status = r.choice("status", as: Status.self) ?? .open
         let apply = r.link("apply"), tags = r.strings("tags"), audience = r.choice("audience", as: Audience.self) ?? .members
         let filledAt = r.date("filled_at"), draft = r.bool("draft") ?? false
-        // Order of dates is checked here, not in Validate, so it is reported with the other field errors.
+        // Rules within the file are checked here, not in Validate, so they are reported with its field errors.
         if let posted, let deadline, deadline < posted {
             r.error(r.location(of: "deadline"), "'deadline' (\(deadline)) is before 'posted' (\(posted))")
         }
@@ -47,6 +47,13 @@ extension Opportunity {
         }
         if engagement != nil, let kind, kind != .mentor {
             r.error(r.location(of: "engagement"), "'engagement' describes a mentor role; this opportunity is a \(kind.rawValue)")
+        }
+        if status == .open && apply == nil && !r.has("apply") {
+            r.error(r.location(of: "status"), "an open opportunity needs an 'apply' link (https:// or mailto:)")
+        }
+        // `filled_at` records a filled position: with any other status the two disagree.
+        if filledAt != nil && status != .filled {
+            r.error(r.location(of: "filled_at"), "'filled_at' says the position was filled, but 'status' is \(status.rawValue); set 'status: filled' or remove 'filled_at'")
         }
         guard let title, let kind, let posted else { return nil }
         var opportunity = Opportunity(

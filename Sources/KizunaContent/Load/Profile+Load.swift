@@ -46,6 +46,9 @@ extension Profile {
         if let joined, let left, left < joined {
             r.error(r.location(of: "left"), "'left' (\(left)) is before 'joined' (\(joined))")
         }
+        if consent.directory && !consent.fields.contains(.name) {
+            r.error(r.location(of: "consent"), "a profile listed in the directory needs 'name' in 'consent.fields'")
+        }
         guard let name, let joined else { return nil }
         return Profile(
             slug: slug, name: name, nameEN: nameEN, joined: joined, left: left, departments: departments,

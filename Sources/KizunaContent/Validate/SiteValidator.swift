@@ -1,4 +1,6 @@
-/// Validate stage: rules that span fields or files, all checked, all reported.
+/// Validate stage: rules that span files (duplicate slugs, segment labels, askers, static
+/// paths) and surveys' sums, all checked, all reported. Rules within one file are checked as it
+/// loads, so they come in the same run as its field errors.
 public struct SiteValidator: Sendable {
     public init() {}
 
@@ -23,8 +25,6 @@ public struct SiteValidator: Sendable {
         // With site.yaml broken its segment labels are unknown: do not warn about every segment.
         let segmentSlugs = content.siteLoaded ? Set(site.segments.map(\.slug)) : []
         for event in content.events { check(event, segmentSlugs, &d) }
-        for opportunity in content.opportunities { check(opportunity, &d) }
-        for profile in content.profiles { check(profile, &d) }
         for survey in content.surveys { check(survey, &d) }
         let profileSlugs = Set(content.profiles.map(\.slug))
         let failedProfiles = content.failed(in: "alumni")
@@ -75,32 +75,10 @@ public struct SiteValidator: Sendable {
     }
 
     func check(_ event: Event, _ segments: Set<String>, _ d: inout Diagnostics) {
-        if event.mode != .online && event.venue == nil {
-            d.error(event.at["mode"], "an \(event.mode.rawValue) event needs a 'venue' with a name")
-        }
-        if event.mode != .inPerson && event.onlineURL == nil {
-            d.error(event.at["mode"], "an \(event.mode.rawValue) event needs an 'online_url'")
-        }
         if !segments.isEmpty {
             for segment in event.segments where !segments.contains(segment) {
                 d.warning(event.at["segments"], "segment '\(segment)' has no label in site.yaml 'segments'; its slug is shown instead")
             }
-        }
-    }
-
-    func check(_ opportunity: Opportunity, _ d: inout Diagnostics) {
-        if opportunity.status == .open && opportunity.apply == nil {
-            d.error(opportunity.at["status"], "an open opportunity needs an 'apply' link (https:// or mailto:)")
-        }
-        // `filled_at` records a filled position: with any other status the two disagree.
-        if opportunity.filledAt != nil && opportunity.status != .filled {
-            d.error(opportunity.at["filled_at"], "'filled_at' says the position was filled, but 'status' is \(opportunity.status.rawValue); set 'status: filled' or remove 'filled_at'")
-        }
-    }
-
-    func check(_ profile: Profile, _ d: inout Diagnostics) {
-        if profile.consent.directory && !profile.consent.fields.contains(.name) {
-            d.error(profile.at["consent"], "a profile listed in the directory needs 'name' in 'consent.fields'")
         }
     }
 
@@ -144,9 +122,6 @@ public struct SiteValidator: Sendable {
             } else {
                 d.error(ask.at["asker"], "'asker' names '\(asker)', but there is no alumni/\(asker).yaml")
             }
-        }
-        if ask.status == .open && ask.respond == nil {
-            d.error(ask.at["status"], "an open ask needs a 'respond' link (https:// or mailto:)")
         }
     }
 }

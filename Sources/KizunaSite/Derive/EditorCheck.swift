@@ -13,14 +13,16 @@ package enum EditorCheck {
         // events of the last `reportDays` days: a report comes within weeks, and a warning about
         // an old event without one would only nag (the editor has decided).
         let since = d.options.now.addingTimeInterval(-Double(reportDays) * 86_400)
-        for published in d.pastEvents where published.event.report == nil && published.event.status != .cancelled {
+        // A cancelled or postponed event was not held: nothing to report.
+        for published in d.pastEvents where published.event.report == nil && [.scheduled, .rescheduled].contains(published.event.status) {
             let event = published.event
             guard event.finish.date >= since else { continue }
             let day = LocalDate(event.finish.date, zone: zone)
             diagnostics.warning(event.at["report"], "event '\(event.slug)' ended on \(day) and has no 'report' yet; add 'report: <news slug>' once the report is posted, or ignore this if none is planned")
         }
         // Consent to show a field that is empty shows nothing: usually a field forgotten at sign-up.
-        for profile in profiles {
+        // Only listed profiles: an unlisted one shows nothing anyway.
+        for profile in profiles where profile.consent.directory {
             for field in Profile.Field.allCases where profile.consent.fields.contains(field) && !profile.has(field) {
                 diagnostics.warning(profile.at["consent.fields.\(field.rawValue)"], "'consent.fields' names '\(field.rawValue)', but the profile has no '\(field.rawValue)'; nothing is shown for it")
             }
