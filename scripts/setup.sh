@@ -4,10 +4,11 @@
 set -euo pipefail
 
 packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev)
-# Test-only tools: Java for the HTML validator, xmllint, feedparser (Atom), icalendar (.ics), and
-# ShellCheck, which actionlint runs on the workflows' run: steps.
+# Test-only tools: Java for the HTML validator, xmllint, feedparser (Atom), icalendar (.ics),
+# ShellCheck, which actionlint runs on the workflows' run: steps, and Chromium, the headless
+# browser that runs kizuna serve's live-reload script (ServeTests).
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(default-jre-headless libxml2-utils python3-pip python3-feedparser python3-icalendar shellcheck)
+  packages+=(default-jre-headless libxml2-utils python3-pip python3-feedparser python3-icalendar shellcheck chromium)
 fi
 
 missing=()
