@@ -39,19 +39,22 @@ struct ServeCommand: ParsableCommand {
             options: .init(contentDirectory: content, themeDirectory: theme, audience: audience.value, drafts: drafts, now: now, port: port),
             folder: folder,
             tell: { event in Self.print(event, verbose: verbose, quiet: quiet) })
-        // Ctrl-C (or a kill) removes the temporary build before leaving.
-        let stop: @Sendable () -> Never = {
+        // Ctrl-C (or a kill) removes the temporary build before leaving. The signals are blocked
+        // in every thread (threads made later inherit the mask) and taken by one thread with
+        // sigwait, so the removal runs as ordinary code, not in a signal handler.
+        var stopSignals = sigset_t()
+        sigemptyset(&stopSignals)
+        sigaddset(&stopSignals, SIGINT)
+        sigaddset(&stopSignals, SIGTERM)
+        pthread_sigmask(SIG_BLOCK, &stopSignals, nil)
+        let waiting = stopSignals
+        Thread {
+            var set = waiting
+            var received: Int32 = 0
+            sigwait(&set, &received)
             try? FileManager.default.removeItem(atPath: folder)
             Foundation.exit(0)
-        }
-        var sources: [DispatchSourceSignal] = []
-        for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .main)
-            source.setEventHandler { stop() }
-            source.resume()
-            sources.append(source)
-        }
+        }.start()
         if verbose { Terminal.standardOutput.write("Building into \(folder)/site\n") }
         session.build()
         Task {
@@ -68,7 +71,9 @@ struct ServeCommand: ParsableCommand {
                 Foundation.exit(1)
             }
         }
-        withExtendedLifetime(sources) { dispatchMain() }
+        // The server and the watcher run as tasks; this thread only waits (the signal thread or a
+        // failure to serve ends the process).
+        DispatchSemaphore(value: 0).wait()
     }
 
     func makeTemporaryFolder() throws -> String {
