@@ -42,7 +42,8 @@ let package = Package(
         // KizunaCore so the engine never links a server.
         .target(
             name: "KizunaServe",
-            dependencies: ["KizunaCore", "KizunaSite", "KizunaContent", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["KizunaCore", "KizunaSite", "KizunaContent", .product(name: "FlyingFox", package: "FlyingFox"),
+                           .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "kizuna",

@@ -1,4 +1,5 @@
 import FlyingFox
+import FlyingSocks
 import Foundation
 import KizunaContent
 import KizunaCore
@@ -120,7 +121,15 @@ public final class PreviewSession: @unchecked Sendable {
                                                                   timeout: 30, logger: .disabled),
                                 handler: handler)
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await server.run() }
+            group.addTask { [port = options.port] in
+                do {
+                    try await server.run()
+                } catch SocketError.failed(_, let code, _) where code == EADDRINUSE {
+                    throw ServeFailure(description: "port \(port) on 127.0.0.1 is in use (another kizuna serve?); choose another with --port, or --port 0 for any free one")
+                } catch SocketError.failed(let type, _, let message) {
+                    throw ServeFailure(description: "cannot serve on 127.0.0.1:\(port): \(type): \(message)")
+                }
+            }
             group.addTask { [tell, state] in
                 try await server.waitUntilListening()
                 let port: UInt16
@@ -130,4 +139,9 @@ public final class PreviewSession: @unchecked Sendable {
             try await group.waitForAll()
         }
     }
+}
+
+/// Why the preview could not be served, said for people.
+public struct ServeFailure: Error, CustomStringConvertible {
+    public var description: String
 }

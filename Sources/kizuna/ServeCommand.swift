@@ -66,7 +66,8 @@ struct ServeCommand: ParsableCommand {
                     group.cancelAll()
                 }
             } catch {
-                Terminal.standardError.write(Terminal.standardError.styled("error:", .red) + " cannot serve on 127.0.0.1:\(port): \(error)\n")
+                let why = (error as? ServeFailure)?.description ?? "cannot serve on 127.0.0.1:\(port): \(error)"
+                Terminal.standardError.write(Terminal.standardError.styled("error:", .red) + " \(why)\n")
                 try? FileManager.default.removeItem(atPath: folder)
                 Foundation.exit(1)
             }

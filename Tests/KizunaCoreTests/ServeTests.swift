@@ -148,6 +148,18 @@ import FoundationNetworking
         #expect(answer.body == "{\"version\":\((version ?? 0) + 1)}")
     }
 
+    @Test func aPortInUseIsSaidAsSuch() async throws {
+        let work = try copyOfSmallSite()
+        let server = try Server(["--content", work.path + "/content", "--theme", Repo.theme])
+        defer { server.stop() }
+        let base = try await server.await(#"Serving (http://127\.0\.0\.1:[0-9]+/\S*)"#)
+        let port = try #require(URL(string: base)?.port)
+        let second = try CommandLineTests().run(["serve", "--content", work.path + "/content", "--theme", Repo.theme, "--port", "\(port)"],
+                                                environment: ["NO_COLOR": "1"])
+        #expect(second.status == 1)
+        #expect(second.err.contains("error: port \(port) on 127.0.0.1 is in use"))
+    }
+
     /// The reload script in a real browser: Chromium opens a page, the page's script polls, a
     /// file changes, and the browser loads the page again by itself.
     @Test func chromiumReloadsAnOpenPageAfterAChange() async throws {
