@@ -216,7 +216,7 @@ public struct Build: Sendable {
             throw error
         }
         var report = Report(pages: pages, files: routes.count, warnings: prepared.warnings, timings: timings)
-        let order = ["news", "events", "opportunities", "directory", "surveys", "asks", "pages", "other"]
+        let order = ["news", "events", "opportunities", "directory", "surveys", "asks", "digest", "pages", "other"]
         let counts = Dictionary(grouping: routes.filter { $0.file.hasSuffix(".html") }, by: \.target.summarySection).mapValues(\.count)
         report.pagesBySection = order.compactMap { section in counts[section].map { (section, $0) } }
         return report

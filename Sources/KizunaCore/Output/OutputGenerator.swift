@@ -20,6 +20,7 @@ public enum Outputs {
         NewsFeeds(),
         EventCalendars(),
         OpportunityFeeds(),
+        SearchIndexFile(),
         SitemapFile(),
         RobotsFile(),
         StaticFiles(),

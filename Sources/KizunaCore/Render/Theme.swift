@@ -21,7 +21,7 @@ public struct Theme: Sendable {
     public static let requiredTemplates = [
         "home", "news-list", "news-post", "news-tags", "news-tag", "events", "events-segment", "events-past", "event", "opportunities",
         "opportunity-kind", "opportunity-filter", "opportunity", "directory", "profile", "network", "surveys", "survey",
-        "asks", "ask", "page", "referral", "404",
+        "asks", "ask", "page", "referral", "digests", "digest", "search", "404",
         // Rendered once per news post and offered to lists as `card_html`.
         "partials/news-card",
     ]

@@ -20,6 +20,10 @@ enum UIStrings {
             "pagination.page_of",
             "news.title", "news.tags_title", "news.tag_title", "news.posts_count", "news.reading_time", "events.segment_title", "events.past", "events.past_all", "referral.title", "opportunity.refer_subject", "opportunities.remote_title", "opportunities.tag_title", "opportunity.due_today", "opportunity.days_left", "opportunity.engagement.sessions_value", "opportunity.engagement.hours_value", "opportunity.engagement.separator",
             "surveys.title", "error404.title",
+            "digest.list_title", "digest.title", "digest.intro", "digest.news", "digest.opportunities", "digest.events", "digest.asks",
+            "digest.none", "digest.closed", "digest.deadline", "digest.news_count", "digest.opportunities_count", "digest.events_count",
+            "digest.asks_count", "search.title", "search.kind.news", "search.kind.event", "search.kind.ask", "search.kind.survey",
+            "search.kind.page", "search.kind.profile",
         ]
         for section in ["news", "events", "opportunities", "directory", "network", "surveys", "asks"] { keys.insert("nav.\(section)") }
         for mode in Event.Mode.allCases { keys.insert("event.mode.\(mode.rawValue)") }

@@ -184,7 +184,23 @@ extension ViewBuilder {
                 title: title, who: referral.who, reward: referral.reward, howHTML: derived.referralHow.map { html($0) },
                 formURL: referral.form?.url, mailURL: referral.mail.map { "mailto:" + $0 }))
 
-        case .sitemap, .robots, .staticFile, .asset, .newsFeed, .newsTagFeed, .eventCalendar, .calendar, .segmentCalendar, .opportunitiesFeed:
+        case .digests:
+            return PageView(template: "digests", title: t["digest.list_title"], description: nil, body: DigestsPage(
+                months: d.digests.map { digest in
+                    DigestMonthLink(label: t.format("digest.title", ["month": format.month(digest.month)]), url: url(.digest(digest.month)),
+                                    counts: digestCounts(digest))
+                }))
+
+        case .digest(let month):
+            guard let digest = d.digests.first(where: { $0.month == month }) else { return nil }
+            return PageView(template: "digest", title: t.format("digest.title", ["month": format.month(month)]),
+                            description: digestCounts(digest), body: self.digest(digest))
+
+        case .search:
+            return PageView(template: "search", title: t["search.title"], description: nil, body: SearchPage(indexURL: url(.searchIndex)))
+
+        case .sitemap, .robots, .staticFile, .asset, .newsFeed, .newsTagFeed, .eventCalendar, .calendar, .segmentCalendar, .opportunitiesFeed,
+             .searchIndex:
             return nil
         }
     }

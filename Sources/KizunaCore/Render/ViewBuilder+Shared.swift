@@ -23,7 +23,8 @@ extension ViewBuilder {
             opportunitiesFeed: routes.url(.opportunitiesFeed(nil)),
             boardFeeds: Dictionary(uniqueKeysWithValues: Opportunity.Kind.allCases.map { ($0.rawValue, routes.url(.opportunitiesFeed($0))) }),
             directory: routes.contains(.directory) ? routes.url(.directory) : nil,
-            network: routes.url(.network), surveys: routes.url(.surveys), asks: routes.url(.asks),
+            network: routes.url(.network), surveys: routes.url(.surveys),
+            digests: routes.url(.digests), search: routes.url(.search), asks: routes.url(.asks),
             pages: Dictionary(derived.pages.map { ($0.page.slug, routes.url(.page($0.page.slug))) }, uniquingKeysWith: { a, _ in a }),
             assets: Dictionary(theme.assets.map { (assetKey($0.path), routes.url(.asset($0.path))) }, uniquingKeysWith: { a, _ in a }))
         return [

@@ -27,6 +27,8 @@ public struct DerivedSite: Sendable {
     public var staticFiles: [StaticFile]
     /// site.yaml's `referral.how`, rendered.
     public var referralHow: RenderedMarkdown? = nil
+    /// The monthly digests, newest month first (`MonthlyDigest`).
+    public var digests: [MonthlyDigest] = []
 
     public var allEvents: [PublishedEvent] { upcomingEvents + pastEvents }
     /// Every segment an event of this build names, sorted: each has a page and a calendar.

@@ -97,6 +97,7 @@ public struct SiteDeriver: Sendable {
             surveys: surveys, openAsks: asks.filter(\.isOpen), closedAsks: asks.filter { !$0.isOpen },
             pages: pages, staticFiles: content.staticFiles)
         derived.referralHow = site.referral?.how.map { markdown.render($0) }
+        derived.digests = MonthlyDigest.months(derived)
         return derived
     }
 }

@@ -45,6 +45,10 @@ package enum PageRoutes {
         routes.append(page(.asks))
         routes += (d.openAsks + d.closedAsks).map { page(.ask($0.ask.slug), $0.ask.audience, source: $0.ask.at.file) }
 
+        routes.append(page(.digests))
+        routes += d.digests.map { page(.digest($0.month)) }
+        routes.append(page(.search))
+
         routes += d.pages.map { page(.page($0.page.slug), $0.page.audience, source: $0.page.at.file) }
         routes.append(page(.notFound, inSitemap: false))
         return routes

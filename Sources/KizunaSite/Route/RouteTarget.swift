@@ -40,6 +40,12 @@ public enum RouteTarget: Hashable, Sendable {
     case ask(String)
     /// The employee referral programme, when site.yaml describes one.
     case referral
+    /// The list of monthly digests, and one month's digest (e-mail ready).
+    case digests
+    case digest(YearMonth)
+    /// The search page and the index its script reads.
+    case search
+    case searchIndex
     /// A free page (`content/pages/<slug>.md`).
     case page(String)
     case notFound
@@ -81,6 +87,10 @@ public enum RouteTarget: Hashable, Sendable {
         case .asks: return "asks/"
         case .ask(let slug): return "asks/\(slug)/"
         case .referral: return "referral/"
+        case .digests: return "digest/"
+        case .digest(let month): return "digest/\(month)/"
+        case .search: return "search/"
+        case .searchIndex: return "search/index.json"
         case .page(let slug): return "\(slug)/"
         case .notFound: return "404.html"
         case .sitemap: return "sitemap.xml"
@@ -104,6 +114,8 @@ public enum RouteTarget: Hashable, Sendable {
         case .network: return "network"
         case .surveys, .survey: return "surveys"
         case .asks, .ask: return "asks"
+        case .digests, .digest: return "digest"
+        case .search, .searchIndex: return "search"
         case .page(let slug): return slug
         case .notFound: return "404"
         case .sitemap, .robots, .staticFile, .asset: return ""
@@ -141,6 +153,10 @@ public enum RouteTarget: Hashable, Sendable {
         case .asks: return "the asks list"
         case .ask(let slug): return "ask '\(slug)'"
         case .referral: return "the referral page"
+        case .digests: return "the digest list"
+        case .digest(let month): return "the digest of \(month)"
+        case .search: return "the search page"
+        case .searchIndex: return "the search index"
         case .page(let slug): return "page '\(slug)'"
         case .notFound: return "the 404 page"
         case .sitemap: return "the sitemap"
@@ -170,7 +186,8 @@ extension RouteTarget {
         case .surveys, .survey, .network: "surveys"
         case .asks, .ask: "asks"
         case .page: "pages"
-        case .home, .notFound, .sitemap, .robots, .staticFile, .asset: "other"
+        case .digests, .digest: "digest"
+        case .home, .notFound, .sitemap, .robots, .staticFile, .asset, .search, .searchIndex: "other"
         }
     }
 }

@@ -96,6 +96,9 @@ struct URLsView: Encodable, Sendable {
     var directory: String?
     var network: String
     var surveys: String
+    /// The monthly digests and the site search.
+    var digests: String
+    var search: String
     var asks: String
     /// Free pages by slug.
     var pages: [String: String]
