@@ -36,6 +36,8 @@ public final class PreviewSession: @unchecked Sendable {
     public enum Event: Sendable {
         case built(Build.Report, seconds: Double, rebuild: Bool)
         case failed([Diagnostic])
+        /// A change was seen; a rebuild starts.
+        case rebuilding
         case listening(String)
         case request(String)
     }
@@ -106,10 +108,16 @@ public final class PreviewSession: @unchecked Sendable {
                 try? await Task.sleep(for: options.pollInterval)
                 now = watcher.snapshot()
             } while now != last && !Task.isCancelled
+            tell(.rebuilding)
             build(rebuild: true)
-            // site.yaml may name another theme now.
-            watcher = FolderWatcher(folders: watchedFolders)
-            last = watcher.snapshot()
+            // `last` stays the state before this build, so a file saved while it ran is seen
+            // on the next poll and builds again. Only when site.yaml names another theme do
+            // the folders change, and the comparison starts over from them.
+            let folders = watchedFolders
+            if folders != watcher.folders {
+                watcher = FolderWatcher(folders: folders)
+                last = watcher.snapshot()
+            }
         }
     }
 

@@ -100,6 +100,8 @@ struct ServeCommand: ParsableCommand {
             err.write(err.styled("build failed:", .red) + " \(errors) error\(errors == 1 ? "" : "s"); the browser shows them until they are fixed\n")
         case .request(let line):
             if verbose { out.write(out.styled(line, .dim) + "\n") }
+        case .rebuilding:
+            if verbose { out.write(out.styled("Rebuilding after a change…", .dim) + "\n") }
         }
     }
 }
