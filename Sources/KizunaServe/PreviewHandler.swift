@@ -25,10 +25,10 @@ struct PreviewHandler: HTTPHandler {
         }
         let snapshot = state.current
         let path = request.path.isEmpty ? "/" : request.path
-        if path == "/" && state.basePath != "/" {
-            return HTTPResponse(statusCode: .temporaryRedirect, headers: HTTPHeaders([.location: state.basePath]))
+        if path == "/" && snapshot.basePath != "/" {
+            return HTTPResponse(statusCode: .temporaryRedirect, headers: HTTPHeaders([.location: snapshot.basePath]))
         }
-        guard let file = file(for: path) else { return notFound(snapshot, path: path) }
+        guard let file = file(for: path, under: snapshot.basePath) else { return notFound(snapshot, path: path) }
         let isPage = file.hasSuffix(".html")
         if isPage, let failure = snapshot.failure {
             return page(ErrorPage.html(failure, version: snapshot.version), status: .internalServerError)
@@ -40,9 +40,9 @@ struct PreviewHandler: HTTPHandler {
 
     /// The file a path names inside the site folder, or nil. Never outside it, never a hidden
     /// file (the build's own markers), never through a symbolic link.
-    func file(for path: String) -> String? {
-        guard path.hasPrefix(state.basePath) || path + "/" == state.basePath else { return nil }
-        let relative = path.dropFirst(min(path.count, state.basePath.count))
+    func file(for path: String, under basePath: String) -> String? {
+        guard path.hasPrefix(basePath) || path + "/" == basePath else { return nil }
+        let relative = path.dropFirst(min(path.count, basePath.count))
         let parts = relative.split(separator: "/")
         guard !parts.contains(where: { $0.hasPrefix(".") || $0.contains("\0") }) else { return nil }
         var file = state.siteFolder + (parts.isEmpty ? "" : "/" + parts.joined(separator: "/"))

@@ -53,11 +53,16 @@ public final class PreviewSession: @unchecked Sendable {
         self.options = options
         self.tell = tell
         siteFolder = folder + "/site"
+        state = PreviewState(siteFolder: siteFolder, basePath: Self.basePath(content: options.contentDirectory) ?? "/")
+    }
+
+    /// base_url's path (decoded, as request paths are), or nil when site.yaml cannot be read.
+    /// The site is served under it, as it will be published.
+    static func basePath(content: String) -> String? {
         var ignored = Diagnostics()
-        let sitePath = (options.contentDirectory as NSString).appendingPathComponent("site.yaml")
-        let site = ContentLoader(contentDirectory: options.contentDirectory).loadSite(sitePath, &ignored)
-        // The site is served under base_url's path, as it will be published.
-        state = PreviewState(siteFolder: siteFolder, basePath: site.map { $0.base.path.removingPercentEncoding ?? $0.base.path } ?? "/")
+        let sitePath = (content as NSString).appendingPathComponent("site.yaml")
+        guard let site = ContentLoader(contentDirectory: content).loadSite(sitePath, &ignored), !ignored.hasErrors else { return nil }
+        return site.base.path.removingPercentEncoding ?? site.base.path
     }
 
     func settings() throws -> Build.Settings {
@@ -74,7 +79,7 @@ public final class PreviewSession: @unchecked Sendable {
             let started = Date()
             do {
                 let report = try Build(try settings()).run()
-                state.built()
+                state.built(basePath: Self.basePath(content: options.contentDirectory))
                 tell(.built(report, seconds: Date().timeIntervalSince(started), rebuild: rebuild))
             } catch let failure as BuildFailure {
                 state.failed(failure.diagnostics)
@@ -142,7 +147,7 @@ public final class PreviewSession: @unchecked Sendable {
                 try await server.waitUntilListening()
                 let port: UInt16
                 if case .ip4(_, let p) = await server.listeningAddress { port = p } else { port = self.options.port }
-                tell(.listening("http://127.0.0.1:\(port)\(state.basePath)"))
+                tell(.listening("http://127.0.0.1:\(port)\(state.current.basePath)"))
             }
             try await group.waitForAll()
         }

@@ -8,24 +8,27 @@ final class PreviewState: @unchecked Sendable {
     struct Snapshot: Sendable {
         var version: Int
         var failure: [Diagnostic]?
+        /// base_url's path (`/` or `/alumni/`): the site is served under it, as it will be.
+        var basePath: String
     }
 
     let siteFolder: String
-    /// base_url's path (`/` or `/alumni/`): the site is served under it, as it will be.
-    let basePath: String
     private let lock = NSLock()
-    private var snapshot = Snapshot(version: 0, failure: nil)
+    private var snapshot: Snapshot
 
     init(siteFolder: String, basePath: String) {
         self.siteFolder = siteFolder
-        self.basePath = basePath
+        snapshot = Snapshot(version: 0, failure: nil, basePath: basePath)
     }
 
     var current: Snapshot { lock.withLock { snapshot } }
 
-    func built() { lock.withLock { snapshot = Snapshot(version: snapshot.version + 1, failure: nil) } }
+    /// A build succeeded; base_url's path is read again with it (site.yaml may have changed).
+    func built(basePath: String?) {
+        lock.withLock { snapshot = Snapshot(version: snapshot.version + 1, failure: nil, basePath: basePath ?? snapshot.basePath) }
+    }
 
     func failed(_ diagnostics: [Diagnostic]) {
-        lock.withLock { snapshot = Snapshot(version: snapshot.version + 1, failure: diagnostics) }
+        lock.withLock { snapshot = Snapshot(version: snapshot.version + 1, failure: diagnostics, basePath: snapshot.basePath) }
     }
 }

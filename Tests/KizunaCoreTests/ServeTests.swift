@@ -170,6 +170,24 @@ import FoundationNetworking
         #expect(try await Self.get(base + "news/first/").status == 200)
     }
 
+    /// A new base_url in site.yaml moves the preview with it, without a restart.
+    @Test func aNewBasePathIsServedAfterTheRebuild() async throws {
+        let work = try copyOfSmallSite()
+        let server = try Server(["--content", work.path + "/content", "--theme", Repo.theme, "--now", "2026-11-25T12:00:00+09:00"])
+        defer { server.stop() }
+        let base = try await server.await(#"Serving (http://127\.0\.0\.1:[0-9]+/\S*)"#)
+        let origin = "http://127.0.0.1:\(try #require(URL(string: base)?.port))/"
+        #expect(try await Self.get(origin + "portal/").status == 200)
+        let sitePath = work.path + "/content/site.yaml"
+        let site = try String(contentsOfFile: sitePath, encoding: .utf8)
+        try Data(site.replacingOccurrences(of: "https://alumni.example.org/portal/", with: "https://alumni.example.org/alumni/").utf8)
+            .write(to: URL(fileURLWithPath: sitePath))
+        let moved = try await Self.poll(origin + "alumni/news/") { $0.status == 200 }
+        #expect(moved.status == 200)
+        #expect(moved.body.contains("href=\"/alumni/news/"))
+        #expect(try await Self.get(origin + "portal/news/").status == 404)
+    }
+
     @Test func aPortInUseIsSaidAsSuch() async throws {
         let work = try copyOfSmallSite()
         let server = try Server(["--content", work.path + "/content", "--theme", Repo.theme])
