@@ -10,23 +10,10 @@ struct BuildCommand: ParsableCommand {
         abstract: "Build the portal into the output folder (replaced only if the build succeeds)."
     )
 
-    @Option(help: "Content folder (site.yaml, news/, events/ …).")
-    var content = "content"
-
-    @Option(help: "Theme folder. Default: site.yaml's theme, looked up in themes/ beside the content folder, then beside the kizuna executable.")
-    var theme: String?
+    @OptionGroup var site: SiteOptions
 
     @Option(help: "Output folder.")
     var output = "site"
-
-    @Option(help: "public (default) or members: members builds include the directory and members-only items.")
-    var audience: AudienceArgument = .public
-
-    @Option(help: "The moment the site describes (2024-01-01T00:00:00+09:00; 2024-01-01 or 2024-01-01T10:00:00 are in the site's time zone). Default: SOURCE_DATE_EPOCH, else the clock.")
-    var now: String?
-
-    @Flag(help: "Include drafts.")
-    var drafts = false
 
     @Flag(name: .customLong("no-cache"), help: "Build even when the output was built from the same content, theme, options and kizuna.")
     var noCache = false
@@ -37,12 +24,10 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var verbosity: VerbosityOptions
 
     func run() throws {
-        let moment = try resolveNow()
         var settings = Build.Settings(
-            contentDirectory: content, themeDirectory: theme, outputDirectory: output,
-            options: BuildOptions(audience: audience.value, now: moment.date, drafts: drafts, localNow: moment.local),
-            useCache: !noCache,
-            cacheDirectory: Build.Settings.cacheDirectory(forContent: content))
+            contentDirectory: site.content, themeDirectory: site.theme, outputDirectory: output,
+            options: try site.buildOptions(), useCache: !noCache,
+            cacheDirectory: Build.Settings.cacheDirectory(forContent: site.content))
         let display = ProgressDisplay(enabled: !verbosity.quiet)
         settings.progress = display?.progress
         let started = Date()
@@ -58,7 +43,7 @@ struct BuildCommand: ParsableCommand {
                 print("Unchanged: \(output)/ was built from the same content, theme, options and kizuna (\(report.pages) pages); nothing to do (\(seconds) s). --no-cache builds anyway.")
                 return
             }
-            print(BuildSummary(report: report, output: output, audience: audience.value, seconds: seconds, terminal: .standardOutput).line)
+            print(BuildSummary(report: report, output: output, audience: site.audience.value, seconds: seconds, terminal: .standardOutput).line)
         } catch let failure as BuildFailure {
             display?.finish()
             err.diagnostics(failure.diagnostics)
@@ -69,15 +54,6 @@ struct BuildCommand: ParsableCommand {
             display?.finish()
             err.write(err.styled("error:", .red) + " \(error.description)\n")
             throw ExitCode(1)
-        }
-    }
-
-    /// A `--now` without an offset stays local here: the build places it in site.yaml's zone.
-    func resolveNow() throws -> (date: Date, local: LocalDateTime?) {
-        do {
-            return try BuildOptions.resolveMoment(argument: now, environment: ProcessInfo.processInfo.environment)
-        } catch {
-            throw ValidationError(error.description)
         }
     }
 }
@@ -109,9 +85,4 @@ struct BuildSummary {
         let warned = warnings == 0 ? "no warnings" : terminal.styled("\(warnings) warning\(warnings == 1 ? "" : "s")", .yellow)
         return terminal.styled("Built", .green) + " \(report.files) files, \(report.pages) pages (\(sections)), \(audience.rawValue) build, into \(output)/: \(warned), \(seconds) s"
     }
-}
-
-enum AudienceArgument: String, ExpressibleByArgument, CaseIterable {
-    case `public`, members
-    var value: Audience { self == .members ? .members : .public }
 }

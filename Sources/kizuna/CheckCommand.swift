@@ -11,35 +11,15 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check the content and theme as a build would (routes, links, images, strings), without writing anything."
     )
 
-    @Option(help: "Content folder.")
-    var content = "content"
-
-    @Option(help: "Theme folder. Default: as for build.")
-    var theme: String?
-
-    @Option(help: "public (default) or members.")
-    var audience: AudienceArgument = .public
-
-    @Option(help: "The moment to check against (as for build). Default: SOURCE_DATE_EPOCH, else the clock.")
-    var now: String?
-
-    @Flag(help: "Include drafts.")
-    var drafts = false
+    @OptionGroup var site: SiteOptions
 
     @Option(help: "text (default), github (workflow annotations; the default when GITHUB_ACTIONS=true) or json.")
     var format: ReportFormat?
 
     func run() throws {
-        let moment: (date: Date, local: LocalDateTime?)
-        do {
-            moment = try BuildOptions.resolveMoment(argument: now, environment: ProcessInfo.processInfo.environment)
-        } catch {
-            throw ValidationError(error.description)
-        }
         let chosen = format?.value ?? (ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" ? .github : .text)
-        var settings = Build.Settings(contentDirectory: content, themeDirectory: theme, outputDirectory: "check-writes-nothing",
-                                      options: BuildOptions(audience: audience.value, now: moment.date, drafts: drafts, localNow: moment.local),
-                                      useCache: false)
+        var settings = Build.Settings(contentDirectory: site.content, themeDirectory: site.theme, outputDirectory: "check-writes-nothing",
+                                      options: try site.buildOptions(), useCache: false)
         settings.editorWarnings = true
         var problems: [Diagnostic]
         var failed = false

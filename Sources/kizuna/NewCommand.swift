@@ -25,12 +25,7 @@ struct NewCommand: ParsableCommand {
     var now: String?
 
     func run() throws {
-        let moment: Date
-        do {
-            moment = try BuildOptions.resolveMoment(argument: now, environment: ProcessInfo.processInfo.environment).date
-        } catch {
-            throw ValidationError(error.description)
-        }
+        let moment = try SiteOptions.moment(now).date
         do {
             let path = try ScaffoldWriter.create(kind.value, slug: slug, contentDirectory: content, now: moment)
             let draft = kind.value == .profile
@@ -38,9 +33,7 @@ struct NewCommand: ParsableCommand {
                 : "it is a draft: preview with `kizuna serve --drafts`, delete 'draft: true' to publish"
             print("Created \(path) (\(draft))")
         } catch {
-            if case .siteUnreadable(let diagnostics) = error {
-                Terminal.standardError.write(DiagnosticFormatter().format(diagnostics))
-            }
+            if case .siteUnreadable(let diagnostics) = error { Terminal.standardError.diagnostics(diagnostics) }
             Terminal.standardError.write(Terminal.standardError.styled("error: ", .red) + "\(error.description)\n")
             throw ExitCode(1)
         }

@@ -12,31 +12,20 @@ struct ServeCommand: ParsableCommand {
         discussion: "Builds into a temporary folder (never into site/), removed when the command stops. A build error shows the located errors in the browser until it is fixed."
     )
 
-    @Option(help: "Content folder.")
-    var content = "content"
-
-    @Option(help: "Theme folder. Default: as for build.")
-    var theme: String?
-
-    @Option(help: "public (default) or members.")
-    var audience: AudienceArgument = .public
+    @OptionGroup var site: SiteOptions
 
     @Option(help: "Port on 127.0.0.1 (0: any free port).")
     var port: UInt16 = 8000
 
-    @Option(help: "A fixed moment to build for (as for build). Default: the clock at each rebuild.")
-    var now: String?
-
-    @Flag(help: "Include drafts.")
-    var drafts = false
-
     @OptionGroup var verbosity: VerbosityOptions
 
     func run() throws {
+        _ = try SiteOptions.moment(site.now)  // a bad --now is a usage error before anything starts
         let folder = try makeTemporaryFolder()
         let verbose = verbosity.verbose, quiet = verbosity.quiet
         let session = PreviewSession(
-            options: .init(contentDirectory: content, themeDirectory: theme, audience: audience.value, drafts: drafts, now: now, port: port),
+            options: .init(contentDirectory: site.content, themeDirectory: site.theme, audience: site.audience.value, drafts: site.drafts,
+                           now: site.now, port: port),
             folder: folder,
             tell: { event in Self.print(event, verbose: verbose, quiet: quiet) })
         // Ctrl-C (or a kill) removes the temporary build before leaving. The signals are blocked
@@ -78,7 +67,7 @@ struct ServeCommand: ParsableCommand {
     }
 
     func makeTemporaryFolder() throws -> String {
-        var template = Array((NSTemporaryDirectory() + "/kizuna-serve-XXXXXX").utf8CString)
+        var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("kizuna-serve-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else { throw ValidationError("cannot create a temporary folder: \(String(cString: strerror(errno)))") }
         return String(cString: made)
     }

@@ -133,20 +133,12 @@ import Testing
 /// `python3 -m http.server` on 127.0.0.1 and a free port, for pages a browser loads over HTTP.
 final class StaticServer: @unchecked Sendable {
     let process = Process()
-    private let lock = NSLock()
-    private var output = ""
+    private let output: CollectedOutput
 
     init(root: String) throws {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
         process.arguments = ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", root]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        pipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
-            let data = handle.availableData
-            guard !data.isEmpty else { handle.readabilityHandler = nil; return }
-            self?.lock.withLock { self?.output += String(decoding: data, as: UTF8.self) }
-        }
+        output = CollectedOutput(of: process)
         try process.run()
     }
 
@@ -154,7 +146,7 @@ final class StaticServer: @unchecked Sendable {
     func port(within seconds: Double) -> Int? {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
-            let text = lock.withLock { output }
+            let text = output.text
             if let range = text.range(of: #"port [0-9]+"#, options: .regularExpression) {
                 return Int(text[range].dropFirst("port ".count))
             }

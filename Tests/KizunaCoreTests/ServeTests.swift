@@ -10,25 +10,17 @@ import FoundationNetworking
     /// A running `kizuna serve`, its standard output collected as it comes.
     final class Server: @unchecked Sendable {
         let process = Process()
-        private let lock = NSLock()
-        private var output = ""
+        private let output: CollectedOutput
 
         init(_ arguments: [String]) throws {
             process.executableURL = URL(fileURLWithPath: CommandLineTests.binary)
             process.arguments = ["serve", "--port", "0", "--verbose"] + arguments
             process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardError = FileHandle.nullDevice
-            pipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
-                let data = handle.availableData
-                guard !data.isEmpty else { handle.readabilityHandler = nil; return }
-                self?.lock.withLock { self?.output += String(decoding: data, as: UTF8.self) }
-            }
+            output = CollectedOutput(of: process)
             try process.run()
         }
 
-        var printed: String { lock.withLock { output } }
+        var printed: String { output.text }
 
         /// The first match of `pattern` in what the server printed, waiting up to `seconds`.
         func await(_ pattern: String, seconds: Double = 60) async throws -> String {
@@ -228,4 +220,23 @@ import FoundationNetworking
         #expect(server.printed.components(separatedBy: "GET /portal/news 200").count > before, "the browser did not reload:\n\(server.printed)")
         #expect(server.printed.contains("GET /__kizuna/reload 200"))
     }
+}
+
+/// A process's standard output, collected as it comes (standard error is dropped).
+final class CollectedOutput: @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected = ""
+
+    init(of process: Process) {
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        pipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
+            let data = handle.availableData
+            guard !data.isEmpty else { handle.readabilityHandler = nil; return }
+            self?.lock.withLock { self?.collected += String(decoding: data, as: UTF8.self) }
+        }
+    }
+
+    var text: String { lock.withLock { collected } }
 }

@@ -85,3 +85,14 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public static func < (a: YearMonth, b: YearMonth) -> Bool { (a.year, a.month) < (b.year, b.month) }
 }
+
+extension YearMonth {
+    /// The month an instant falls in, in `zone`.
+    public init(_ date: Date, zone: TimeZone) {
+        let day = LocalDate(date, zone: zone)
+        self.init(year: day.year, month: day.month)
+    }
+
+    /// The month after this one.
+    public var next: YearMonth { month == 12 ? YearMonth(year: year + 1, month: 1) : YearMonth(year: year, month: month + 1) }
+}

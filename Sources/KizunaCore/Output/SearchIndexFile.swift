@@ -38,7 +38,7 @@ struct SearchIndexFile: OutputGenerator {
             entries.append(Entry(kind: t["search.kind.news"], title: p.post.title, url: url(.newsPost(p.post.slug)), date: day(p.post.date.date),
                                  text: joined([p.summary, p.post.tags.map(d.site.tagName).joined(separator: " ")])))
         }
-        for e in d.upcomingEvents + d.pastEvents {
+        for e in d.allEvents {
             entries.append(Entry(kind: t["search.kind.event"], title: e.event.title, url: url(.event(e.event.slug)), date: day(e.event.start.date),
                                  text: joined([e.event.venue?.name, e.event.segments.map(d.site.segmentLabel).joined(separator: " ")])))
         }

@@ -16,8 +16,7 @@ extension ViewBuilder {
         let t = strings
         func absolute(_ target: RouteTarget) -> String { routes.absoluteURL(target) }
         let month = format.month(digest.month)
-        let next = format.month(LocalDate(year: digest.month.month == 12 ? digest.month.year + 1 : digest.month.year,
-                                          month: digest.month.month % 12 + 1, day: 1).start(in: site.timeZone))
+        let next = format.month(digest.month.next)
         let news = digest.news.map { p in
             DigestItem(title: p.post.title, url: absolute(.newsPost(p.post.slug)), meta: format.date(p.post.date.date), text: p.summary)
         }

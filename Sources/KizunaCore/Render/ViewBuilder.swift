@@ -44,7 +44,7 @@ struct ViewBuilder: Sendable {
         opportunitiesBySlug = Dictionary(derived.allOpportunities.map { ($0.opportunity.slug, $0) }, uniquingKeysWith: { a, _ in a })
         profilesBySlug = Dictionary((derived.directory ?? []).map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         surveysBySlug = Dictionary(derived.surveys.map { ($0.survey.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        asksBySlug = Dictionary((derived.openAsks + derived.closedAsks).map { ($0.ask.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        asksBySlug = Dictionary(derived.allAsks.map { ($0.ask.slug, $0) }, uniquingKeysWith: { a, _ in a })
         pagesBySlug = Dictionary(derived.pages.map { ($0.page.slug, $0) }, uniquingKeysWith: { a, _ in a })
         newsCards = [:]
         newsCards = Self.newsCards(self, theme, cache: cardCache)

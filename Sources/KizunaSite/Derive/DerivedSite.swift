@@ -31,6 +31,7 @@ public struct DerivedSite: Sendable {
     public var digests: [MonthlyDigest] = []
 
     public var allEvents: [PublishedEvent] { upcomingEvents + pastEvents }
+    public var allAsks: [PublishedAsk] { openAsks + closedAsks }
     /// Every segment an event of this build names, sorted: each has a page and a calendar.
     public var eventSegments: [String] { Set(allEvents.flatMap(\.event.segments)).sorted() }
     /// Pages of the past-events list; 0 when the events page shows them all (`news_per_page` or fewer).

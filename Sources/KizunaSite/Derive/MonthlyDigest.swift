@@ -24,7 +24,7 @@ public struct MonthlyDigest: Sendable {
 
         let news = Dictionary(grouping: d.news) { month($0.post.date.date) }
         let opportunities = Dictionary(grouping: d.allOpportunities.sorted { ($0.opportunity.posted, $1.opportunity.slug) > ($1.opportunity.posted, $0.opportunity.slug) }) { month($0.opportunity.posted) }
-        let asks = Dictionary(grouping: (d.openAsks + d.closedAsks).sorted { ($0.ask.posted, $1.ask.slug) > ($1.ask.posted, $0.ask.slug) }) { month($0.ask.posted) }
+        let asks = Dictionary(grouping: d.allAsks.sorted { ($0.ask.posted, $1.ask.slug) > ($1.ask.posted, $0.ask.slug) }) { month($0.ask.posted) }
         let events = Dictionary(grouping: d.allEvents.sorted { ($0.event.start, $0.event.slug) < ($1.event.start, $1.event.slug) }) { month($0.event.start.date) }
 
         let months = Set(news.keys).union(opportunities.keys).union(asks.keys).filter { $0 <= current }
@@ -33,14 +33,4 @@ public struct MonthlyDigest: Sendable {
                           events: events[m.next] ?? [])
         }
     }
-}
-
-extension YearMonth {
-    /// The month an instant falls in, in `zone`.
-    init(_ date: Date, zone: TimeZone) {
-        let day = LocalDate(date, zone: zone)
-        self.init(year: day.year, month: day.month)
-    }
-
-    var next: YearMonth { month == 12 ? YearMonth(year: year + 1, month: 1) : YearMonth(year: year, month: month + 1) }
 }

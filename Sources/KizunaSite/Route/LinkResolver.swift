@@ -89,7 +89,7 @@ public struct LinkResolver: Sendable {
         bodies += d.allEvents.map(\.description)
         bodies += d.allOpportunities.map(\.description)
         bodies += (d.directory ?? []).map(\.bio)
-        bodies += (d.openAsks + d.closedAsks).map(\.body)
+        bodies += d.allAsks.map(\.body)
         bodies += d.pages.map(\.body)
         var diagnostics = Diagnostics()
         // Site paths written in YAML (`image:`, `organization.logo`) must name a file of the site too.

@@ -43,7 +43,7 @@ package enum PageRoutes {
         routes += d.surveys.map { page(.survey($0.survey.slug), $0.survey.audience, source: $0.survey.at.file) }
 
         routes.append(page(.asks))
-        routes += (d.openAsks + d.closedAsks).map { page(.ask($0.ask.slug), $0.ask.audience, source: $0.ask.at.file) }
+        routes += d.allAsks.map { page(.ask($0.ask.slug), $0.ask.audience, source: $0.ask.at.file) }
 
         routes.append(page(.digests))
         routes += d.digests.map { page(.digest($0.month)) }

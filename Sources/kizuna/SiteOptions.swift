@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import KizunaContent
+import KizunaSite
+
+/// What build, check and serve read and for whom: the same options, spelled once.
+struct SiteOptions: ParsableArguments {
+    @Option(help: "Content folder (site.yaml, news/, events/ …).")
+    var content = "content"
+
+    @Option(help: "Theme folder. Default: site.yaml's theme, looked up in themes/ beside the content folder, then beside the kizuna executable.")
+    var theme: String?
+
+    @Option(help: "public (default) or members: members builds include the directory and members-only items.")
+    var audience: AudienceArgument = .public
+
+    @Option(help: "The moment the site describes (2024-01-01T00:00:00+09:00; 2024-01-01 or 2024-01-01T10:00:00 are in the site's time zone). Default: SOURCE_DATE_EPOCH, else the clock.")
+    var now: String?
+
+    @Flag(help: "Include drafts.")
+    var drafts = false
+
+    /// The build options these name; `--now` is resolved here (a time without an offset stays
+    /// local: the build places it in site.yaml's zone).
+    func buildOptions() throws -> BuildOptions {
+        let moment = try Self.moment(now)
+        return BuildOptions(audience: audience.value, now: moment.date, drafts: drafts, localNow: moment.local)
+    }
+
+    static func moment(_ argument: String?) throws -> (date: Date, local: LocalDateTime?) {
+        do {
+            return try BuildOptions.resolveMoment(argument: argument, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+}
+
+enum AudienceArgument: String, ExpressibleByArgument, CaseIterable {
+    case `public`, members
+    var value: Audience { self == .members ? .members : .public }
+}
