@@ -14,9 +14,7 @@ import Testing
 
     func built(_ content: String, audience: Audience = .members, now: Date = fixedNow) throws -> [String: Data] {
         let (files, _) = try Build(settings(content: content, output: content + "-site", audience: audience, now: now)).renderedFiles()
-        var byPath: [String: Data] = [:]
-        for file in files { if case .bytes(let data) = file.contents { byPath[file.path] = data } }
-        return byPath
+        return files.bytes
     }
 
     /// icalendar's reading of a document: every VEVENT's properties, dates as ISO 8601 with offsets.

@@ -13,9 +13,7 @@ import Testing
         let out = try TemporaryDirectory()
         let moment = try BuildOptions.resolveMoment(argument: now, environment: [:]).date
         let files = try Build(settings(content: small, output: out.path + "/site", audience: audience, now: moment)).renderedFiles().files
-        var texts: [String: String] = [:]
-        for file in files { if case .bytes(let data) = file.contents { texts[file.path] = String(decoding: data, as: UTF8.self) } }
-        return texts
+        return files.texts()
     }
 
     @Test func aMonthsDigestHasItsNewsPostingsAsksAndNextMonthsEvents() throws {

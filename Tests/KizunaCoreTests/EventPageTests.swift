@@ -9,11 +9,7 @@ import Testing
     func pages(_ files: [String: String], audience: Audience = .public) throws -> [String: String] {
         let dir = try TemporaryDirectory(files)
         let (built, _) = try Build(settings(content: dir.path, output: dir.path + "-site", audience: audience)).renderedFiles()
-        var byPath: [String: String] = [:]
-        for file in built where file.path.hasSuffix(".html") {
-            if case .bytes(let data) = file.contents { byPath[file.path] = String(decoding: data, as: UTF8.self) }
-        }
-        return byPath
+        return built.texts(htmlOnly: true)
     }
 
     static let upcoming = "start: 2030-10-17T19:00:00+09:00\nmode: in-person\nvenue: {name: 本社, address: 東京都千代田区大手町2-3-4}\nrsvp: https://forms.example.com/x\naudience: public\n"

@@ -16,9 +16,7 @@ import Testing
     func files(content: String = small, audience: Audience = .public) throws -> [String: Data] {
         let (files, _) = try Build(settings(content: content, output: NSTemporaryDirectory() + "unused-" + UUID().uuidString,
                                             audience: audience)).renderedFiles()
-        var byPath: [String: Data] = [:]
-        for file in files { if case .bytes(let data) = file.contents { byPath[file.path] = data } }
-        return byPath
+        return files.bytes
     }
 
     /// feedparser's reading of an Atom document: its bozo flag and what it found.

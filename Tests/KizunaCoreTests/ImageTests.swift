@@ -42,11 +42,7 @@ import Testing
             try FileManager.default.copyItem(atPath: Self.folder + fixture, toPath: dir.path + "/" + path)
         }
         let (built, warnings) = try Build(settings(content: dir.path, output: dir.path + "-site")).renderedFiles()
-        var pages: [String: String] = [:]
-        for file in built where file.path.hasSuffix(".html") {
-            if case .bytes(let data) = file.contents { pages[file.path] = String(decoding: data, as: UTF8.self) }
-        }
-        return (pages, warnings.map { $0.description.replacingOccurrences(of: dir.path, with: "<dir>") })
+        return (built.texts(htmlOnly: true), warnings.map { $0.description.replacingOccurrences(of: dir.path, with: "<dir>") })
     }
 
     @Test func markdownImagesGetTheirSizeAndLoadLazilyAfterTheFirst() throws {

@@ -33,9 +33,7 @@ import Testing
         let dir = try TemporaryDirectory(files)
         let moment = try #require(Timestamp(iso: now, zone: TimeZone(identifier: "Asia/Tokyo")!)).date
         let (built, _) = try Build(settings(content: dir.path, output: dir.path + "-site", now: moment)).renderedFiles()
-        var byPath: [String: String] = [:]
-        for file in built { if case .bytes(let data) = file.contents { byPath[file.path] = String(decoding: data, as: UTF8.self) } }
-        return byPath
+        return built.texts()
     }
 
     func page(_ site: [String: String], _ path: String) throws -> String {
@@ -150,9 +148,7 @@ import Testing
                                           "opportunities/deck.yaml": JobPostingTests.posting])
         let moment = try #require(Timestamp(iso: "2030-06-01T12:00:00+09:00", zone: TimeZone(identifier: "Asia/Tokyo")!)).date
         let (built, _) = try Build(settings(content: dir.path, output: dir.path + "-site", now: moment)).renderedFiles()
-        var byPath: [String: String] = [:]
-        for file in built { if case .bytes(let data) = file.contents { byPath[file.path] = String(decoding: data, as: UTF8.self) } }
-        return byPath
+        return built.texts()
     }
 
     @Test func aFormGetsThePositionAsAQueryParameter() throws {

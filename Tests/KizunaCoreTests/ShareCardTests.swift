@@ -9,11 +9,7 @@ import Testing
     func pages(_ files: [String: String], audience: Audience = .public) throws -> [String: String] {
         let dir = try TemporaryDirectory(files)
         let (built, _) = try Build(settings(content: dir.path, output: dir.path + "-site", audience: audience)).renderedFiles()
-        var byPath: [String: String] = [:]
-        for file in built where file.path.hasSuffix(".html") {
-            if case .bytes(let data) = file.contents { byPath[file.path] = String(decoding: data, as: UTF8.self) }
-        }
-        return byPath
+        return built.texts(htmlOnly: true)
     }
 
     static let site: [String: String] = [

@@ -115,3 +115,17 @@ func pythonJSON(_ script: String, _ arguments: String...) throws -> [String: Any
     }
     return object
 }
+
+extension Array where Element == OutputFile {
+    /// The files made in memory, by path (copied files are left out).
+    var bytes: [String: Data] {
+        var byPath: [String: Data] = [:]
+        for file in self { if case .bytes(let data) = file.contents { byPath[file.path] = data } }
+        return byPath
+    }
+
+    /// The same as text; `htmlOnly` keeps the pages.
+    func texts(htmlOnly: Bool = false) -> [String: String] {
+        bytes.filter { !htmlOnly || $0.key.hasSuffix(".html") }.mapValues { String(decoding: $0, as: UTF8.self) }
+    }
+}
