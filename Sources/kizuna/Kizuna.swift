@@ -8,11 +8,11 @@ struct Kizuna: ParsableCommand {
         commandName: "kizuna",
         abstract: "Builds an alumni-network portal from Markdown and YAML content.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, StatsCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 
-    static let commandNames = ["build", "check", "serve", "new"]
+    static let commandNames = ["build", "check", "serve", "new", "stats"]
 
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())

@@ -169,7 +169,7 @@ import Testing
             "news/notes.txt": "draft ideas\n",
         ])
         #expect(lines == [
-            "<dir>/evnets:1:1: warning: 'evnets' is not part of a content folder and is ignored (expected: alumni, asks, events, news, opportunities, pages, site.yaml, static, surveys)",
+            "<dir>/evnets:1:1: warning: 'evnets' is not part of a content folder and is ignored (expected: alumni, asks, events, news, opportunities, pages, site.yaml, static, stats, surveys)",
             "<dir>/news/notes.txt:1:1: warning: ignored: news/ holds only .md files",
         ])
     }

@@ -1,8 +1,8 @@
 /// Content reaches the terminal inside error messages. Control characters there could clear
 /// the screen, set the window title or reorder text (`\e[2J`, `\e]0;…\a`, bidi overrides), so
 /// they are shown escaped, as `\u{1B}`, never sent as they are.
-enum TerminalSafe {
-    static func isUnsafe(_ scalar: Unicode.Scalar, keepingTabs: Bool = false) -> Bool {
+package enum TerminalSafe {
+    package static func isUnsafe(_ scalar: Unicode.Scalar, keepingTabs: Bool = false) -> Bool {
         switch scalar.value {
         case 0x09: return !keepingTabs
         case 0x00...0x1F, 0x7F...0x9F: return true      // C0 and C1 controls, DEL
@@ -12,7 +12,7 @@ enum TerminalSafe {
         }
     }
 
-    static func escape(_ text: some StringProtocol, keepingTabs: Bool = false) -> String {
+    package static func escape(_ text: some StringProtocol, keepingTabs: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: { isUnsafe($0, keepingTabs: keepingTabs) }) else { return String(text) }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

@@ -59,10 +59,14 @@ public struct ContentLoader: Sendable {
         let asks = loadEach("asks", ext: ["yaml", "yml"], root, settings, &failed, &diagnostics) { file, slugName, d in
             yamlItem(file, slugName, zone, &d) { Ask.read($0, slug: $1) }
         }
+        let snapshots = loadEach("stats", ext: ["yaml", "yml"], root, settings, &failed, &diagnostics) { file, slugName, d in
+            yamlItem(file, slugName, zone, &d) { StatsSnapshot.read($0, slug: $1) }
+        }
         warnAboutUnknownEntries(&diagnostics)
         var content = Content(site: settings, news: news, events: events, opportunities: opportunities, profiles: profiles,
                               surveys: surveys, asks: asks, pages: pages, staticFiles: staticFiles(root, &diagnostics))
         content.siteLoaded = site != nil
+        content.snapshots = snapshots.sorted { ($0.date, $0.slug) < ($1.date, $1.slug) }
         content.failedItems = failed
         return (content, diagnostics)
     }
@@ -84,7 +88,7 @@ public struct ContentLoader: Sendable {
     }
 
     static let knownEntries: Set<String> = [
-        "site.yaml", "news", "events", "opportunities", "alumni", "surveys", "asks", "pages", "static",
+        "site.yaml", "news", "events", "opportunities", "alumni", "surveys", "asks", "pages", "static", "stats",
     ]
 
     /// A misspelt folder (`evnets/`) would silently publish nothing; say so.

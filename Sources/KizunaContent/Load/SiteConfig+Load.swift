@@ -49,6 +49,7 @@ extension SiteConfig {
         let newsPerPage = r.int("news_per_page", range: 1...1000) ?? 20
         let feedItems = r.int("feed_items", range: 1...1000) ?? 20
         let minCell = r.int("min_cell", range: 1...1000) ?? 5
+        let statsMaxAgeDays = r.int("stats_max_age_days", range: 1...3650) ?? 90
         let rawHTML: Bool? = r.nested("markdown") { m in m.bool("raw_html") }
         let maxFileKB = r.int("max_file_size_kb", range: 1...100 * 1024) ?? SiteConfig.defaultMaxFileBytes / 1024
 
@@ -124,6 +125,7 @@ extension SiteConfig {
         site.image = image
         site.tagNames = tagNames
         site.referral = referral
+        site.statsMaxAgeDays = statsMaxAgeDays
         return site
     }
 }

@@ -22,6 +22,8 @@ public struct Content: Sendable {
     public var surveys: [Survey] = []
     public var asks: [Ask] = []
     public var pages: [Page] = []
+    /// `stats/*.yaml`, oldest first: the network's counts as published over time.
+    public var snapshots: [StatsSnapshot] = []
     public var staticFiles: [StaticFile] = []
     public var failedItems: [FailedItem] = []
 

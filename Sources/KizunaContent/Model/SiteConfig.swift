@@ -20,6 +20,9 @@ public struct SiteConfig: Sendable {
     public var theme: String
     public var newsPerPage: Int
     public var minCell: Int
+    /// Longest a change of the network's counts waits for a publishable snapshot
+    /// (`stats_max_age_days`, default 90): after that the figures are withdrawn until one is.
+    public var statsMaxAgeDays = 90
     /// Raw HTML in Markdown is dropped unless the site opts in (`markdown: {raw_html: true}`).
     public var allowRawHTML: Bool
     /// Largest content file accepted, in bytes (`max_file_size_kb`): a huge file is a mistake

@@ -26,6 +26,13 @@ public struct SiteValidator: Sendable {
         let segmentSlugs = content.siteLoaded ? Set(site.segments.map(\.slug)) : []
         for event in content.events { check(event, segmentSlugs, &d) }
         for survey in content.surveys { check(survey, &d) }
+        var snapshotDays: [LocalDate: SourceLocation] = [:]
+        for snapshot in content.snapshots {
+            if let earlier = snapshotDays[snapshot.date] {
+                d.error(snapshot.at["date"], "two stats snapshots are dated \(snapshot.date): this one and \(earlier.path); keep one")
+            }
+            snapshotDays[snapshot.date] = snapshot.at.file
+        }
         let profileSlugs = Set(content.profiles.map(\.slug))
         let failedProfiles = content.failed(in: "alumni")
         for ask in content.asks { check(ask, profileSlugs, failedProfiles, &d) }
@@ -111,6 +118,11 @@ public struct SiteValidator: Sendable {
             }
             if question.type == .nps && question.options.count != 11 {
                 d.error(question.at["options"], "an nps question has 11 options, 0 to 10")
+            }
+            // A report names each option once: two alike would read as one answer counted twice.
+            var seen = Set<String>()
+            if let twice = question.options.first(where: { !seen.insert($0).inserted }) {
+                d.error(question.at["options"], "question '\(question.id)' lists the option '\(twice)' twice")
             }
         }
     }

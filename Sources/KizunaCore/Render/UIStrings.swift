@@ -6,11 +6,12 @@ enum UIStrings {
     static var required: Set<String> {
         var keys: Set<String> = [
             "markdown.footnotes", "markdown.back_to_content",
-            "aggregate.hidden", "aggregate.withheld", "aggregate.withheld_table", "aggregate.other",
-            "aggregate.not_answered", "aggregate.suppressed", "aggregate.complementary", "aggregate.withheld_cell",
-            "aggregate.other_note",
+            "aggregate.small", "aggregate.small_note", "aggregate.at_least", "aggregate.at_least_note", "aggregate.band_note",
+            "aggregate.band_range", "aggregate.list_separator", "aggregate.with_not_answered", "aggregate.withheld",
+            "aggregate.withheld_table", "aggregate.empty", "aggregate.one_band", "aggregate.other", "aggregate.other_note", "aggregate.not_answered",
             "network.category", "network.count", "network.share", "survey.category", "survey.count", "survey.share",
-            "network.decade", "network.mentors_hidden", "network.title",
+            "network.decade", "network.decade_band", "network.decade_before", "network.as_of", "network.none", "network.paused",
+            "network.interests_omitted", "network.mentors_hidden", "network.title",
             "event.capacity_value", "events.title",
             "opportunity.status.expired", "opportunity.location_remote", "opportunities.title", "opportunities.open_count",
             "format.date", "format.time", "format.date_time", "format.month", "format.range", "format.yen", "format.between", "format.from",

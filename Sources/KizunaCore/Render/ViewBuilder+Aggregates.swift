@@ -2,44 +2,92 @@ import Foundation
 import KizunaContent
 import KizunaSite
 
-/// Views of the network's breakdowns and of survey results.
+/// Views of the network's breakdowns and of survey results: words for the figures `Disclosure`
+/// decided on, labels for its bands, and one note per kind of figure a table shows.
 extension ViewBuilder {
-    /// - Parameter headers: the string section naming the columns (`network` or `survey`).
-    func aggregate(_ a: Aggregate, headers: String = "network", label: (String) -> String = { $0 }) -> AggregateView {
-        if a.withheld {
-            return AggregateView(withheld: true, withheldNote: strings["aggregate.withheld_table"])
-        }
-        let largest = max(a.largestShown, 1)
-        let rows = a.buckets.map { bucket -> AggregateView.Row in
-            let name: String
-            switch bucket.category {
-            case .named(let value): name = label(value)
-            case .other: name = strings["aggregate.other"]
-            case .notAnswered: name = strings["aggregate.not_answered"]
-            }
-            // Shares and bars only for printed counts: a hidden cell draws nothing, and bars are
-            // scaled to the largest printed count, so no length depends on a hidden one.
-            return .init(label: name, count: shown(bucket.shown, minCell: a.minCell), suppressed: bucket.count == nil,
-                         share: bucket.share.map(format.percent),
-                         bar: bucket.count.map { String(format: "%.1f", Double($0) * 100 / Double(largest)) } ?? "0")
-        }
-        let n = ["n": String(a.minCell)]
-        return AggregateView(
-            withheld: false, rows: rows, minCell: a.minCell,
-            labelHeader: strings["\(headers).category"], countHeader: strings["\(headers).count"],
-            shareHeader: strings["\(headers).share"], total: a.total.map(format.number),
-            suppressionNote: a.buckets.contains { $0.count == nil } ? strings.format("aggregate.suppressed", n) : nil,
-            complementaryNote: a.buckets.contains(where: \.complementary) ? strings.format("aggregate.complementary", n) : nil,
-            withheldCellNote: a.buckets.contains { $0.shown == .withheld } ? strings["aggregate.withheld_cell"] : nil,
-            otherNote: a.buckets.contains { $0.category == .other } ? strings.format("aggregate.other_note", n) : nil)
+    /// How a table's categories are named.
+    struct CategoryNames {
+        /// One category by its key.
+        var name: (String) -> String
+        /// A band of several (adjacent) categories; `openStart`: it stands for everything before.
+        var band: (_ keys: [String], _ openStart: Bool) -> String
     }
 
-    func network(_ stats: NetworkStats) -> NetworkView {
-        NetworkView(
-            members: shown(stats.members, minCell: site.minCell), mentors: shown(stats.mentors, minCell: site.minCell),
-            byDecade: aggregate(stats.byDecade) { strings.format("network.decade", ["decade": String($0.dropLast())]) },
-            byIndustry: aggregate(stats.byIndustry), byInterest: aggregate(stats.byInterest),
-            mentorsNote: stats.mentors.value == nil ? strings.format("network.mentors_hidden", ["n": String(site.minCell)]) : nil)
+    /// - Parameter headers: the string section naming the columns (`network` or `survey`).
+    func aggregate(_ table: DisclosedTable, headers: String, names: CategoryNames) -> AggregateView {
+        if table.withheld {
+            return AggregateView(withheld: true, withheldNote: strings["aggregate.withheld_table"])
+        }
+        if table.rows.isEmpty { return AggregateView(withheld: true, withheldNote: strings["aggregate.empty"]) }
+        // Everything merged into one band is the total again: say so instead of a one-row table.
+        if table.kind == .partition && table.rows.count == 1 {
+            return AggregateView(withheld: true, withheldNote: strings["aggregate.one_band"])
+        }
+        let largest = max(table.largestShown, 1)
+        let rows = table.rows.map { row -> AggregateView.Row in
+            // Shares and bars only for printed counts, scaled to the largest printed one, so no
+            // length depends on a figure the page does not print.
+            AggregateView.Row(
+                label: label(row, names: names), count: shown(row.shown, minCell: table.minCell), suppressed: row.shown.value == nil,
+                share: row.share.map(format.percent),
+                bar: row.shown.value.map { String(format: "%.1f", Double($0) * 100 / Double(largest)) } ?? "0")
+        }
+        let n = ["n": String(table.minCell)]
+        let has = { (shown: (ShownCount) -> Bool) in table.rows.contains { shown($0.shown) } }
+        return AggregateView(
+            withheld: false, rows: rows, minCell: table.minCell,
+            labelHeader: strings["\(headers).category"], countHeader: strings["\(headers).count"],
+            shareHeader: strings["\(headers).share"], total: table.total.map(format.number),
+            smallNote: has { $0 == .small } ? strings.format("aggregate.small_note", n) : nil,
+            atLeastNote: has { if case .atLeast = $0 { true } else { false } } ? strings["aggregate.at_least_note"] : nil,
+            bandNote: table.hasBands ? strings["aggregate.band_note"] : nil,
+            otherNote: table.hasOther ? strings.format("aggregate.other_note", n) : nil)
+    }
+
+    /// A row's label: its category, its band, 「その他」, with 「・未回答」 when merged with it.
+    func label(_ row: DisclosedTable.Row, names: CategoryNames) -> String {
+        let keys = row.categories
+        var base: String?
+        if row.parts.contains(.other) {
+            base = strings["aggregate.other"]
+        } else if keys.count == 1 {
+            base = row.openStart ? names.band(keys, true) : names.name(keys[0])
+        } else if !keys.isEmpty {
+            base = names.band(keys, row.openStart)
+        }
+        guard row.parts.contains(.notAnswered) else { return base ?? "" }
+        return base.map { strings.format("aggregate.with_not_answered", ["label": $0]) } ?? strings["aggregate.not_answered"]
+    }
+
+    /// A figure as `ShownCount` says: a number, 「5未満」, 「239以上」 or 「非公開」.
+    func shown(_ figure: ShownCount, minCell: Int) -> String {
+        switch figure {
+        case .count(let n): return format.number(n)
+        case .small: return strings.format("aggregate.small", ["n": String(minCell)])
+        case .atLeast(let n): return strings.format("aggregate.at_least", ["n": format.number(n)])
+        case .withheld: return strings["aggregate.withheld"]
+        }
+    }
+
+    func network(_ stats: NetworkStats?) -> NetworkView {
+        guard let stats else { return NetworkView(empty: strings["network.none"]) }
+        let asOf = strings.format("network.as_of", ["date": format.date(stats.asOf)])
+        guard let f = stats.figures else { return NetworkView(asOf: asOf, empty: strings["network.paused"]) }
+        let m = ["n": String(site.minCell)]
+        let decade = { (key: String) in strings.format("network.decade", ["decade": key]) }
+        let decades = CategoryNames(name: decade) { keys, openStart in
+            openStart ? strings.format("network.decade_before", ["decade": keys.last!])
+                : strings.format("network.decade_band", ["from": keys.first!, "to": keys.last!])
+        }
+        let asWritten = CategoryNames(name: { $0 }) { keys, _ in keys.joined(separator: strings["aggregate.list_separator"]) }
+        return NetworkView(
+            asOf: asOf,
+            members: shown(f.members, minCell: site.minCell), mentors: shown(f.mentors, minCell: site.minCell),
+            byDecade: aggregate(f.byDecade, headers: "network", names: decades),
+            byIndustry: aggregate(f.byIndustry, headers: "network", names: asWritten),
+            byInterest: aggregate(f.byInterest, headers: "network", names: asWritten),
+            mentorsNote: f.mentors.value == nil ? strings.format("network.mentors_hidden", m) : nil,
+            interestsNote: f.interestsOmitted ? strings.format("network.interests_omitted", m) : nil)
     }
 
     func survey(_ s: SurveyReport, detail: Bool = false) -> SurveyView {
@@ -49,9 +97,17 @@ extension ViewBuilder {
             questionCount: s.questions.count, membersOnly: s.survey.audience == .members, summary: s.survey.summary)
         guard detail else { return view }
         view.questions = s.questions.enumerated().map { index, q in
-            SurveyView.Question(
+            let options = q.question.options
+            let option = { (key: String) in Int(key).flatMap { options.indices.contains($0) ? options[$0] : nil } ?? key }
+            // Ordered scales read as a range (0〜3); other options are listed (A・B).
+            let ordered = q.question.type == .likert || q.question.type == .nps
+            let names = CategoryNames(name: option) { keys, _ in
+                ordered ? strings.format("aggregate.band_range", ["first": option(keys.first!), "last": option(keys.last!)])
+                    : keys.map(option).joined(separator: strings["aggregate.list_separator"])
+            }
+            return SurveyView.Question(
                 number: index + 1, id: q.question.id, text: q.question.text,
-                typeLabel: strings["survey.type.\(q.question.type.rawValue)"], results: aggregate(q.results, headers: "survey"),
+                typeLabel: strings["survey.type.\(q.question.type.rawValue)"], results: aggregate(q.results, headers: "survey", names: names),
                 multi: q.question.type == .multi, type: q.question.type.rawValue, npsWithheld: q.npsWithheld,
                 nps: q.nps.map { ($0 > 0 ? "+" : "") + String($0) })
         }

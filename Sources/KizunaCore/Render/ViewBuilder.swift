@@ -89,14 +89,4 @@ struct ViewBuilder: Sendable {
         }
         return String(decoding: out, as: UTF8.self)
     }
-
-    /// A figure as `ShownCount` says: a number, `<5`, the hidden marker or "withheld".
-    func shown(_ figure: ShownCount, minCell: Int) -> String {
-        switch figure {
-        case .count(let n): return format.number(n)
-        case .small: return "<\(minCell)"
-        case .complementary: return strings["aggregate.hidden"]
-        case .withheld: return strings["aggregate.withheld"]
-        }
-    }
 }

@@ -18,7 +18,8 @@ public struct DerivedSite: Sendable {
     public var closedOpportunities: [PublishedOpportunity]
     /// nil in a public build: the directory exists only for members.
     public var directory: [PublishedProfile]?
-    public var network: NetworkStats
+    /// From the newest stats snapshot not after "now"; nil before the first one.
+    public var network: NetworkStats?
     /// Newest fielding first.
     public var surveys: [SurveyReport]
     public var openAsks: [PublishedAsk]

@@ -1,51 +1,63 @@
 import KizunaContent
-/// The network at a glance: members counted by join decade, current industry and interests.
-/// Counts everyone who allowed statistics (`consent.stats`), listed in the directory or not.
-/// The home page and /network/ both show these values, so their figures always agree.
+/// The network at a glance as the pages show it: the newest stats snapshot not after "now"
+/// (`content/stats/`), disclosed by `Disclosure`. The home page and /network/ show these
+/// values, so their figures always agree, and they change only when a snapshot is taken.
 public struct NetworkStats: Sendable {
-    /// Everyone counted; the total of every table below. `.small` when below `min_cell`.
-    public var members: ShownCount
-    /// Mentors among members: the table [mentors, everyone else], printed only when both are
-    /// at least `min_cell` (members minus mentors would otherwise give the rest away).
-    public var mentors: ShownCount
-    /// A partition of members, oldest decade first.
-    public var byDecade: Aggregate
-    /// A partition of members, with a "not answered" cell for those without an industry.
-    public var byIndustry: Aggregate
-    /// Multi-answer: a member with several interests counts once in each.
-    public var byInterest: Aggregate
-
-    init(profiles: [Profile], minCell: Int) {
-        let counted = profiles.filter(\.consent.stats)
-        let total = counted.count
-        members = minCell > 1 && total < minCell ? .small : .count(total)
-        mentors = CellSuppression.twoCell(counted.filter { $0.mentor == true }.count, of: total, minCell: minCell)
-
-        // Decade, industry and interest labels come from the profiles themselves: a value held by
-        // fewer than min_cell people would name them, with or without its count. Such values are
-        // folded into one "other" cell without their labels.
-        let decades = counted.map { ["\($0.joined / 10 * 10)s"] }
-        byDecade = Aggregate(partition: Self.folded(decades, minCell: minCell), total: total, minCell: minCell)
-        let industries = counted.map { $0.industry.map { [$0] } ?? [] }
-        byIndustry = Aggregate(partition: Self.folded(industries, minCell: minCell), total: total, minCell: minCell,
-                               order: .largestPrintedFirst)
-        let interests = counted.map { Array(Set($0.interests)) }
-        byInterest = Aggregate(multiAnswer: Self.folded(interests, minCell: minCell), of: total, minCell: minCell,
-                               order: .largestPrintedFirst)
+    public struct Figures: Sendable, Equatable {
+        /// Everyone counted; the total of every table below.
+        public var members: ShownCount
+        /// Mentors among members: the two-cell table [mentors, everyone else].
+        public var mentors: ShownCount
+        /// A partition of members by join decade, oldest first; the first row is open-ended
+        /// 「…年代以前」, so the page never says when the oldest member joined.
+        public var byDecade: DisclosedTable
+        /// A partition of members by current industry, largest first, then 「その他」 (values
+        /// held by fewer than min_cell, and whatever had to be folded in with them) and 「未回答」.
+        public var byIndustry: DisclosedTable
+        /// Multi-answer, largest first: interests held by at least min_cell members.
+        public var byInterest: DisclosedTable
+        /// Some interests are held by fewer than min_cell members and are not listed.
+        public var interestsOmitted: Bool
     }
 
-    /// Cells for the values of each person (none, one, or several): values held by at least
-    /// `minCell` people by label order, then `other` with the people holding any rarer value
-    /// (counted once each), when there are any.
-    static func folded(_ valuesByPerson: [[String]], minCell: Int) -> [(category: Aggregate.Category, count: Int)] {
-        var counts: [String: Int] = [:]
-        for values in valuesByPerson {
-            for value in Set(values) { counts[value, default: 0] += 1 }
+    /// The snapshot's day: the pages say the figures are "as of" it.
+    public var asOf: LocalDate
+    /// nil when the snapshot withdraws the figures (`withheld: true`).
+    public var figures: Figures?
+
+    public init(_ snapshot: StatsSnapshot, minCell: Int) {
+        asOf = snapshot.date
+        figures = snapshot.counts.map { Self.figures($0, asOf: snapshot.date, minCell: minCell) }
+    }
+
+    /// What the pages would show of these counts; also how `SnapshotGate` reads a snapshot.
+    public static func figures(_ counts: NetworkCounts, asOf: LocalDate, minCell m: Int) -> Figures {
+        let n = counts.members
+        // Decades from the oldest to now's, empty ones included: a band's label must not say
+        // which decades hold someone.
+        var byDecade = DisclosedTable.withheld(.partition, total: n, minCell: m)
+        if let oldest = counts.decades.keys.min(), let newest = counts.decades.keys.max() {
+            let last = max(newest, NetworkCounts.decade(of: asOf.year))
+            let cells = stride(from: oldest, through: last, by: 10).map { Disclosure.Cell(.category(String($0)), counts.decades[$0] ?? 0) }
+            byDecade = Disclosure.partition(cells, minCell: m)
+            if !byDecade.rows.isEmpty { byDecade.rows[0].openStart = true }
         }
-        let common = Set(counts.filter { $0.value >= minCell }.keys)
-        let other = valuesByPerson.filter { $0.contains { !common.contains($0) } }.count
-        var cells = common.sorted().map { (category: Aggregate.Category.named($0), count: counts[$0]!) }
-        if other > 0 { cells.append((.other, other)) }
-        return cells
+
+        // A label held by fewer than min_cell members would name them: such values are only
+        // ever counted in 「その他」, without their labels.
+        let named = counts.industries.filter { $0.value >= m }.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+        var industryCells = named.map { Disclosure.Cell(.category($0.key), $0.value) }
+        let rare = counts.industries.values.filter { $0 < m }.reduce(0, +)
+        if rare > 0 { industryCells.append(Disclosure.Cell(.other, rare)) }
+        if counts.noIndustry > 0 { industryCells.append(Disclosure.Cell(.notAnswered, counts.noIndustry)) }
+        let byIndustry = Disclosure.partition(industryCells, minCell: m, foldIntoOther: true)
+
+        let interests = counts.interests.filter { $0.value >= m }.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+        let byInterest = Disclosure.multiAnswer(interests.map { Disclosure.Cell(.category($0.key), $0.value) }, of: n, minCell: m)
+
+        return Figures(
+            members: Disclosure.total(n, minCell: m), mentors: Disclosure.twoCell(counts.mentors, of: n, minCell: m),
+            byDecade: byDecade, byIndustry: byIndustry, byInterest: byInterest,
+            interestsOmitted: !byInterest.withheld && interests.count < counts.interests.count)
     }
 }

@@ -93,7 +93,8 @@ public struct SiteDeriver: Sendable {
             site: site, options: options, news: news, newsPages: newsPages, tags: tags,
             upcomingEvents: upcoming, pastEvents: past,
             openOpportunities: opportunities.filter(\.isOpen), closedOpportunities: opportunities.filter { !$0.isOpen },
-            directory: directory, network: NetworkStats(profiles: content.profiles, minCell: site.minCell),
+            directory: directory,
+            network: content.snapshots.last { $0.date.start(in: zone) <= now }.map { NetworkStats($0, minCell: site.minCell) },
             surveys: surveys, openAsks: asks.filter(\.isOpen), closedAsks: asks.filter { !$0.isOpen },
             pages: pages, staticFiles: content.staticFiles)
         derived.referralHow = site.referral?.how.map { markdown.render($0) }

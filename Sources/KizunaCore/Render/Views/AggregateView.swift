@@ -1,7 +1,7 @@
 import KizunaContent
 import KizunaSite
-/// A table of counts with its small cells already suppressed in Derive: this view only words
-/// the marks (`<5`, `—`, "withheld") and scales the bars to the largest printed count.
+/// A table of counts as `Disclosure` decided it in Derive: this view only words the figures
+/// (「5未満」, 「239以上」, 「非公開」), names the bands and scales the bars to the largest printed count.
 struct AggregateView: Encodable, Sendable {
     struct Row: Encodable, Sendable {
         var label: String
@@ -20,19 +20,24 @@ struct AggregateView: Encodable, Sendable {
     var countHeader: String?
     var shareHeader: String?
     var total: String?
-    var suppressionNote: String?
-    var complementaryNote: String?
-    var withheldCellNote: String?
+    var smallNote: String?
+    var atLeastNote: String?
+    var bandNote: String?
     var otherNote: String?
 }
 
 struct NetworkView: Encodable, Sendable {
-    var members: String
-    var mentors: String
-    var byDecade: AggregateView
-    var byIndustry: AggregateView
-    var byInterest: AggregateView
+    /// 「2026年11月20日時点の集計です。」: the snapshot's day.
+    var asOf: String?
+    /// Why there are no figures (no snapshot yet, or figures withdrawn); nil when there are.
+    var empty: String?
+    var members: String?
+    var mentors: String?
+    var byDecade: AggregateView?
+    var byIndustry: AggregateView?
+    var byInterest: AggregateView?
     var mentorsNote: String?
+    var interestsNote: String?
 }
 
 struct SurveyView: Encodable, Sendable {

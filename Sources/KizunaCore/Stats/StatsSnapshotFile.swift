@@ -1,0 +1,50 @@
+import KizunaContent
+/// The text of `content/stats/<date>.yaml`: counts in a fixed order, every label double-quoted
+/// with YAML escapes, so any industry or interest an editor wrote reads back as written.
+enum StatsSnapshotFile {
+    static func text(date: LocalDate, counts: NetworkCounts) -> String {
+        var y = header(date) + "date: \(date)\nmembers: \(counts.members)\nmentors: \(counts.mentors)\n"
+        y += mapping("decades", counts.decades.sorted { $0.key < $1.key }.map { (String($0.key), $0.value) })
+        y += mapping("industries", counts.industries.sorted { $0.key < $1.key }.map { (quoted($0.key), $0.value) })
+        y += "no_industry: \(counts.noIndustry)\n"
+        y += mapping("interests", counts.interests.sorted { $0.key < $1.key }.map { (quoted($0.key), $0.value) })
+        return y
+    }
+
+    static func withheld(date: LocalDate) -> String {
+        header(date) + "date: \(date)\n# No change since the last published snapshot could be published within stats_max_age_days:\n# the network pages show no figures until a later snapshot can be published.\nwithheld: true\n"
+    }
+
+    static func header(_ date: LocalDate) -> String {
+        """
+        # Written by `kizuna stats snapshot` on \(date). The network pages show these counts,
+        # made safe with min_cell, until the next snapshot. Counts only, no names. Do not edit:
+        # the next snapshot is checked against what this one published (docs/CONTENT.md, "Snapshots").
+
+        """
+    }
+
+    static func mapping(_ key: String, _ entries: [(String, Int)]) -> String {
+        guard !entries.isEmpty else { return "\(key): {}\n" }
+        return "\(key):\n" + entries.map { "  \($0.0): \($0.1)\n" }.joined()
+    }
+
+    /// A YAML double-quoted scalar: backslash, quote, controls and line separators escaped.
+    static func quoted(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            default:
+                let v = scalar.value
+                if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || v == 0xFEFF {
+                    out += String(format: "\\u%04X", v)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

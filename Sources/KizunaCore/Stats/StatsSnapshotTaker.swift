@@ -1,0 +1,102 @@
+import Foundation
+import KizunaContent
+import KizunaSite
+
+/// `kizuna stats snapshot`: records the network's counts as of today in `content/stats/`, when
+/// publishing them is safe against every earlier snapshot (`SnapshotGate`). Run by an editor or
+/// by the daily workflow, which commits the file it writes.
+public struct StatsSnapshotTaker: Sendable {
+    public enum Outcome: Sendable {
+        /// A new snapshot was written; `first` when there was none before.
+        case written(path: String, date: LocalDate, first: Bool)
+        /// The counts are those of the newest snapshot: nothing to do.
+        case unchanged(since: LocalDate)
+        /// The change cannot be published yet; the pages keep showing the snapshot of `since`.
+        case waiting(since: LocalDate, problems: [SnapshotGate.Problem], withdrawnSince: LocalDate?)
+        /// No change could be published within `stats_max_age_days`: a snapshot withdrawing the
+        /// figures was written.
+        case withdrawn(path: String, since: LocalDate, problems: [SnapshotGate.Problem])
+    }
+
+    public enum Failure: Error, CustomStringConvertible {
+        case content([Diagnostic])
+        case takenToday(String)
+        case future(String, LocalDate)
+        case cannotWrite(String, String)
+
+        public var description: String {
+            switch self {
+            case .content: "the content has errors; fix them first (kizuna check)"
+            case .takenToday(let path): "a snapshot was already taken today (\(path)) and the counts have changed since; take the next one tomorrow"
+            case .future(let path, let date): "\(path) is dated \(date), after today; a snapshot is taken on its own day"
+            case .cannotWrite(let path, let why): "cannot write \(path): \(why)"
+            }
+        }
+    }
+
+    public var contentDirectory: String
+    public var now: Date
+    /// A `--now` written without an offset, placed in the site's zone once it is read.
+    public var localNow: LocalDateTime?
+
+    public init(contentDirectory: String, now: Date) {
+        self.contentDirectory = contentDirectory
+        self.now = now
+    }
+
+    public func run() throws(Failure) -> Outcome {
+        let (content, diagnostics) = ContentLoader(contentDirectory: contentDirectory).load()
+        if diagnostics.hasErrors { throw .content(diagnostics.sorted) }
+        if case .failure(let failure) = SiteValidator().validate(content) { throw .content(failure.diagnostics) }
+        let site = content.site
+        let today = LocalDate(localNow?.date(in: site.timeZone) ?? now, zone: site.timeZone)
+        let counts = NetworkCounts(profiles: content.profiles)
+        if let later = content.snapshots.last(where: { $0.date > today }) { throw .future(later.at.file.path, later.date) }
+
+        guard let latest = content.snapshots.last else { return try write(StatsSnapshotFile.text(date: today, counts: counts), today, first: true) }
+        let published = content.snapshots.compactMap { s in s.counts.map { (date: s.date, counts: $0) } }
+        if latest.counts == counts { return .unchanged(since: latest.date) }
+        if latest.date == today { throw .takenToday(latest.at.file.path) }
+
+        let problems = SnapshotGate(minCell: site.minCell).problems(publishing: counts, on: today, after: published)
+        if problems.isEmpty { return try write(StatsSnapshotFile.text(date: today, counts: counts), today, first: false) }
+        guard let lastPublished = published.last else {
+            return .waiting(since: latest.date, problems: problems, withdrawnSince: latest.date)
+        }
+        if latest.counts == nil { return .waiting(since: lastPublished.date, problems: problems, withdrawnSince: latest.date) }
+        let age = Calendar.gregorian(site.timeZone).dateComponents([.day], from: lastPublished.date.start(in: site.timeZone),
+                                                                  to: today.start(in: site.timeZone)).day ?? 0
+        if age >= site.statsMaxAgeDays {
+            let outcome = try write(StatsSnapshotFile.withheld(date: today), today, first: false)
+            if case .written(let path, _, _) = outcome { return .withdrawn(path: path, since: lastPublished.date, problems: problems) }
+        }
+        return .waiting(since: lastPublished.date, problems: problems, withdrawnSince: nil)
+    }
+
+    /// `stats/<date>.yaml`, created (never replaced) inside the content folder.
+    func write(_ text: String, _ date: LocalDate, first: Bool) throws(Failure) -> Outcome {
+        let folder = (contentDirectory as NSString).appendingPathComponent("stats")
+        let path = (folder as NSString).appendingPathComponent("\(date).yaml")
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotWrite(folder, error.localizedDescription)
+        }
+        // The folder must be the content folder's own: a symbolic link out of it is refused.
+        let root = URL(fileURLWithPath: contentDirectory).resolvingSymlinksInPath().path
+        let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        guard real.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
+            throw .cannotWrite(path, "stats/ leads outside the content folder (\(real))")
+        }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o644)
+        guard descriptor >= 0 else { throw .cannotWrite(path, String(cString: strerror(errno))) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do {
+            try handle.write(contentsOf: Data(text.utf8))
+            try handle.close()
+        } catch {
+            throw .cannotWrite(path, error.localizedDescription)
+        }
+        return .written(path: path, date: date, first: first)
+    }
+}

@@ -1,0 +1,97 @@
+import KizunaContent
+/// The one place that decides what a page may print of an aggregate: the network at a glance,
+/// the home page, survey reports and anything else that shows a count of people.
+///
+/// The promise (docs/CONTENT.md, "Aggregates and privacy"): from everything the pages of both
+/// audiences show, a reader can neither work out a count below `min_cell` nor narrow it down
+/// to fewer values than 「5未満」 itself allows, and no count a page does not print can be
+/// worked out exactly. The rules keep to that by construction:
+/// - **Partitions** are never shown with hidden cells: adjacent categories merge into bands
+///   (`Banding`) until every printed figure is at least `min_cell`, so there is nothing for the
+///   total minus the printed rows to give away. 「未回答」 and 「その他」 rows are listed only
+///   when not empty, and are merged like any other category.
+/// - **Multi-answer rows** (interests, `multi` questions, mentors among members) are each the
+///   two-cell table [c, total − c]: printed when both are at least `min_cell`, 「5未満」 when c
+///   is, 「(total − min_cell + 1)以上」 when the rest is; a table whose total is below
+///   2 × min_cell − 1 is withheld, because then one of the two cells is always small.
+/// - **Totals** below `min_cell` are 「5未満」 and their tables are withheld.
+/// Every choice above depends only on what the page then prints (or on the total), so knowing
+/// the rules teaches a reader nothing more; `DisclosureTests` checks it against every possible
+/// table of small totals, reading only the built pages.
+public enum Disclosure {
+    public struct Cell: Sendable {
+        public var part: DisclosedTable.Part
+        public var count: Int
+        /// Cells of one group are banded together before any band crosses into the next group.
+        public var group: Int
+
+        public init(_ part: DisclosedTable.Part, _ count: Int, group: Int = 0) {
+            self.part = part
+            self.count = count
+            self.group = group
+        }
+    }
+
+    /// A count printed on its own: members counted, respondents.
+    public static func total(_ n: Int, minCell m: Int) -> ShownCount {
+        m > 1 && n < m ? .small : .count(n)
+    }
+
+    /// A partition: `cells` in the table's order, every person in exactly one. Cells with a
+    /// count of 0 for `.other` and `.notAnswered` must be left out (those rows are listed only
+    /// when not empty). With `foldIntoOther`, a band that holds `.other` or `.notAnswered` drops
+    /// the labels of the categories merged into it: a value named on the page is held by at
+    /// least `min_cell` people, so naming it beside a small remainder would bound the remainder.
+    public static func partition(_ cells: [Cell], minCell m: Int, foldIntoOther: Bool = false) -> DisclosedTable {
+        let total = cells.reduce(0) { $0 + $1.count }
+        if m > 1 && total < m { return .withheld(.partition, total: total, minCell: m) }
+        func row(_ cells: ArraySlice<Cell>) -> DisclosedTable.Row {
+            var parts = cells.map(\.part)
+            if foldIntoOther, parts.count > 1, parts.contains(.other) || parts.contains(.notAnswered) {
+                parts = [.other] + (parts.contains(.notAnswered) ? [.notAnswered] : [])
+            }
+            let count = cells.reduce(0) { $0 + $1.count }
+            return DisclosedTable.Row(parts: parts, shown: .count(count), share: share(count, of: total))
+        }
+        func table(_ rows: [DisclosedTable.Row]) -> DisclosedTable {
+            DisclosedTable(kind: .partition, rows: rows, total: total, withheld: false, minCell: m)
+        }
+        guard m > 1 else { return table(cells.indices.map { row(cells[$0...$0]) }) }
+
+        // 「未回答」 of at least min_cell is printed on a row of its own, never merged, when the
+        // answers add up to min_cell too: they are then banded among themselves. When they do
+        // not, everything is one row, or the answers' small total would show.
+        let isOwnRow = { (cell: Cell) in cell.part == .notAnswered && cell.count >= m }
+        let notAnswered = cells.filter(isOwnRow).reduce(0) { $0 + $1.count }
+        if notAnswered > 0 && total - notAnswered < m { return table([row(cells[...])]) }
+        let banded = cells.filter { !isOwnRow($0) }
+        // Below min_cell it is known to be at least 1 once listed: its band is made wider.
+        let wide = Set(banded.indices.filter { banded[$0].part == .notAnswered })
+        let ranges = Banding.bands(banded.map(\.count), groups: banded.map(\.group), wide: wide, minCell: m)
+        return table(ranges.map { row(banded[$0]) } + cells.filter(isOwnRow).map { row([$0][...]) })
+    }
+
+    /// A multi-answer table: each cell out of `total` people.
+    public static func multiAnswer(_ cells: [Cell], of total: Int, minCell m: Int) -> DisclosedTable {
+        if m > 1 && total < 2 * m - 1 { return .withheld(.multiAnswer, total: total, minCell: m) }
+        let rows = cells.map { cell in
+            let shown = twoCell(cell.count, of: total, minCell: m)
+            return DisclosedTable.Row(parts: [cell.part], shown: shown, share: shown.value.flatMap { share($0, of: total) })
+        }
+        return DisclosedTable(kind: .multiAnswer, rows: rows, total: total, withheld: false, minCell: m)
+    }
+
+    /// `count` out of `total` when only `count` is printed and `total − count` follows from it.
+    public static func twoCell(_ count: Int, of total: Int, minCell m: Int) -> ShownCount {
+        guard m > 1 else { return .count(count) }
+        // Below 2m − 1 one of the two cells is always small, whatever the count: say nothing.
+        if total < 2 * m - 1 { return .withheld }
+        if count < m { return .small }
+        if total - count < m { return .atLeast(total - m + 1) }
+        return .count(count)
+    }
+
+    static func share(_ count: Int, of total: Int) -> Double? {
+        total > 0 ? Double(count) / Double(total) : nil
+    }
+}

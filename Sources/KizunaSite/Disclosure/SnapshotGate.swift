@@ -1,0 +1,122 @@
+import KizunaContent
+/// Decides whether a new stats snapshot may be published: a reader who keeps every build can
+/// subtract the figures of any two, so the change from every earlier published snapshot,
+/// read as a table of its own, must pass the disclosure rule too. Otherwise a day-apart build
+/// would show one joiner's decade, industry and interests as "+1" (docs/CONTENT.md,
+/// "Aggregates and privacy", "Snapshots").
+///
+/// What the change may not show, for each figure a reader can subtract exactly (a row printed
+/// on both pages, or the rows of a partition merged to what both pages separate):
+/// - a change of 1 to min_cell − 1 people, up or down (the members counted included);
+/// - all of a partition's change in one of its groups ("IT +5" when five joined): then each
+///   of the changed people is known to be in it;
+/// - a multi-answer row (an interest, mentors) that changed by exactly the members' change, or
+///   by all but 1 to min_cell − 1 of it.
+/// Figures that are not printed exactly on both pages leave a range of at least min_cell values.
+public struct SnapshotGate: Sendable {
+    public var minCell: Int
+
+    public init(minCell: Int) { self.minCell = minCell }
+
+    /// One figure whose change would single people out. `figure` names it for the editor (it may
+    /// name an industry: print it only where the content itself may be read).
+    public struct Problem: Sendable, Equatable, CustomStringConvertible {
+        public var since: LocalDate
+        public var figure: String
+        public var change: Int
+        public var reason: String
+        public var description: String { "\(figure): \(change > 0 ? "+" : "")\(change) since \(since) (\(reason))" }
+    }
+
+    /// Every problem of publishing `next` (as of `day`) after each of `published`.
+    public func problems(publishing next: NetworkCounts, on day: LocalDate, after published: [(date: LocalDate, counts: NetworkCounts)]) -> [Problem] {
+        published.flatMap { problems(from: $0.counts, on: $0.date, to: next, on: day) }
+    }
+
+    func problems(from old: NetworkCounts, on oldDay: LocalDate, to new: NetworkCounts, on newDay: LocalDate) -> [Problem] {
+        let m = minCell
+        guard m > 1 else { return [] }
+        let before = NetworkStats.figures(old, asOf: oldDay, minCell: m)
+        let after = NetworkStats.figures(new, asOf: newDay, minCell: m)
+        var out: [Problem] = []
+        func problem(_ figure: String, _ change: Int, _ reason: String) {
+            out.append(Problem(since: oldDay, figure: figure, change: change, reason: reason))
+        }
+        let small = { (d: Int) in (1..<m).contains(abs(d)) }
+
+        let members: Int? = before.members.value != nil && after.members.value != nil ? new.members - old.members : nil
+        if let d = members, small(d) { problem("members counted", d, "fewer than \(m) people changed") }
+
+        // Partitions: the finest groups both pages separate.
+        let decadeKeys = Set(Set(old.decades.keys).union(new.decades.keys).map(String.init))
+        let decades = Self.components(before.byDecade, after.byDecade, universe: decadeKeys, orderedDecades: true)
+        let industries = Self.components(before.byIndustry, after.byIndustry,
+                                         universe: Set(old.industries.keys).union(new.industries.keys).union([Self.noValue]), orderedDecades: false)
+        for (name, groups, count) in [
+            ("join decade", decades, { (c: NetworkCounts, key: String) in Int(key).map { c.decades[$0] ?? 0 } ?? 0 }),
+            ("industry", industries, { (c: NetworkCounts, key: String) in key == Self.noValue ? c.noIndustry : c.industries[key] ?? 0 }),
+        ] {
+            let changes = groups.map { group in group.reduce(0) { $0 + count(new, $1) - count(old, $1) } }
+            for (group, d) in zip(groups, changes) where small(d) {
+                problem("\(name) \(group.sorted().joined(separator: ", "))", d, "fewer than \(m) people changed")
+            }
+            if groups.count > 1, changes.filter({ $0 != 0 }).count == 1, let i = changes.firstIndex(where: { $0 != 0 }) {
+                problem("\(name) \(groups[i].sorted().joined(separator: ", "))", changes[i], "all of the change is in one group")
+            }
+        }
+
+        // Two-cell rows: mentors and each interest, exact on both pages.
+        var rows: [(String, ShownCount, ShownCount, Int)] = [("mentors", before.mentors, after.mentors, new.mentors - old.mentors)]
+        for key in Set(old.interests.keys).union(new.interests.keys).sorted() {
+            let shown = { (t: DisclosedTable) in t.rows.first { $0.parts == [.category(key)] }?.shown }
+            guard let b = shown(before.byInterest), let a = shown(after.byInterest) else { continue }
+            rows.append(("interest \(key)", b, a, (new.interests[key] ?? 0) - (old.interests[key] ?? 0)))
+        }
+        for (figure, b, a, d) in rows where b.value != nil && a.value != nil {
+            if small(d) { problem(figure, d, "fewer than \(m) people changed") }
+            if let n = members, d != 0, d == n { problem(figure, d, "everyone who changed is in it") }
+            if let n = members, d != n, small(n - d) { problem(figure, d, "all but \(abs(n - d)) of those who changed are in it") }
+        }
+        return out
+    }
+
+    /// Stands for "no value" (members without an industry) among the keys.
+    static let noValue = "\u{0}none"
+
+    /// The keys of a partition grouped so that each group is a union of rows on both pages: the
+    /// finest change a reader can subtract exactly. Keys a page does not name are in its
+    /// 「その他」 row (industries) or, for decades, in the open-ended first row when older, and
+    /// known to be zero when newer than the page's last row.
+    static func components(_ a: DisclosedTable, _ b: DisclosedTable, universe: Set<String>, orderedDecades: Bool) -> [[String]] {
+        let keys = universe.sorted()
+        var parent = Dictionary(uniqueKeysWithValues: keys.map { ($0, $0) })
+        func find(_ k: String) -> String {
+            var k = k
+            while parent[k]! != k { k = parent[k]! }
+            return k
+        }
+        func union(_ group: [String]) {
+            guard let first = group.first else { return }
+            for k in group.dropFirst() { parent[find(k)] = find(first) }
+        }
+        for table in [a, b] {
+            if table.withheld {
+                union(keys)
+                continue
+            }
+            let named = Set(table.rows.flatMap(\.categories))
+            for row in table.rows {
+                var group = row.categories
+                if orderedDecades, row.openStart, let last = row.categories.last.flatMap(Int.init) {
+                    group += keys.filter { (Int($0) ?? 0) < last }
+                }
+                if row.parts.contains(.other) { group += keys.filter { !named.contains($0) && $0 != noValue } }
+                if row.parts.contains(.notAnswered) { group.append(noValue) }
+                union(group.filter { parent[$0] != nil })
+            }
+        }
+        var groups: [String: [String]] = [:]
+        for k in keys { groups[find(k), default: []].append(k) }
+        return groups.values.map { $0 }.sorted { $0.min()! < $1.min()! }
+    }
+}

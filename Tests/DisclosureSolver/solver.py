@@ -1,0 +1,616 @@
+#!/usr/bin/env python3
+"""What a reader can work out from Kizuna's built pages: an attacker written apart from the engine.
+
+It knows nothing of Kizuna's code. It reads only built files (HTML text, attribute values such
+as aria-label, inline SVG text, JSON) and what docs/CONTENT.md tells every reader ("Aggregates and
+privacy"): 「5未満」 is 0 to min_cell - 1, 「N以上」 is N up to the total, a listed 「未回答」 or
+「その他」 row is not empty, partition rows add up to their total, an NPS score is rounded half away
+from zero. The Swift tests run it; it prints a JSON list of problems (empty when the pages are
+safe) and exits 0.
+
+  solver.py figures --min-cell M SITE [SITE ...]
+      Every aggregate of the sites (both audiences together): no printed count below M, every
+      partition adds up, every count a page does not print stays vague (below), the same figure is
+      shown alike everywhere, every number inside an aggregate is one of its figures, bars are
+      drawn only for printed counts.
+  solver.py worlds --min-cell M SITE MANIFEST
+      Possible worlds: MANIFEST lists, for survey questions built into SITE, the counts behind
+      each. Worlds whose question renders identically cannot be told apart by any reader who
+      knows the rules; for each count, the values it takes across those worlds are what the
+      reader can narrow it to.
+  solver.py diff --min-cell M OLD_SITE NEW_SITE
+      Two builds of one portal: every change a reader can subtract exactly.
+
+"Vague" (the promise): a count below M that the page does not print takes, among the values a
+reader cannot rule out, every value from 1 to M - 1 (it may be known to be non-empty) or at
+least M values; a count shown with a marker (5未満, N以上) is never pinned to one value.
+"""
+import html
+import html.parser
+import json
+import os
+import re
+import sys
+from collections import defaultdict
+
+
+# ---------------------------------------------------------------- reading pages
+
+class Node:
+    def __init__(self, tag, attrs, parent):
+        self.tag, self.attrs, self.parent, self.children = tag, dict(attrs), parent, []
+
+    def text(self, sep=""):
+        return sep.join(c if isinstance(c, str) else c.text(sep) for c in self.children)
+
+    def all(self, pred):
+        for c in self.children:
+            if isinstance(c, Node):
+                if pred(c):
+                    yield c
+                yield from c.all(pred)
+
+    def classes(self):
+        return (self.attrs.get("class") or "").split()
+
+    def attr_texts(self):
+        """Every attribute value below, for figures hidden in aria-label, title, data-*."""
+        out = [v for k, v in self.attrs.items() if v and k not in ("class", "id", "href", "src", "style", "aria-labelledby", "scope")]
+        for c in self.children:
+            if isinstance(c, Node):
+                out += c.attr_texts()
+        return out
+
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+class TreeBuilder(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.root = Node("#root", [], None)
+        self.cur = self.root
+
+    def handle_starttag(self, tag, attrs):
+        node = Node(tag, attrs, self.cur)
+        self.cur.children.append(node)
+        if tag not in VOID:
+            self.cur = node
+
+    def handle_startendtag(self, tag, attrs):
+        self.cur.children.append(Node(tag, attrs, self.cur))
+
+    def handle_endtag(self, tag):
+        n = self.cur
+        while n is not None and n.tag != tag:
+            n = n.parent
+        if n is not None and n.parent is not None:
+            self.cur = n.parent
+
+    def handle_data(self, data):
+        self.cur.children.append(data)
+
+
+def parse(path):
+    b = TreeBuilder()
+    with open(path, encoding="utf-8") as f:
+        b.feed(f.read())
+    return b.root
+
+
+def norm(s):
+    return re.sub(r"\s+", " ", s).strip()
+
+
+# ---------------------------------------------------------------- figures
+
+class Cell:
+    """A count as a page prints it: exact, or the range its marker allows."""
+
+    def __init__(self, text, m, total):
+        self.text = t = norm(text)
+        digits = t.replace(",", "")
+        self.exact = None
+        if re.fullmatch(r"\d+", digits):
+            self.exact = int(digits)
+            self.lo = self.hi = self.exact
+        elif re.fullmatch(r"(\d+)未満|under (\d+)", t):
+            n = int(re.search(r"\d+", t).group())
+            self.lo, self.hi, self.marker = 0, n - 1, "small"
+            self.marker_m = n
+        elif re.fullmatch(r"([\d,]+)以上|([\d,]+) or more", t):
+            n = int(re.search(r"[\d,]+", t).group().replace(",", ""))
+            self.lo, self.hi, self.marker = n, total if total is not None else 10**9, "at_least"
+        elif t in ("非公開", "withheld"):
+            self.lo, self.hi, self.marker = 0, total if total is not None else 10**9, "withheld"
+        else:
+            raise ValueError(f"not a figure: {t!r}")
+
+    def __repr__(self):
+        return self.text
+
+
+NOT_ANSWERED = ("未回答", "not answered", "Not answered")
+OTHER = ("その他", "Other")
+
+
+def is_listed_only_when_not_empty(label):
+    return any(w in label for w in NOT_ANSWERED + OTHER)
+
+
+class Table:
+    def __init__(self, where, kind, total, rows, extra_numbers, bars):
+        self.where, self.kind, self.total, self.rows = where, kind, total, rows
+        self.extra_numbers, self.bars = extra_numbers, bars
+
+    def signature(self):
+        return (self.kind, self.total, tuple((l, c.text) for l, c in self.rows))
+
+
+def read_table(node, where, kind, total_cell, m):
+    total = total_cell.exact if total_cell is not None else None
+    rows, bars = [], []
+    for tr in node.all(lambda n: n.tag == "tr" and n.parent.tag == "tbody"):
+        th = next(tr.all(lambda n: n.tag == "th"), None)
+        tds = list(tr.all(lambda n: n.tag == "td"))
+        label = norm(th.text()) if th else ""
+        cell = Cell(tds[0].text(), m, total)
+        rows.append((label, cell))
+        bar = next(tr.all(lambda n: "bar" in n.classes()), None)
+        if bar is not None:
+            w = re.search(r"width:\s*([\d.]+)%", bar.attrs.get("style", ""))
+            bars.append((label, cell, float(w.group(1)) if w else None))
+        share = norm(tds[1].text()) if len(tds) > 1 else ""
+        if cell.exact is None and re.search(r"\d", share):
+            raise ValueError(f"{where}: a share is printed for a count the page does not print: {label} {share}")
+    numbers = [norm(node.text(" "))] + node.attr_texts()
+    return Table(where, kind, total, rows, numbers, bars)
+
+
+def dl_facts(node):
+    out = {}
+    for dt in node.all(lambda n: n.tag == "dt"):
+        dd = None
+        sib = dt.parent.children
+        i = sib.index(dt)
+        for c in sib[i + 1:]:
+            if isinstance(c, Node) and c.tag == "dd":
+                dd = c
+                break
+        if dd is not None:
+            out[norm(dt.text())] = norm(dd.text())
+    return out
+
+
+TYPE_KIND = {"5段階評価": "partition", "単一回答": "partition", "推奨度（0〜10）": "nps", "複数回答": "multi",
+             "Five-point scale": "partition", "Single choice": "partition", "Likelihood to recommend (0–10)": "nps",
+             "Multiple choice": "multi"}
+MEMBERS = ("集計対象の卒業生", "Alumni counted")
+MENTORS = ("メンター登録者", "Mentors")
+RESPONDENTS = ("回答者数", "Respondents")
+
+
+def page_figures(path, site, m):
+    """(tables, scalars, nps) of one page: tables by identity, scalar figures by identity."""
+    root = parse(path)
+    rel = os.path.relpath(path, site)
+    tables, scalars, nps = [], [], []
+    # Network: stat tiles, then the three breakdowns.
+    for dl in root.all(lambda n: n.tag == "dl" and "stat-tiles" in n.classes()):
+        facts = dl_facts(dl)
+        members = next((facts[k] for k in MEMBERS if k in facts), None)
+        if members is None:
+            continue
+        mc = Cell(members, m, None)
+        scalars.append(("network/members", rel, mc))
+        mentors = next((facts[k] for k in MENTORS if k in facts), None)
+        if mentors is not None:
+            scalars.append(("network/mentors", rel, Cell(mentors, m, mc.exact)))
+        scope = dl.parent
+        for sec in scope.all(lambda n: n.tag == "section" and n.attrs.get("aria-labelledby") in ("by-decade", "by-industry", "by-interest")):
+            kind = "multi" if sec.attrs["aria-labelledby"] == "by-interest" else "partition"
+            for t in sec.all(lambda n: n.tag == "table" and "aggregate" in n.classes()):
+                tables.append(read_table(t, ("network", sec.attrs["aria-labelledby"]), kind, mc, m))
+        # The home page shows the decade table under an h3 instead of a section.
+        if not any(True for _ in scope.all(lambda n: n.tag == "section" and n.attrs.get("aria-labelledby") == "by-decade")):
+            for t in scope.all(lambda n: n.tag == "table" and "aggregate" in n.classes()):
+                tables.append(read_table(t, ("network", "by-decade"), "partition", mc, m))
+    # Surveys: respondents, then each question.
+    article = next(root.all(lambda n: n.tag == "article" and any(True for _ in n.all(lambda q: q.tag == "section" and "question" in q.classes()))), None)
+    if article is not None:
+        facts = dl_facts(article)
+        resp = next((facts[k] for k in RESPONDENTS if k in facts), None)
+        rc = Cell(resp, m, None) if resp is not None else None
+        survey = rel.split("/")[1] if rel.startswith("surveys/") else rel
+        if rc is not None:
+            scalars.append((f"survey/{survey}/respondents", rel, rc))
+        for sec in article.all(lambda n: n.tag == "section" and "question" in n.classes()):
+            qid = sec.attrs.get("aria-labelledby", "")[2:]
+            meta = next(sec.all(lambda n: n.tag == "p" and "meta" in n.classes()), None)
+            meta_text = norm(meta.text()) if meta else ""
+            kind = next((v for k, v in TYPE_KIND.items() if meta_text.startswith(k)), "partition")
+            score = re.search(r"NPS\s*([+\-−]?\d+)", meta_text)
+            for t in sec.all(lambda n: n.tag == "table" and "aggregate" in n.classes()):
+                table = read_table(t, (f"survey/{survey}", qid), "multi" if kind == "multi" else "partition", rc, m)
+                tables.append(table)
+                if kind == "nps":
+                    nps.append((table, int(score.group(1).replace("−", "-")) if score else None))
+    # Survey cards on /surveys/ repeat respondents.
+    for a in root.all(lambda n: n.tag == "a" and re.search(r"/surveys/([^/]+)/$", n.attrs.get("href", "") or "")):
+        slug = re.search(r"/surveys/([^/]+)/$", a.attrs["href"]).group(1)
+        card = a.parent
+        while card is not None and card.tag not in ("article", "li", "section"):
+            card = card.parent
+        if card is None:
+            continue
+        facts = dl_facts(card)
+        resp = next((facts[k] for k in RESPONDENTS if k in facts), None)
+        if resp is not None and article is None:
+            scalars.append((f"survey/{slug}/respondents", rel, Cell(resp, m, None)))
+    return tables, scalars, nps
+
+
+# ---------------------------------------------------------------- the reader's arithmetic
+
+def vague(values, m):
+    """The promise for a count below m that the page does not print."""
+    values = set(values)
+    return len(values) >= m or all(v in values for v in range(1, m))
+
+
+def ranges_under_sum(cells, total, lo_extra):
+    """Feasible range of each row of a partition: box bounds and one sum."""
+    los = [max(c.lo, lo_extra[i]) for i, c in enumerate(cells)]
+    his = [c.hi for c in cells]
+    out = []
+    for i in range(len(cells)):
+        others_lo = sum(los) - los[i]
+        others_hi = sum(his) - his[i]
+        lo, hi = max(los[i], total - others_hi), min(his[i], total - others_lo)
+        out.append((lo, hi))
+    return out
+
+
+def nps_groups(label):
+    """Score options 0–10 a row label names ("0〜3", "8・未回答", "7"), and whether it holds 未回答."""
+    na = any(w in label for w in NOT_ANSWERED)
+    core = label
+    for w in NOT_ANSWERED:
+        core = core.replace("・" + w, "").replace(" or " + w.lower(), "").replace(w, "")
+    core = core.strip()
+    m = re.fullmatch(r"(\d+)\s*[〜–~-]\s*(\d+)", core)
+    if m:
+        return list(range(int(m.group(1)), int(m.group(2)) + 1)), na
+    if re.fullmatch(r"\d+", core):
+        return [int(core)], na
+    return [], na
+
+
+def score(promoters, detractors, answered):
+    if answered <= 0:
+        return None
+    num = 100 * (promoters - detractors)
+    mag = (2 * abs(num) + answered) // (2 * answered)
+    return -mag if num < 0 else mag
+
+
+def check_nps(table, printed, m, problems):
+    """A printed score is one more equation: enumerate every split the rows allow."""
+    if printed is None or table.total is None:
+        return
+    groups = lambda opts: {0 if o <= 6 else 1 if o <= 8 else 2 for o in opts}
+    fixed_p = fixed_d = fixed_x = 0
+    free = []  # (row sum, options, holds NA)
+    for label, cell in table.rows:
+        opts, na = nps_groups(label)
+        if cell.exact is None:
+            problems.append(f"{table.where}: NPS printed while row {label} is not printed")
+            return
+        g = groups(opts)
+        if na and not opts:
+            fixed_x += cell.exact  # 未回答 on a row of its own: printed, and not in the score
+            continue
+        if len(g) <= 1 and not na:
+            if g == {0}:
+                fixed_d += cell.exact
+            elif g == {2}:
+                fixed_p += cell.exact
+        else:
+            free.append((cell.exact, opts, na, label))
+    # Each free row splits its sum among its groups and 未回答 (at least 1 when the row names it).
+    def splits(total, opts, na):
+        has = groups(opts)
+        for x in (range(1, total + 1) if na else [0]):
+            rest = total - x
+            for d in (range(rest + 1) if 0 in has else [0]):
+                for p in (range(rest - d + 1) if 2 in has else [0]):
+                    if rest - d - p > 0 and 1 not in has:
+                        continue
+                    yield d, p, x
+    import itertools
+    options = [list(splits(s, o, na)) for s, o, na, _ in free]
+    feasible = defaultdict(set)
+    for combo in itertools.product(*options) if options else [()]:
+        d = fixed_d + sum(c[0] for c in combo)
+        p = fixed_p + sum(c[1] for c in combo)
+        x = fixed_x + sum(c[2] for c in combo)
+        if score(p, d, table.total - x) == printed:
+            for (s, o, na, label), c in zip(free, combo):
+                if 0 in groups(o):
+                    feasible[(label, "detractors")].add(c[0])
+                if 2 in groups(o):
+                    feasible[(label, "promoters")].add(c[1])
+                if na:
+                    feasible[(label, "未回答")].add(c[2])
+    if not feasible and free:
+        problems.append(f"{table.where}: no split of the rows gives the printed NPS {printed}")
+    for (label, part), values in feasible.items():
+        # The score must not narrow a small share of a merged row.
+        allowed = {v for v in values if v < m}
+        if part == "未回答" and not vague(values, m):
+            problems.append(f"{table.where}: NPS {printed} narrows 未回答 of row {label} to {sorted(values)[:m]}")
+        elif part != "未回答" and allowed and not vague(values, m):
+            problems.append(f"{table.where}: NPS {printed} narrows the {part} of row {label} to {sorted(values)[:m]}")
+
+
+def check_table(t, m, problems):
+    if t.total is None:
+        if any(c.exact is not None for _, c in t.rows):
+            problems.append(f"{t.where}: counts are printed but their total is not")
+        return
+    for label, c in t.rows:
+        if c.exact is not None and c.exact < m:
+            problems.append(f"{t.where}: {label} prints {c.exact}, below {m}")
+        if getattr(c, "marker", None) == "small" and c.marker_m != m:
+            problems.append(f"{t.where}: {label} says below {c.marker_m}, min_cell is {m}")
+    if t.kind == "multi":
+        for label, c in t.rows:
+            if c.exact is not None and t.total - c.exact < m:
+                problems.append(f"{t.where}: {label} prints {c.exact} of {t.total}: the {t.total - c.exact} without it can be worked out")
+            if getattr(c, "marker", None) == "at_least":
+                rest = set(range(0, t.total - c.lo + 1))
+                if not vague(rest, m) and t.total - c.lo + 1 < m:
+                    problems.append(f"{t.where}: {label} {c.text} narrows those without it to {sorted(rest)}")
+            if getattr(c, "marker", None) == "small":
+                values = range(c.lo, min(c.hi, t.total) + 1)
+                if not vague(values, m):
+                    problems.append(f"{t.where}: {label} {c.text} narrows it to {list(values)}")
+    else:
+        cells = [c for _, c in t.rows]
+        nonempty = [1 if is_listed_only_when_not_empty(l) else 0 for l, _ in t.rows]
+        if all(c.exact is not None for c in cells):
+            if sum(c.exact for c in cells) != t.total:
+                problems.append(f"{t.where}: rows add up to {sum(c.exact for c in cells)}, not {t.total}")
+        else:
+            for (label, c), (lo, hi) in zip(t.rows, ranges_under_sum(cells, t.total, nonempty)):
+                if c.exact is not None:
+                    continue
+                if lo > hi:
+                    problems.append(f"{t.where}: no values fit the rows")
+                    return
+                if lo == hi:
+                    problems.append(f"{t.where}: {label} ({c.text}) can be worked out: {lo}")
+                elif hi < m and not vague(range(lo, hi + 1), m):
+                    problems.append(f"{t.where}: {label} ({c.text}) is narrowed to {lo}..{hi}")
+    # Bars: drawn only for printed counts, in proportion to them.
+    printed = [c.exact for _, c in t.rows if c.exact is not None]
+    largest = max(printed) if printed else 1
+    for label, c, width in t.bars:
+        if width is None:
+            continue
+        if c.exact is None and width != 0:
+            problems.append(f"{t.where}: {label} draws a bar of {width}% for a count the page does not print")
+        if c.exact is not None and abs(width - 100.0 * c.exact / largest) > 0.1:
+            problems.append(f"{t.where}: {label} draws a bar of {width}% for {c.exact} of the largest {largest}")
+    # Every number inside the table is one of its figures or shares.
+    known = {str(t.total)} | {c.text.replace(",", "") for _, c in t.rows}
+    for label, _ in t.rows:
+        known |= set(re.findall(r"\d+", label))
+    for label, c in t.rows:
+        if c.exact is not None and t.total:
+            known.add(f"{100.0 * c.exact / t.total:.1f}")
+        for n in re.findall(r"\d+", c.text):
+            known.add(n)
+    for text in t.extra_numbers:
+        for n in re.findall(r"\d+(?:\.\d+)?", text.replace(",", "")):
+            if n not in known:
+                problems.append(f"{t.where}: the number {n} appears in the table but is none of its figures")
+
+
+def figures(sites, m):
+    problems = []
+    seen_tables, seen_scalars = {}, {}
+    for site in sites:
+        for dirpath, _, files in os.walk(site):
+            for name in sorted(files):
+                if not name.endswith(".html"):
+                    continue
+                path = os.path.join(dirpath, name)
+                try:
+                    tables, scalars, nps = page_figures(path, site, m)
+                except ValueError as e:
+                    problems.append(f"{path}: {e}")
+                    continue
+                for t in tables:
+                    check_table(t, m, problems)
+                    key = t.where
+                    if key in seen_tables and seen_tables[key][0] != t.signature():
+                        problems.append(f"{key}: {path} shows {t.signature()}, {seen_tables[key][1]} shows {seen_tables[key][0]}")
+                    seen_tables.setdefault(key, (t.signature(), path))
+                for table, printed in nps:
+                    check_nps(table, printed, m, problems)
+                for key, rel, cell in scalars:
+                    if cell.exact is not None and cell.exact < m:
+                        problems.append(f"{path}: {key} prints {cell.exact}, below {m}")
+                    if key in seen_scalars and seen_scalars[key][0] != cell.text:
+                        problems.append(f"{key}: {path} shows {cell.text}, {seen_scalars[key][1]} shows {seen_scalars[key][0]}")
+                    seen_scalars.setdefault(key, (cell.text, path))
+    return problems, {"tables": len(seen_tables), "figures": len(seen_scalars)}
+
+
+# ---------------------------------------------------------------- possible worlds
+
+SECTION = re.compile(r'<section class="question"[^>]*aria-labelledby="q-([^"]*)">(.*?)</section>', re.S)
+ROW = re.compile(r'<tr[^>]*><th scope="row">(.*?)</th><td class="num">(.*?)</td>', re.S)
+
+
+def question_views(site, survey, m):
+    """question id -> (everything the page shows of it, its rows). The view is the question's
+    HTML itself, tags and attributes included, with only its id and number taken out: two
+    worlds a reader could tell apart by any byte differ here."""
+    with open(os.path.join(site, "surveys", survey, "index.html"), encoding="utf-8") as f:
+        page = f.read()
+    facts = re.search(r"<dt>(?:回答者数|Respondents)</dt><dd>(.*?)</dd>", page)
+    resp = facts.group(1) if facts else ""
+    out = {}
+    for qid, body in SECTION.findall(page):
+        view = re.sub(r"<h2 .*?</h2>", "", body, flags=re.S)
+        rows = [(norm(html.unescape(re.sub(r"<[^>]+>", "", l))), norm(html.unescape(re.sub(r"<[^>]+>", "", c)))) for l, c in ROW.findall(body)]
+        out[qid] = (resp + "||" + view, rows)
+    return out
+
+
+def worlds(site, manifest, m):
+    with open(manifest) as f:
+        entries = json.load(f)
+    by_survey = defaultdict(list)
+    for e in entries:
+        by_survey[e["survey"]].append(e)
+    groups = defaultdict(list)
+    for survey, qs in by_survey.items():
+        views = question_views(site, survey, m)
+        for e in qs:
+            view, rows = views[e["question"]]
+            e["rows"] = rows
+            groups[(e["type"], tuple(e["options"]), view)].append(e)
+    problems = []
+    counted = 0
+    for (qtype, options, view), members in groups.items():
+        def counts(e):
+            c = {opt: n for opt, n in zip(e["options"], e["counts"])}
+            if qtype == "multi":
+                for opt, n in zip(e["options"], e["counts"]):
+                    c["not " + opt] = e["respondents"] - n
+            else:
+                c["未回答"] = e["respondents"] - sum(e["counts"])
+            return c
+        values = defaultdict(set)
+        for e in members:
+            for k, v in counts(e).items():
+                values[k].add(v)
+        for e in members:
+            counted += 1
+            printed = {label: text for label, text in e["rows"]}
+            for k, v in counts(e).items():
+                if "check" in e and k not in e["check"]:
+                    continue  # fixed for this family of worlds: the reader is told it
+                if k == "未回答" and v == 0:
+                    continue  # documented: no 未回答 row means everyone answered
+                if v < m and not vague(values[k], m):
+                    problems.append(f"{e['survey']}/{e['question']} {qtype} {e['counts']} of {e['respondents']}: "
+                                    f"{k} = {v} is narrowed to {sorted(values[k])}")
+                if k in printed and not re.fullmatch(r"[\d,]+", printed[k]) and len(values[k]) < 2:
+                    problems.append(f"{e['survey']}/{e['question']}: {k} shown as {printed[k]} is pinned to {v}")
+            if len(problems) > 50:
+                return problems, counted
+    return problems, {"worlds": counted, "views": len(groups)}
+
+
+def network_view(site):
+    """Everything /network/ says: its main text and attribute values."""
+    root = parse(os.path.join(site, "network", "index.html"))
+    main = next(root.all(lambda n: n.tag == "main"))
+    return norm(main.text(" ")) + "||" + "|".join(sorted(main.attr_texts()))
+
+
+# Counts of values the data names (an industry, an interest) or rows listed only when not empty:
+# when they are zero the page does not name them, and docs/CONTENT.md says so.
+EXEMPT_WHEN_ZERO = ("industry ", "no industry", "interest ")
+
+
+def network_worlds(manifest, m):
+    with open(manifest) as f:
+        entries = json.load(f)
+    groups = defaultdict(list)
+    for e in entries:
+        groups[network_view(e["site"])].append(e)
+    problems = []
+    for view, members in groups.items():
+        values = defaultdict(set)
+        for e in members:
+            for k, v in e["counts"].items():
+                values[k].add(v)
+        for e in members:
+            for k, v in e["counts"].items():
+                if k not in e.get("check", e["counts"]):
+                    continue  # fixed for this family of worlds: the reader is told it
+                if v == 0 and k.startswith(EXEMPT_WHEN_ZERO):
+                    continue
+                if v < m and not vague(values[k], m):
+                    problems.append(f"{e['counts']}: {k} = {v} is narrowed to {sorted(values[k])}")
+            if len(problems) > 50:
+                return problems, {"worlds": len(entries)}
+    return problems, {"worlds": len(entries), "views": len(groups)}
+
+
+# ---------------------------------------------------------------- two builds
+
+def diff(old, new, m):
+    def collect(site):
+        tables, scalars = {}, {}
+        for dirpath, _, files in os.walk(site):
+            for name in files:
+                if name.endswith(".html"):
+                    path = os.path.join(dirpath, name)
+                    ts, ss, _ = page_figures(path, site, m)
+                    for t in ts:
+                        tables[t.where] = t
+                    for key, _, cell in ss:
+                        scalars[key] = cell
+        return tables, scalars
+    (ot, os_), (nt, ns) = collect(old), collect(new)
+    problems = []
+    dn = None
+    a, b = os_.get("network/members"), ns.get("network/members")
+    if a is not None and b is not None and a.exact is not None and b.exact is not None:
+        dn = b.exact - a.exact
+        if 0 < abs(dn) < m:
+            problems.append(f"members counted changed by {dn}")
+    for where in sorted(set(ot) & set(nt)):
+        o, n = ot[where], nt[where]
+        orows = {l: c for l, c in o.rows}
+        changes = {}
+        for label, c in n.rows:
+            if label in orows and c.exact is not None and orows[label].exact is not None:
+                changes[label] = c.exact - orows[label].exact
+        for label, d in changes.items():
+            if 0 < abs(d) < m:
+                problems.append(f"{where} {label}: changed by {d}")
+            if n.kind == "multi" and dn is not None and d != 0 and d == dn:
+                problems.append(f"{where} {label}: changed by {d}, as many as the members")
+        if n.kind == "partition" and set(orows) == {l for l, _ in n.rows} and len(changes) > 1:
+            moved = [l for l, d in changes.items() if d != 0]
+            if len(moved) == 1:
+                problems.append(f"{where}: all of the change is in {moved[0]}")
+    return problems, {"compared": len(set(ot) & set(nt))}
+
+
+def main(argv):
+    mode = argv[1]
+    m = int(argv[argv.index("--min-cell") + 1])
+    rest = [a for i, a in enumerate(argv[2:], 2) if a != "--min-cell" and argv[i - 1] != "--min-cell"]
+    if mode == "figures":
+        problems, stats = figures(rest, m)
+    elif mode == "worlds":
+        problems, stats = worlds(rest[0], rest[1], m)
+    elif mode == "network-worlds":
+        problems, stats = network_worlds(rest[0], m)
+    elif mode == "diff":
+        problems, stats = diff(rest[0], rest[1], m)
+    else:
+        sys.exit(f"unknown mode {mode}")
+    json.dump({"problems": problems, "stats": stats}, sys.stdout, ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    main(sys.argv)
