@@ -10,6 +10,8 @@ import Darwin
 /// test's tasks never block, every wait bounded.
 final class RawHTTPClient: @unchecked Sendable {
     private let descriptor: Int32
+    /// Bytes read past the last answer (pipelined answers can come in one read).
+    private let leftover = Leftover()
 
     init(port: Int) throws {
         #if canImport(Glibc)
@@ -60,23 +62,24 @@ final class RawHTTPClient: @unchecked Sendable {
     }
 
     /// Everything the server sends until it closes the connection, or until `seconds` pass
-    /// (a guard against hanging, not a measurement): `closed` says which.
-    func readToEnd(seconds: Double = 30) async -> (bytes: [UInt8], closed: Bool) {
+    /// (a guard against hanging, not a measurement): `closed` says which, `reset` that the
+    /// connection was reset rather than closed in order (an answer may then be lost).
+    func readToEnd(seconds: Double = 30) async -> (bytes: [UInt8], closed: Bool, reset: Bool) {
         await Self.onThread { [descriptor] in
             var bytes: [UInt8] = []
             let deadline = Date().addingTimeInterval(seconds)
             var buffer = [UInt8](repeating: 0, count: 65536)
             while true {
                 let left = deadline.timeIntervalSinceNow
-                guard left > 0 else { return (bytes, false) }
+                guard left > 0 else { return (bytes, false, false) }
                 var watched = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-                guard poll(&watched, 1, Int32(left * 1000) + 1) > 0 else { return (bytes, false) }
+                guard poll(&watched, 1, Int32(left * 1000) + 1) > 0 else { return (bytes, false, false) }
                 let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
                 if count > 0 {
                     bytes += buffer[..<count]
                 } else {
                     // 0: the server closed; below 0: it reset the connection. Either way it is over.
-                    return (bytes, true)
+                    return (bytes, true, count < 0)
                 }
             }
         }
@@ -84,12 +87,13 @@ final class RawHTTPClient: @unchecked Sendable {
 
     /// Reads one answer of a kept-alive connection: its head and `Content-Length` bytes of body.
     func readAnswer(seconds: Double = 30) async -> RawAnswer? {
-        await Self.onThread { [descriptor] in
-            var bytes: [UInt8] = []
+        await Self.onThread { [descriptor, leftover] in
+            var bytes = leftover.take()
             let deadline = Date().addingTimeInterval(seconds)
             var buffer = [UInt8](repeating: 0, count: 65536)
             while deadline.timeIntervalSinceNow > 0 {
                 if let answer = RawAnswer(bytes, closed: false), bytes.count >= answer.length {
+                    leftover.keep(Array(bytes[answer.length...]))
                     return answer
                 }
                 var watched = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
@@ -110,6 +114,14 @@ final class RawHTTPClient: @unchecked Sendable {
     }
 }
 
+private final class Leftover: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bytes: [UInt8] = []
+
+    func take() -> [UInt8] { lock.withLock { defer { bytes = [] }; return bytes } }
+    func keep(_ more: [UInt8]) { lock.withLock { bytes = more } }
+}
+
 /// An HTTP answer as it arrived.
 struct RawAnswer: Sendable {
     var status: Int
@@ -118,6 +130,8 @@ struct RawAnswer: Sendable {
     var body: String
     /// The server closed the connection after it.
     var closed: Bool
+    /// The connection was reset instead of closed in order, or the request could not be sent whole.
+    var reset = false
     /// Bytes of head and body together, as Content-Length says.
     var length: Int
 
@@ -143,9 +157,10 @@ struct RawAnswer: Sendable {
         let client = try RawHTTPClient(port: port)
         // The server may refuse before it has read everything: sending then stops, reading does not.
         async let sent = client.send(request)
-        let (bytes, closed) = await client.readToEnd(seconds: seconds)
-        _ = await sent
-        return RawAnswer(bytes, closed: closed)
+        let (bytes, closed, reset) = await client.readToEnd(seconds: seconds)
+        var answer = RawAnswer(bytes, closed: closed)
+        answer?.reset = await !sent || reset
+        return answer
     }
 
     static func exchange(port: Int, _ request: String, seconds: Double = 30) async throws -> RawAnswer? {
