@@ -40,7 +40,8 @@ struct Connection: Sendable {
                 // A slow sender's connection is told why before it closes (one attempt, never
                 // waiting); an idle one closes silently.
                 if deadline.hasPassed && reader.hasPartialRequest {
-                    let seconds = limits.requestTimeout.components.seconds
+                    let (whole, fraction) = limits.requestTimeout.components
+                    let seconds = String(format: "%g", Double(whole) + Double(fraction) / 1e18)
                     let refusal = Refusal(.requestTimeout, "the request did not arrive in full within \(seconds) s")
                     _ = try? socket.socket.write(Response.refusal(refusal).encoded(headOnly: false, closing: true))
                     log("\(LogText.escaped(reader.currentRequestLine)) 408 (\(refusal.why))")
