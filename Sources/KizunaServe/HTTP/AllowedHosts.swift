@@ -52,8 +52,9 @@ public struct AllowedHosts: Sendable, Equatable {
 
     /// `name[:port]` or `[v6]:port`; nil when the port is not a number.
     static func split(_ host: String) -> (name: String, port: UInt16?)? {
-        let bracketEnd = host.hasPrefix("[") ? host.firstIndex(of: "]") : nil
-        let colon = host.lastIndex(of: ":").flatMap { colon in bracketEnd.map { colon > $0 ? colon : nil } ?? colon }
+        var colon = host.lastIndex(of: ":")
+        // The colons of an IPv6 literal are not a port's.
+        if host.hasPrefix("["), let found = colon, let bracketEnd = host.firstIndex(of: "]"), found < bracketEnd { colon = nil }
         guard let colon else { return (host, nil) }
         let digits = host[host.index(after: colon)...]
         guard !digits.isEmpty, digits.utf8.count <= 5, digits.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let port = UInt16(digits) else {
