@@ -1,32 +1,21 @@
-import FlyingFox
 import Foundation
 import KizunaContent
 
 /// Answers the preview's requests from the last build's folder: files with their content
 /// types, `index.html` for folders, the site's 404.html for anything missing, the located
-/// errors instead of pages while the last build failed, and the reload endpoint.
-struct PreviewHandler: HTTPHandler {
+/// errors instead of pages while the last build failed, and the reload endpoint. Only requests
+/// that passed the server's checks (Host, GET or HEAD, a decoded path) get here.
+struct PreviewHandler: Sendable {
     let state: PreviewState
-    /// Told of every request answered (`GET /news/ 200`), for `--verbose`.
-    let log: @Sendable (String) -> Void
     /// How long a reload request waits for a new build before answering "no change".
     var reloadWait: Duration = .seconds(10)
 
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let response = try await answer(request)
-        log("\(request.method.rawValue) \(request.path) \(response.statusCode.code)")
-        return response
-    }
-
-    func answer(_ request: HTTPRequest) async throws -> HTTPResponse {
+    func answer(_ request: RequestTarget) async throws -> Response {
         if request.path == LiveReload.endpoint { return try await reload(request) }
-        guard request.method == .GET || request.method == .HEAD else {
-            return HTTPResponse(statusCode: .methodNotAllowed, headers: HTTPHeaders([HTTPHeader("Allow"): "GET, HEAD"]))
-        }
         let snapshot = state.current
-        let path = request.path.isEmpty ? "/" : request.path
+        let path = request.path
         if path == "/" && snapshot.basePath != "/" {
-            return HTTPResponse(statusCode: .temporaryRedirect, headers: HTTPHeaders([.location: snapshot.basePath]))
+            return Response(.temporaryRedirect, headers: [("Location", snapshot.basePath)])
         }
         guard let file = file(for: path, under: snapshot.basePath) else { return notFound(snapshot, path: path) }
         let isPage = file.hasSuffix(".html")
@@ -35,7 +24,7 @@ struct PreviewHandler: HTTPHandler {
         }
         guard let data = FileManager.default.contents(atPath: file) else { return notFound(snapshot, path: path) }
         if isPage { return page(LiveReload.inject(into: data, version: snapshot.version), status: .ok) }
-        return HTTPResponse(statusCode: .ok, headers: HTTPHeaders([.contentType: ContentTypes.of(file), .cacheControl: "no-store"]), body: data)
+        return Response(.ok, headers: [("Content-Type", ContentTypes.of(file)), ("Cache-Control", "no-store")], body: data)
     }
 
     /// The file a path names inside the site folder, or nil. Never outside it, never a hidden
@@ -58,22 +47,22 @@ struct PreviewHandler: HTTPHandler {
         }
     }
 
-    func notFound(_ snapshot: PreviewState.Snapshot, path: String) -> HTTPResponse {
+    func notFound(_ snapshot: PreviewState.Snapshot, path: String) -> Response {
         if let failure = snapshot.failure {
             return page(ErrorPage.html(failure, version: snapshot.version), status: .internalServerError)
         }
         guard let data = FileManager.default.contents(atPath: state.siteFolder + "/404.html") else {
-            return HTTPResponse(statusCode: .notFound, headers: HTTPHeaders([.contentType: "text/plain; charset=utf-8"]), body: Data("404 Not Found\n".utf8))
+            return .text(.notFound, "404 Not Found")
         }
         return page(LiveReload.inject(into: data, version: snapshot.version), status: .notFound)
     }
 
-    func page(_ body: Data, status: HTTPStatusCode) -> HTTPResponse {
-        HTTPResponse(statusCode: status, headers: HTTPHeaders([.contentType: ContentTypes.byExtension["html"]!, .cacheControl: "no-store"]), body: body)
+    func page(_ body: Data, status: HTTPStatus) -> Response {
+        Response(status, headers: [("Content-Type", ContentTypes.byExtension["html"]!), ("Cache-Control", "no-store")], body: body)
     }
 
     /// `?since=N`: answers as soon as the version is not N, or after `reloadWait` with it unchanged.
-    func reload(_ request: HTTPRequest) async throws -> HTTPResponse {
+    func reload(_ request: RequestTarget) async throws -> Response {
         let since = request.query.first { $0.name == "since" }.flatMap { Int($0.value) }
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: reloadWait)
@@ -82,7 +71,7 @@ struct PreviewHandler: HTTPHandler {
             try await Task.sleep(for: .milliseconds(100))
             version = state.current.version
         }
-        return HTTPResponse(statusCode: .ok, headers: HTTPHeaders([.contentType: "application/json", .cacheControl: "no-store"]),
-                            body: Data("{\"version\":\(version)}".utf8))
+        return Response(.ok, headers: [("Content-Type", "application/json"), ("Cache-Control", "no-store")],
+                        body: Data("{\"version\":\(version)}".utf8))
     }
 }

@@ -1,4 +1,3 @@
-import FlyingFox
 import FlyingSocks
 import Foundation
 import KizunaContent
@@ -17,17 +16,24 @@ public final class PreviewSession: @unchecked Sendable {
         /// A fixed moment (as build's --now); nil: the clock at each rebuild, so "upcoming" stays true.
         public var now: String?
         public var port: UInt16
+        /// Names besides 127.0.0.1, localhost and [::1] that requests may give as their Host
+        /// (`--allowed-host`; a forwarded name such as a Codespace's). See `AllowedHosts`.
+        public var allowedHosts: [String]
+        public var limits: ServerLimits
         /// How often the folders are looked at for changes.
         public var pollInterval: Duration
 
         public init(contentDirectory: String, themeDirectory: String?, audience: Audience, drafts: Bool, now: String?,
-                    port: UInt16, pollInterval: Duration = .milliseconds(250)) {
+                    port: UInt16, allowedHosts: [String] = [], limits: ServerLimits = ServerLimits(),
+                    pollInterval: Duration = .milliseconds(250)) {
             self.contentDirectory = contentDirectory
             self.themeDirectory = themeDirectory
             self.audience = audience
             self.drafts = drafts
             self.now = now
             self.port = port
+            self.allowedHosts = allowedHosts
+            self.limits = limits
             self.pollInterval = pollInterval
         }
     }
@@ -129,27 +135,15 @@ public final class PreviewSession: @unchecked Sendable {
     /// Serves on 127.0.0.1 until cancelled. Port 0 takes a free port; the address is told as
     /// `.listening` once the server accepts connections.
     public func serve() async throws {
-        let handler = PreviewHandler(state: state, log: { [tell] line in tell(.request(line)) })
-        let server = HTTPServer(config: HTTPServer.Configuration(address: try sockaddr_in.inet(ip4: "127.0.0.1", port: options.port),
-                                                                  timeout: 30, logger: .disabled),
-                                handler: handler)
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { [port = options.port] in
-                do {
-                    try await server.run()
-                } catch SocketError.failed(_, let code, _) where code == EADDRINUSE {
-                    throw ServeFailure(description: "port \(port) on 127.0.0.1 is in use (another kizuna serve?); choose another with --port, or --port 0 for any free one")
-                } catch SocketError.failed(let type, _, let message) {
-                    throw ServeFailure(description: "cannot serve on 127.0.0.1:\(port): \(type): \(message)")
-                }
-            }
-            group.addTask { [tell, state] in
-                try await server.waitUntilListening()
-                let port: UInt16
-                if case .ip4(_, let p) = await server.listeningAddress { port = p } else { port = self.options.port }
-                tell(.listening("http://127.0.0.1:\(port)\(state.current.basePath)"))
-            }
-            try await group.waitForAll()
+        let handler = PreviewHandler(state: state)
+        let server = PreviewServer(port: options.port, allowedHosts: options.allowedHosts, limits: options.limits,
+                                   answer: { try await handler.answer($0) }, log: { [tell] line in tell(.request(line)) })
+        do {
+            try await server.run { [tell, state] port in tell(.listening("http://127.0.0.1:\(port)\(state.current.basePath)")) }
+        } catch SocketError.failed(_, let code, _) where code == EADDRINUSE {
+            throw ServeFailure(description: "port \(options.port) on 127.0.0.1 is in use (another kizuna serve?); choose another with --port, or --port 0 for any free one")
+        } catch SocketError.failed(let type, _, let message) {
+            throw ServeFailure(description: "cannot serve on 127.0.0.1:\(options.port): \(type): \(message)")
         }
     }
 }

@@ -17,15 +17,31 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Port on 127.0.0.1 (0: any free port).")
     var port: UInt16 = 8000
 
+    @Option(name: .customLong("allowed-host"), help: ArgumentHelp(
+        "A name besides 127.0.0.1, localhost and [::1] that requests may use (repeatable): the preview reached through a forwarded name, such as a Codespace's NAME-8000.app.github.dev. *.DOMAIN admits every name under DOMAIN.",
+        valueName: "name"))
+    var allowedHosts: [String] = []
+
+    /// Seconds a request may take to arrive in full (tests shorten it).
+    @Option(name: .customLong("request-timeout"), help: .hidden)
+    var requestTimeout: Double = 15
+
     @OptionGroup var verbosity: VerbosityOptions
+
+    func validate() throws {
+        if let problem = allowedHosts.lazy.compactMap(AllowedHosts.problem(with:)).first { throw ValidationError("--allowed-host: \(problem)") }
+        guard requestTimeout > 0 && requestTimeout <= 3600 else { throw ValidationError("--request-timeout must be between 0 and 3600 seconds") }
+    }
 
     func run() throws {
         _ = try SiteOptions.moment(site.now)  // a bad --now is a usage error before anything starts
+        var limits = ServerLimits()
+        limits.requestTimeout = .milliseconds(Int(requestTimeout * 1000))
         let folder = try makeTemporaryFolder()
         let verbose = verbosity.verbose, quiet = verbosity.quiet
         let session = PreviewSession(
             options: .init(contentDirectory: site.content, themeDirectory: site.theme, audience: site.audience.value, drafts: site.drafts,
-                           now: site.now, port: port),
+                           now: site.now, port: port, allowedHosts: allowedHosts, limits: limits),
             folder: folder,
             tell: { event in Self.print(event, verbose: verbose, quiet: quiet) })
         // Ctrl-C (or a kill) removes the temporary build before leaving. The signals are blocked

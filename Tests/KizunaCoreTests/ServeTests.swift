@@ -208,16 +208,16 @@ import FoundationNetworking
         chromium.standardError = FileHandle.nullDevice
         try chromium.run()
         defer { chromium.terminate(); chromium.waitUntilExit() }
-        _ = try await server.await(#"(GET /portal/news 200)"#)
+        _ = try await server.await(#"(GET /portal/news/ 200)"#)
         try await Task.sleep(for: .seconds(1))  // the page's script is now waiting on the server
-        let before = server.printed.components(separatedBy: "GET /portal/news 200").count
+        let before = server.printed.components(separatedBy: "GET /portal/news/ 200").count
         try Data("---\ntitle: 追加\ndate: 2026-11-20\n---\n".utf8).write(to: URL(fileURLWithPath: work.path + "/content/news/added.md"))
         _ = try await server.await(#"(Rebuilt)"#)
         let deadline = Date().addingTimeInterval(30)
-        while server.printed.components(separatedBy: "GET /portal/news 200").count == before && Date() < deadline {
+        while server.printed.components(separatedBy: "GET /portal/news/ 200").count == before && Date() < deadline {
             try await Task.sleep(for: .milliseconds(100))
         }
-        #expect(server.printed.components(separatedBy: "GET /portal/news 200").count > before, "the browser did not reload:\n\(server.printed)")
+        #expect(server.printed.components(separatedBy: "GET /portal/news/ 200").count > before, "the browser did not reload:\n\(server.printed)")
         #expect(server.printed.contains("GET /__kizuna/reload 200"))
     }
 }
