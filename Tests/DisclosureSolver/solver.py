@@ -445,7 +445,48 @@ def figures(sites, m):
                     if key in seen_scalars and seen_scalars[key][0] != cell.text:
                         problems.append(f"{key}: {path} shows {cell.text}, {seen_scalars[key][1]} shows {seen_scalars[key][0]}")
                     seen_scalars.setdefault(key, (cell.text, path))
+        problems += json_figures(site)
     return problems, {"tables": len(seen_tables), "figures": len(seen_scalars)}
+
+
+def json_strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from json_strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from json_strings(v)
+
+
+def json_figures(site):
+    """Search data and other JSON about an aggregate page say no number that page does not."""
+    problems = []
+    for dirpath, _, files in os.walk(site):
+        for name in files:
+            if not name.endswith(".json"):
+                continue
+            path = os.path.join(dirpath, name)
+            try:
+                data = json.load(open(path, encoding="utf-8"))
+            except ValueError:
+                continue
+            entries = data.get("entries", []) if isinstance(data, dict) else []
+            for e in entries if isinstance(entries, list) else []:
+                url = e.get("url", "") if isinstance(e, dict) else ""
+                m = re.search(r"/(surveys/[^/]+|network)/$", url)
+                if not m:
+                    continue
+                page = os.path.join(site, m.group(1), "index.html")
+                if not os.path.exists(page):
+                    continue
+                shown = set(re.findall(r"\d+", norm(parse(page).text(" ")).replace(",", "")))
+                for text in json_strings({k: v for k, v in e.items() if k != "url"}):
+                    for n in re.findall(r"\d+", text.replace(",", "")):
+                        if n not in shown:
+                            problems.append(f"{path}: the entry of {url} says {n}, which that page does not")
+    return problems
 
 
 # ---------------------------------------------------------------- possible worlds

@@ -252,7 +252,10 @@ import Testing
             "site/surveys/t/index.html": Self.oldSurveyPage(rows: [("はい", "5"), ("いいえ", "6")], respondents: 12),
             "site/surveys/u/index.html": Self.oldSurveyPage(rows: [("はい", "5未満"), ("いいえ", "9")], respondents: 12),
         ])
+        // Search data saying a figure the page does not.
+        try small.write(["site/search/index.json": #"{"entries": [{"url": "/surveys/t/", "title": "t", "text": "はいは3名"}]}"#])
         let problems2 = try Self.solve(["figures", "--min-cell", "5", small.path + "/site"]).problems
+        #expect(problems2.contains { $0.contains("the entry of /surveys/t/ says 3, which that page does not") })
         #expect(problems2.contains { $0.contains("はい prints 3, below 5") })
         #expect(problems2.contains { $0.contains("rows add up to 11, not 12") })
         #expect(problems2.contains { $0.contains("はい (5未満) can be worked out: 3") })

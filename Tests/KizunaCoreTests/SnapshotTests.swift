@@ -234,6 +234,19 @@ import Testing
         }
     }
 
+    /// Before the first snapshot the network page has no figures: check says how to take one.
+    @Test func checkSaysWhenThereIsNoSnapshotYet() throws {
+        let dir = try TemporaryDirectory(["site.yaml": minimalSiteYAML, "alumni/a.yaml": Self.profileYAML(Person(slug: "a"))])
+        var check = settings(content: dir.path, output: dir.path + "/site")
+        check.editorWarnings = true
+        let warnings = try Build(check).renderedFiles().warnings
+        #expect(warnings.contains { $0.location.path.hasSuffix("site.yaml") && $0.message.contains("no stats snapshot yet") })
+        try dir.write(["stats/2026-11-01.yaml": DisclosureTests.snapshotYAML(NetworkCounts(profiles: []))])
+        #expect(try !Build(check).renderedFiles().warnings.contains { $0.message.contains("no stats snapshot yet") })
+        let page = try #require(try Build(check).renderedFiles().files.texts()["network/index.html"])
+        #expect(page.contains("2026年11月1日（日）時点の集計です。"))
+    }
+
     @Test func aBrokenSnapshotIsALocatedError() throws {
         let lines = try diagnostics(for: [
             "site.yaml": minimalSiteYAML,

@@ -27,6 +27,10 @@ package enum EditorCheck {
                 diagnostics.warning(profile.at["consent.fields.\(field.rawValue)"], "'consent.fields' names '\(field.rawValue)', but the profile has no '\(field.rawValue)'; nothing is shown for it")
             }
         }
+        // The network page shows snapshots only: before the first one it has no figures at all.
+        if d.network == nil, profiles.contains(where: \.consent.stats) {
+            diagnostics.warning(d.site.at.file, "there is no stats snapshot yet, so the network page shows no figures; take one with `kizuna stats snapshot` and commit content/stats/")
+        }
         return diagnostics
     }
 }

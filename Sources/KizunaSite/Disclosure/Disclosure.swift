@@ -9,14 +9,16 @@ import KizunaContent
 /// - **Partitions** are never shown with hidden cells: adjacent categories merge into bands
 ///   (`Banding`) until every printed figure is at least `min_cell`, so there is nothing for the
 ///   total minus the printed rows to give away. 「未回答」 and 「その他」 rows are listed only
-///   when not empty, and are merged like any other category.
+///   when not empty, and are merged like any other category (a listed 「未回答」 below
+///   `min_cell` widens its band, since it is known to hold at least 1).
 /// - **Multi-answer rows** (interests, `multi` questions, mentors among members) are each the
 ///   two-cell table [c, total − c]: printed when both are at least `min_cell`, 「5未満」 when c
 ///   is, 「(total − min_cell + 1)以上」 when the rest is; a table whose total is below
 ///   2 × min_cell − 1 is withheld, because then one of the two cells is always small.
 /// - **Totals** below `min_cell` are 「5未満」 and their tables are withheld.
-/// Every choice above depends only on what the page then prints (or on the total), so knowing
-/// the rules teaches a reader nothing more; `DisclosureTests` checks it against every possible
+/// A reader who knows these rules learns from them only that the categories a band closed over
+/// were below `min_cell` together, which leaves every small count as vague as 「5未満」; the other
+/// choices follow from the printed total. `DisclosureTests` checks it against every possible
 /// table of small totals, reading only the built pages.
 public enum Disclosure {
     public struct Cell: Sendable {
