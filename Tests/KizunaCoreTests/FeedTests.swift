@@ -197,7 +197,7 @@ import Testing
         #expect(absolute("交流会 href=\"/会\"") == "交流会 href=\"https://a.example/会\"")
     }
 
-    @Test func charactersXMLCannotCarryAreDropped() {
-        #expect(XMLEscape.text("a\u{1}b\u{B}c\td\u{FFFE}<") == "abc\td&lt;")
+    @Test func charactersXMLCannotCarryBecomeReplacementCharacters() {
+        #expect(XMLEscape.text("a\u{1}b\u{B}c\td\u{FFFE}<\n") == "a\u{FFFD}b\u{FFFD}c\td\u{FFFD}&lt;\n")
     }
 }
