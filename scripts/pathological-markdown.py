@@ -59,7 +59,8 @@ CASES = [
     ("footnote definitions nested", lambda k: "[^0]\n\n" + "".join(f"[^{i}]: " for i in range(k)) + "x\n" + "\n" * k,
      "[^0]\n\n" + "".join(f"[^{i}]: " for i in range(32)) + "x\n" + "\n" * 2000),
 ]
-BASELINE = repeated("これは普通の段落です。**太字**と[リンク](https://example.com/)があります。" * 20)
+BASELINE_PARAGRAPH = "これは普通の段落です。**太字**と[リンク](https://example.com/)があります。" * 20
+BASELINE = repeated(BASELINE_PARAGRAPH)
 
 HARNESS = r'''
 #include <cmark-gfm.h>
