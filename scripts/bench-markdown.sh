@@ -4,7 +4,8 @@
 #
 #   scripts/bench-markdown.sh [runs=5]        BENCH_OUT=/dev/shm to leave the disk out
 #
-# Shapes: ordinary Japanese prose with links and bold (the baseline); ordinary Markdown that
+# Shapes: ordinary Japanese prose with links and bold (the baseline), the same with its 10,000
+# links to the site's own pages (each resolved through the route table); ordinary Markdown that
 # writes much more HTML per byte (a long list, a table); issue 16's footnote attack scaled to
 # about 1 MB (refused at load: more than 1,000 references), the same with one definition
 # referenced by every reference (refused), and the costliest footnotes within the limits
@@ -40,6 +41,7 @@ def to_megabyte(builder):
 refs = p.references
 shapes = [
     ("ordinary prose", p.BASELINE),
+    ("prose, links to the site", p.repeated(p.BASELINE_PARAGRAPH.replace("https://example.com/", "/news/"))),
     ("ordinary list", "- 項目\n" * (MB // 9)),
     ("ordinary table", "|" + "a|" * 20 + "\n|" + "-|" * 20 + "\n" + ("|" + "セル|" * 20 + "\n") * (MB // 141)),
     ("footnotes of issue 16", to_megabyte(p.footnotes_of_issue_16)),
