@@ -151,8 +151,13 @@ public enum Harness {
         }
         let ids = rendered.headings.map(\.id)
         check(Set(ids).count == ids.count, "duplicate heading ids \(ids)")
-        // What pages and feeds do with the HTML next: images made lazy, links made absolute.
-        let feedHTML = FeedBuilder.absolute(ViewBuilder.lazyImages(rendered.html, eager: 1),
+        // What pages and feeds do with the HTML next: slots filled with the links' URLs, images
+        // made lazy, links made absolute.
+        let filled = rendered.filledSlots(rendered.links.map { _ in "\"/news/x/\"" })
+        if !allowRawHTML {
+            check(!filled.contains("\"" + MarkdownRenderer.slotScheme), "a slot left after filling: \(filled.prefix(200))")
+        }
+        let feedHTML = FeedBuilder.absolute(ViewBuilder.lazyImages(filled, eager: 1),
                                             origin: "https://alumni.example.com", page: "https://alumni.example.com/news/x/")
         // No control character or noncharacter reaches the HTML, or a text made from it, raw.
         let texts = [("HTML", rendered.html), ("feed HTML", feedHTML), ("plain text", rendered.plainText),
