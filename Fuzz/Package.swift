@@ -8,7 +8,9 @@ import PackageDescription
 
 // A path dependency's identity is its folder's name (`main`, `wt-fuzz`, `kizuna`…), so read it.
 let parentName = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
-let core = Target.Dependency.product(name: "KizunaContent", package: parentName)
+let content = Target.Dependency.product(name: "KizunaContent", package: parentName)
+// The Markdown target goes on through the HTML rewrites of pages and feeds (`FeedBuilder`).
+let core = Target.Dependency.product(name: "KizunaCore", package: parentName)
 
 let package = Package(
     name: "KizunaFuzz",
@@ -17,7 +19,7 @@ let package = Package(
     targets: [
         // Shared entry points, also handy in a debugger: decode the input, pick the kind, check invariants.
         .target(name: "CFuzzDriver"),
-        .target(name: "FuzzHarness", dependencies: ["CFuzzDriver", core]),
+        .target(name: "FuzzHarness", dependencies: ["CFuzzDriver", content, core]),
         .executableTarget(name: "FuzzFrontMatter", dependencies: ["FuzzHarness"]),
         .executableTarget(name: "FuzzYAML", dependencies: ["FuzzHarness"]),
         .executableTarget(name: "FuzzMarkdown", dependencies: ["FuzzHarness"]),

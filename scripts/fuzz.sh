@@ -101,6 +101,10 @@ for t in "${targets[@]}"; do
   log=$work/logs/$t.log
   mkdir -p "$corpus" "$artifacts" "$regressions" "$work/logs"
   find "$artifacts" -type f | sort > "$work/logs/$t.before"
+  # -timeout=5: an input running longer is a finding (a "timeout-" artifact), in every mode: the
+  # seeds and kept inputs run under it before fuzzing starts and in --replay (-runs=0 runs each
+  # once), and --keep-going's jobs and initial merge inherit it (a timeout there leaves its
+  # artifact though the parent exits 0, so the artifact count below decides).
   args=(-timeout=5 -rss_limit_mb=2048 -malloc_limit_mb=2048 -max_len="${max_len[$t]}" -dict="${dict[$t]}"
         -artifact_prefix="$artifacts/" -print_final_stats=1 -detect_leaks=1)
   if ((replay)); then

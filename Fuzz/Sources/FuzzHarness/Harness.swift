@@ -1,13 +1,16 @@
 import Foundation
 @testable import KizunaContent
+@testable import KizunaCore
 
 /// What each fuzz target does with one input. This file is also compiled into the test target
 /// (Tests/KizunaCoreTests/FuzzHarness.swift is a link to it), where FuzzRegressionTests replays
 /// every input kept in Fuzz/regressions/ through the same functions.
 ///
 /// Inputs must never crash, hang or leak; the checks below also turn a wrong-but-quiet result
-/// (a location outside the file, a script tag in safe output, a split that loses text) into a
-/// crash libFuzzer reports.
+/// (a location outside the file, a script tag in safe output, a control character in HTML, a
+/// split that loses text) into a crash libFuzzer reports. A hang is an input that takes longer
+/// than libFuzzer's `-timeout` (scripts/fuzz.sh: 5 s); Markdown goes on through what every build
+/// does with the HTML next (pages and feeds), where issue 16's quadratic footnotes were.
 ///
 /// Input format (so seeds stay readable text files):
 /// - `frontMatter`: the whole input is a Markdown file.
@@ -148,6 +151,29 @@ public enum Harness {
         }
         let ids = rendered.headings.map(\.id)
         check(Set(ids).count == ids.count, "duplicate heading ids \(ids)")
+        // What pages and feeds do with the HTML next: slots filled with the links' URLs, images
+        // made lazy, links made absolute.
+        let filled = rendered.filledSlots(rendered.links.map { _ in "\"/news/x/\"" })
+        if !allowRawHTML {
+            check(!filled.contains("\"" + MarkdownRenderer.slotScheme), "a slot left after filling: \(filled.prefix(200))")
+        }
+        let feedHTML = FeedBuilder.absolute(ViewBuilder.lazyImages(filled, eager: 1),
+                                            origin: "https://alumni.example.com", page: "https://alumni.example.com/news/x/")
+        // No control character or noncharacter reaches the HTML, or a text made from it, raw.
+        let texts = [("HTML", rendered.html), ("feed HTML", feedHTML), ("plain text", rendered.plainText),
+                     ("paragraph text", rendered.paragraphText)] + rendered.headings.map { ("heading", $0.text) }
+        for (what, text) in texts {
+            if let c = text.unicodeScalars.first(where: isRawControl) {
+                check(false, "U+\(String(c.value, radix: 16, uppercase: true)) reached the \(what) raw\(allowRawHTML ? " (raw HTML on)" : "")")
+            }
+        }
+    }
+
+    /// Control characters other than tab and line feed, and noncharacters: written out here, not
+    /// taken from `ControlCharacters`, so the check does not share the code's blind spots.
+    static func isRawControl(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return (v < 0x20 && v != 0x09 && v != 0x0A) || (0x7F...0x9F).contains(v) || (0xFDD0...0xFDEF).contains(v) || v & 0xFFFF >= 0xFFFE
     }
 
     /// The tags GFM's tagfilter must neutralise.

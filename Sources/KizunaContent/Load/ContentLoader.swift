@@ -210,6 +210,10 @@ public struct ContentLoader: Sendable {
         for problem in MarkdownLimits.check(parts.body) {
             reader.error(SourceLocation(path: file.path, line: parts.bodyLine + problem.line - 1, column: problem.column), problem.message)
         }
+        // libyaml refuses control characters in the front matter; Markdown would pass them on.
+        for found in ControlCharacters.find(in: parts.body) {
+            reader.error(SourceLocation(path: file.path, line: parts.bodyLine + found.line - 1, column: found.column), found.message)
+        }
         let item = read(reader, slug ?? "", body)
         let problems = reader.finish()
         diagnostics.append(contentsOf: problems)

@@ -5,6 +5,12 @@
 /// emphasis like `*a ` … `_a*_` (cmark #389), `![[]()` repeated, blank or lazy lines under lists
 /// or quotes nested thousands deep (CVE-2023-24824), and tables whose header is far wider than
 /// their rows (every row is padded to the header: 1,000 columns turn 2 bytes into 10 KB of HTML).
+/// Footnote definitions (`[^1]: `) open containers like list items, so nesting them on one line
+/// over blank lines is quadratic too (`[^0]: [^1]: …` 16,000 deep over as many blank lines,
+/// 165 KB: 12.5 s in cmark-gfm alone; 340 KB: 48 s).
+/// Footnote references are linear in cmark-gfm, but each writes about 250 bytes of HTML (and
+/// three times its label), and a body is written into its page and every feed: 140,000
+/// references in 1 MB made 195 MB of site.
 /// Measured with `scripts/pathological-markdown.py`; see docs/CONTENT.md "Limits and safety".
 ///
 /// The quadratic costs are per inline "subject" (a paragraph, heading or table row) or per
@@ -22,6 +28,8 @@ public enum MarkdownLimits {
     public static let maxBrackets = 2_000
     /// Columns of one table.
     public static let maxTableColumns = 100
+    /// `[^` in one text: footnote references (a definition's own `[^label]:` is not counted).
+    public static let maxFootnoteReferences = 1_000
 
     public struct Problem: Equatable, Sendable {
         /// 1-based, within the Markdown text.
@@ -48,7 +56,11 @@ public enum MarkdownLimits {
         }
         scanner.endSubject()
         scanner.endTable()
-        return scanner.problems
+        if let excess = scanner.firstExcessFootnote {
+            scanner.problems.append(Problem(line: excess.line, column: excess.column, message:
+                "\(scanner.footnoteReferences) footnote references ('[^') in this text, this is number \(maxFootnoteReferences + 1); at most \(maxFootnoteReferences) are allowed"))
+        }
+        return scanner.problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 
     /// One pass, line by line. Code blocks are counted like everything else: telling them apart
@@ -65,6 +77,9 @@ public enum MarkdownLimits {
         var tableRows = 0
         var tableBytes = 0
         var previousLine: ArraySlice<UInt8>?
+        // Footnote references in the whole text, and where the first one too many is.
+        var footnoteReferences = 0
+        var firstExcessFootnote: (line: Int, column: Int)?
 
         mutating func take(_ bytes: ArraySlice<UInt8>, number: Int) {
             defer { previousLine = bytes }
@@ -78,7 +93,7 @@ public enum MarkdownLimits {
                 && Set(bytes.filter { !isSpace($0) }).count == 1
             if prefix.markers > 0 && !isBreak && prefix.nesting > maxNesting {
                 problems.append(Problem(line: number, column: 1, message:
-                    "this line is nested \(prefix.nesting) levels deep (quotes, list items and indentation); at most \(maxNesting) are allowed"))
+                    "this line is nested \(prefix.nesting) levels deep (quotes, list items, footnote definitions and indentation); at most \(maxNesting) are allowed"))
             }
             let blank = rest.allSatisfy(isSpace)
             if blank {
@@ -91,7 +106,7 @@ public enum MarkdownLimits {
                 tableRows += 1
                 tableBytes += bytes.count
                 endSubject()
-                count(rest, line: number)
+                count(rest, line: number, in: bytes)
                 endSubject()
                 return
             }
@@ -109,16 +124,24 @@ public enum MarkdownLimits {
             }
             // A quote or list marker, or a heading, starts a new paragraph.
             if prefix.markers > 0 || rest.first == UInt8(ascii: "#") { endSubject() }
-            count(rest, line: number)
+            count(rest, line: number, in: bytes)
         }
 
-        mutating func count(_ rest: ArraySlice<UInt8>, line: Int) {
+        mutating func count(_ rest: ArraySlice<UInt8>, line: Int, in wholeLine: ArraySlice<UInt8>) {
             if subjectLine == 0 { subjectLine = line }
-            for byte in rest {
-                switch byte {
+            for i in rest.indices {
+                switch rest[i] {
                 case UInt8(ascii: "<"): angles += 1
                 case UInt8(ascii: "*"), UInt8(ascii: "_"): emphasis += 1
-                case UInt8(ascii: "["), UInt8(ascii: "]"): brackets += 1
+                case UInt8(ascii: "]"): brackets += 1
+                case UInt8(ascii: "["):
+                    brackets += 1
+                    guard i + 1 < rest.endIndex, rest[i + 1] == UInt8(ascii: "^") else { break }
+                    footnoteReferences += 1
+                    if footnoteReferences == maxFootnoteReferences + 1 {
+                        let column = String(decoding: wholeLine[wholeLine.startIndex..<i], as: UTF8.self).count + 1
+                        firstExcessFootnote = (line, column)
+                    }
                 default: break
                 }
             }
@@ -151,7 +174,8 @@ public enum MarkdownLimits {
         }
     }
 
-    /// The quote and list markers and indentation that open a line (cmark's containers).
+    /// The quote, list and footnote definition markers and indentation that open a line (cmark's
+    /// containers).
     static func containerPrefix(_ line: ArraySlice<UInt8>) -> (end: Int, markers: Int, nesting: Int) {
         var i = line.startIndex
         var markers = 0
@@ -178,12 +202,30 @@ public enum MarkdownLimits {
                       j + 1 == line.endIndex || line[j + 1] == 0x20 || line[j + 1] == 0x09 else { break }
                 markers += 1
                 i = j + 1
+            } else if let end = footnoteDefinitionEnd(line, at: i) {
+                markers += 1
+                i = end
             } else {
                 break
             }
         }
         // The space after each marker belongs to it; further indentation nests by two columns.
         return (i, markers, markers + max(0, columns - markers) / 2)
+    }
+
+    /// The end of a footnote definition's marker `[^label]:` starting at `i`, or nil. As cmark-gfm
+    /// scans it: a label of at least one byte that is not `]`, space, tab, line end or NUL.
+    static func footnoteDefinitionEnd(_ line: ArraySlice<UInt8>, at i: Int) -> Int? {
+        guard line[i] == UInt8(ascii: "["), i + 1 < line.endIndex, line[i + 1] == UInt8(ascii: "^") else { return nil }
+        var j = i + 2
+        labelBytes: while j < line.endIndex {
+            switch line[j] {
+            case UInt8(ascii: "]"), 0x20, 0x09, 0x0A, 0x0D, 0x00: break labelBytes
+            default: j += 1
+            }
+        }
+        guard j > i + 2, j + 1 < line.endIndex, line[j] == UInt8(ascii: "]"), line[j + 1] == UInt8(ascii: ":") else { return nil }
+        return j + 2
     }
 
     /// White space as cmark-gfm's table extension reads it (vertical tab and form feed included).

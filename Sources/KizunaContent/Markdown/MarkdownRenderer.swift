@@ -91,23 +91,25 @@ public struct MarkdownRenderer: Sendable {
         for run in nodes.textRuns { Self.autolink(Self.merge(run)) }
         for softbreak in nodes.softbreaks { Self.dropBetweenCJK(softbreak) }
         let (links, imagesWithoutAlt) = Self.replaceInternalLinks(document, markdown: markdown, at: location ?? SourceLocation(path: ""), indent: indent)
-        let plainText = Self.plainText(document)
+        // Control characters are refused at load, but a character reference (`&#11;`) makes one
+        // that cmark-gfm writes raw: every text that leaves here has them as U+FFFD.
+        let plainText = ControlCharacters.replaced(in: Self.plainText(document))
         var paragraphs: [String] = []
         var child = cmark_node_first_child(document)
         while let node = child {
-            if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH { paragraphs.append(Self.plainText(node)) }
+            if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH { paragraphs.append(ControlCharacters.replaced(in: Self.plainText(node))) }
             child = cmark_node_next(node)
         }
         var ids = HeadingIDs()
         var headings: [RenderedMarkdown.Heading] = []
         for heading in nodes.headings {
             let level = Int(cmark_node_get_heading_level(heading))
-            let text = Self.text(of: heading)
+            let text = ControlCharacters.replaced(in: Self.text(of: heading))
             let id = ids.make(for: text)
             headings.append(.init(level: level, id: id, text: text))
             replaceWithIdentifiedHeading(heading, level: level, id: id, extensions: extensions)
         }
-        let html = Self.wrapTables(Self.take(cmark_render_html(document, options, extensions)))
+        let html = ControlCharacters.replaced(in: Self.wrapTables(Self.take(cmark_render_html(document, options, extensions))))
         return RenderedMarkdown(html: html, headings: headings, plainText: plainText,
                                 paragraphText: paragraphs.filter { !$0.isEmpty }.joined(separator: "\n"),
                                 links: links, hasFootnotes: html.containsBytes("data-footnotes"), imagesWithoutAlt: imagesWithoutAlt)
@@ -117,7 +119,7 @@ public struct MarkdownRenderer: Sendable {
     static func plain(_ text: String) -> RenderedMarkdown {
         let blocks = text.components(separatedBy: "\n\n").map(\.trimmed).filter { !$0.isEmpty }
         let html = blocks.map { "<p>" + HTMLEscape.text($0) + "</p>\n" }.joined()
-        let joined = blocks.joined(separator: "\n")
+        let joined = ControlCharacters.replaced(in: blocks.joined(separator: "\n"))
         return RenderedMarkdown(html: html, headings: [], plainText: joined, paragraphText: joined)
     }
 

@@ -202,9 +202,14 @@ public final class FieldReader {
         // A block scalar (`|`) starts on the line after its indicator.
         var isBlock = false
         if case .scalar(_, .literal) = node.kind { isBlock = true }
+        var quoted = false
+        if case .scalar(_, .quoted) = node.kind { quoted = true }
         for problem in MarkdownLimits.check(text) {
             let line = node.location.line + problem.line - (isBlock ? 0 : 1)
-            let column = problem.line == 1 && !isBlock ? node.location.column : problem.column
+            // A block's lines are indented in the file; a flow scalar's first line starts at the
+            // value (after its quote). Later lines of a flow scalar were folded: column as given.
+            let column = isBlock ? problem.column + (node.contentStart?.column ?? 1) - 1
+                : problem.line == 1 ? node.location.column + (quoted ? 1 : 0) + problem.column - 1 : problem.column
             diagnostics.error(SourceLocation(path: node.location.path, line: line, column: column), "\(name(key)): \(problem.message)")
         }
         if isBlock, let start = node.contentStart {

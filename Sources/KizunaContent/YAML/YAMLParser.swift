@@ -21,6 +21,7 @@ public struct YAMLParser: Sendable {
     /// - Parameter lineOffset: lines before this text in the file (front matter starts after `---`).
     public func parse(_ text: String, path: String, lineOffset: Int = 0) -> Result {
         var session = Session(path: path, lineOffset: lineOffset, maxNodes: maxNodes, maxDepth: maxDepth)
+        session.text = text
         (session.lineStarts, session.contentEnd, session.length) = Session.lineStarts(of: text)
         session.lineIndents = Session.lineIndents(of: text)
         let bytes = Array(text.utf8)
@@ -52,6 +53,10 @@ private struct Session {
         self.maxDepth = maxDepth
     }
 
+    /// The document, and its characters once a value needs locating inside (`refusedCharacters`).
+    var text = ""
+    var characters: [Unicode.Scalar]?
+
     /// Character (scalar) offsets where each line starts, lines ending at LF only.
     var lineStarts: [Int] = [0]
     /// Leading spaces of each line, or nil for a blank line: where a block scalar's text starts.
@@ -82,8 +87,10 @@ private struct Session {
 
     /// The editor's line and column of a mark. libyaml's own line count also breaks at U+0085,
     /// U+2028 and U+2029 (YAML 1.1), which editors do not, so work from its character index.
-    func location(_ mark: yaml_mark_t) -> SourceLocation {
-        var index = Int(mark.index)
+    func location(_ mark: yaml_mark_t) -> SourceLocation { location(index: Int(mark.index)) }
+
+    func location(index: Int) -> SourceLocation {
+        var index = index
         var row = line(of: index)
         // libyaml reports a problem found at the end of the stream (an unclosed quote) after the
         // final newline, on a line the editor does not have, or on a trailing blank line: place
@@ -151,6 +158,17 @@ private struct Session {
     mutating func reportParserError() {
         failed = true
         let problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
+        if parser.error == YAML_READER_ERROR {
+            // The reader gives a byte offset and leaves the mark at the start: locate the character,
+            // and name an invisible one as the rest of Kizuna does.
+            let index = String(decoding: text.utf8.prefix(max(0, Int(parser.problem_offset))), as: UTF8.self).unicodeScalars.count
+            if let c = Unicode.Scalar(UInt32(truncatingIfNeeded: parser.problem_value)), ControlCharacters.isRefused(c) {
+                diagnostics.error(location(index: index), "invisible character \(ControlCharacters.describe(c)); delete it")
+            } else {
+                diagnostics.error(location(index: index), "YAML syntax error: \(problem)")
+            }
+            return
+        }
         var message = "YAML syntax error: \(problem)"
         if let context = parser.context.map({ String(cString: $0) }) {
             let at = location(parser.context_mark)
@@ -210,6 +228,9 @@ private struct Session {
             case YAML_SINGLE_QUOTED_SCALAR_STYLE, YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .quoted
             case YAML_LITERAL_SCALAR_STYLE, YAML_FOLDED_SCALAR_STYLE: style = .literal
             default: style = .plain
+            }
+            if ControlCharacters.occur(in: text) {
+                refusedCharacters(in: text, from: event.start_mark, to: event.end_mark, doubleQuoted: scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE)
             }
             var node = YAMLNode(.scalar(text, style), at: at, tag: Self.string(scalar.tag))
             if style == .literal {
@@ -284,6 +305,26 @@ private struct Session {
             diagnostics.error(at, "unexpected YAML structure")
             failed = true
             return nil
+        }
+    }
+
+    /// A value holding a control character or noncharacter is an error at the escape that wrote
+    /// it (libyaml refuses them raw), or at the value when no escape can be told.
+    mutating func refusedCharacters(in value: String, from start: yaml_mark_t, to end: yaml_mark_t, doubleQuoted: Bool) {
+        var escapes: [YAMLEscapedControls.Found] = []
+        if doubleQuoted {
+            if characters == nil { characters = Array(text.unicodeScalars) }
+            let all = characters!
+            let from = min(Int(start.index), all.count), to = min(max(from, Int(end.index)), all.count)
+            escapes = YAMLEscapedControls.find(inDoubleQuoted: Array(all[from..<to]))
+            for escape in escapes {
+                diagnostics.error(location(index: from + escape.offset),
+                                  "'\(escape.written)' makes the invisible character \(ControlCharacters.describe(escape.character)), which no page, feed or calendar can carry; delete it")
+            }
+        }
+        guard escapes.isEmpty else { return }
+        for character in value.unicodeScalars where ControlCharacters.isRefused(character) {
+            diagnostics.error(location(start), "this value holds the invisible character \(ControlCharacters.describe(character)), which no page, feed or calendar can carry; delete it")
         }
     }
 

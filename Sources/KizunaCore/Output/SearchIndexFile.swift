@@ -66,7 +66,8 @@ struct SearchIndexFile: OutputGenerator {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(Index(entries: entries))
+        // No control character reaches the search page, raw or escaped (`ControlCharacters`).
+        var data = ControlCharacters.replaced(inJSON: try encoder.encode(Index(entries: entries)))
         data.append(0x0A)
         try sink.write(OutputFile(path: RouteTarget.searchIndex.file, contents: .bytes(data)))
     }

@@ -122,12 +122,12 @@ public struct LinkResolver: Sendable {
     /// An image of the site also gets its `width` and `height`, after its `src`.
     public func html(_ body: RenderedMarkdown) -> String {
         guard !body.links.isEmpty else { return body.html }
-        let replacements = body.links.enumerated().map { index, link -> (String, String) in
+        let values = body.links.map { link -> String in
             let url = (try? resolve(link).get()) ?? ""
             var value = "\"" + HTMLEscape.attribute(url) + "\""
             if link.isImage, let size = imageSize(link) { value += " width=\"\(size.width)\" height=\"\(size.height)\"" }
-            return (RenderedMarkdown.slot(index), value)
+            return value
         }
-        return body.html.replacingAll(replacements)
+        return body.filledSlots(values)
     }
 }

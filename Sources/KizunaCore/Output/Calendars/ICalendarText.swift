@@ -1,9 +1,11 @@
 import Foundation
+import KizunaContent
 
 /// The text rules of iCalendar (RFC 5545): escaped TEXT values, content lines folded at 75
 /// octets without splitting a UTF-8 character, CRLF line ends.
 enum ICalendarText {
-    /// A TEXT value: `\` `;` `,` and line breaks escaped; other control characters dropped.
+    /// A TEXT value: `\` `;` `,` and line breaks escaped; other control characters and
+    /// noncharacters become U+FFFD, as in every output (`ControlCharacters`).
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -15,8 +17,7 @@ enum ICalendarText {
             case "\n": out += "\\n"
             case "\t": out.unicodeScalars.append(scalar)
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                out.unicodeScalars.append(scalar)
+                out.unicodeScalars.append(ControlCharacters.isRefused(scalar) ? ControlCharacters.replacement : scalar)
             }
         }
         return out

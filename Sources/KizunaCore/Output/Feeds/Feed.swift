@@ -101,21 +101,32 @@ struct FeedBuilder {
 
     /// `href="/…"` and `src="/…"` (root-relative, as pages link) get the site's origin, and
     /// `href="#…"` (footnotes, headings) the post's URL. Other values are left as they are.
+    /// One pass over the bytes: searching the rest of the body for each attribute in turn made
+    /// a body with thousands of links (or footnotes) take minutes.
     static func absolute(_ html: String, origin: String, page: String) -> String {
-        var out = ""
-        out.reserveCapacity(html.utf8.count + 256)
-        var rest = html[...]
-        let attributes = [" href=\"", " src=\""]
-        while let match = attributes.compactMap({ a in rest.range(of: a).map { (a, $0) } }).min(by: { $0.1.lowerBound < $1.1.lowerBound }) {
-            out += rest[..<match.1.upperBound]
-            rest = rest[match.1.upperBound...]
-            if rest.hasPrefix("/") && !rest.hasPrefix("//") {
-                out += origin
-            } else if rest.hasPrefix("#") && match.0 == " href=\"" {
-                out += page
+        let href = Array(" href=\"".utf8), src = Array(" src=\"".utf8)
+        let bytes = Array(html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 256)
+        func matches(_ pattern: [UInt8], at i: Int) -> Bool {
+            i + pattern.count <= bytes.count && bytes[i..<(i + pattern.count)].elementsEqual(pattern)
+        }
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == 0x20, let attribute = matches(href, at: i) ? href : matches(src, at: i) ? src : nil else {
+                out.append(bytes[i])
+                i += 1
+                continue
+            }
+            out.append(contentsOf: attribute)
+            i += attribute.count
+            let next = i < bytes.count ? bytes[i] : 0, after = i + 1 < bytes.count ? bytes[i + 1] : 0
+            if next == UInt8(ascii: "/") && after != UInt8(ascii: "/") {
+                out.append(contentsOf: origin.utf8)
+            } else if next == UInt8(ascii: "#") && attribute == href {
+                out.append(contentsOf: page.utf8)
             }
         }
-        out += rest
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

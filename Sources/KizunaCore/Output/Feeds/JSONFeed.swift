@@ -1,4 +1,5 @@
 import Foundation
+import KizunaContent
 
 /// A feed as JSON Feed 1.1 (https://jsonfeed.org/version/1.1), keys sorted so the file is the
 /// same byte for byte on every build.
@@ -50,6 +51,7 @@ enum JSONFeed {
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return try encoder.encode(document) + Data("\n".utf8)
+        // No control character reaches a reader, raw or escaped (`ControlCharacters`).
+        return ControlCharacters.replaced(inJSON: try encoder.encode(document)) + Data("\n".utf8)
     }
 }
