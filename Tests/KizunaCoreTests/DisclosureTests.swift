@@ -92,8 +92,7 @@ import Testing
             }
             files["surveys/\(survey).yaml"] = Self.surveyYAML(respondents: n, questions)
         }
-        // Totals to 30 for min_cell 5 and to 18 (six times min_cell, as 30 is for 5) for 3.
-        for n in 1...(m == 3 ? 18 : 30) {
+        for n in 1...30 {
             // Three options and whoever did not answer: every a + b + c ≤ n.
             add("single-\(n)", n, "single", ["A", "B", "C"], Self.compositions(of: n, into: 3, atMost: true))
             // Two options of a multi-answer question: every (a, b).
