@@ -300,6 +300,14 @@ import Testing
         #expect((stats["tables"] ?? 0) >= 3 + 12)
         let network = try String(contentsOfFile: out.path + "/members/network/index.html", encoding: .utf8)
         #expect(network.contains("時点の集計です"))
+        // The report's figures: 2000年代入社 was "—"; now the oldest decades are one band.
+        #expect(network.contains("<th scope=\"row\">2000年代以前に入社</th><td class=\"num\">19</td>"))
+        // The NPS of 243 respondents was withheld and scores 0–3 read "<5" four times: now they
+        // are one band and the score, which the rows fix, is printed.
+        let survey = try String(contentsOfFile: out.path + "/public/surveys/annual-2026/index.html", encoding: .utf8)
+        #expect(survey.contains("NPS <strong>+17</strong>"))
+        #expect(survey.contains("<th scope=\"row\">0〜3</th><td class=\"num\">9</td>"))
+        #expect(!survey.contains("未満</td>") && !survey.contains("&lt;5"))
         // An industry held by fewer than min_cell members never reaches a page.
         let (content, _) = ContentLoader(contentDirectory: Repo.content).load()
         let counts = NetworkCounts(profiles: content.profiles)
