@@ -13,19 +13,8 @@ import Testing
 
     /// Runs the solver and returns its problems and figures counted.
     static func solve(_ arguments: [String]) throws -> (problems: [String], stats: [String: Int]) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = [Repo.root + "/Tests/DisclosureSolver/solver.py"] + arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let problem = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(problem)")
-        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any], "\(problem)")
-        return (object["problems"] as? [String] ?? ["no answer"], object["stats"] as? [String: Int] ?? [:])
+        let answer = try pythonJSON(arguments: [Repo.root + "/Tests/DisclosureSolver/solver.py"] + arguments)
+        return (answer["problems"] as? [String] ?? ["no answer"], answer["stats"] as? [String: Int] ?? [:])
     }
 
     /// A site built from inline content into `<folder>/site`.

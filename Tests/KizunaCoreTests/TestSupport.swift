@@ -99,9 +99,14 @@ struct SeededRandom: RandomNumberGenerator {
 /// Runs a Python script with Debian's python3 (where the test setup installs feedparser and
 /// icalendar) and reads the JSON object it prints; a failing script fails the test.
 func pythonJSON(_ script: String, _ arguments: String...) throws -> [String: Any] {
+    try pythonJSON(arguments: ["-c", script] + arguments)
+}
+
+/// python3 with these arguments (a script file and its own), read as above.
+func pythonJSON(arguments: [String]) throws -> [String: Any] {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-    process.arguments = ["-c", script] + arguments
+    process.arguments = arguments
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err
