@@ -218,8 +218,8 @@ public struct Scaffold: Sendable {
           # 名簿に出してよい項目。名簿に載るなら name が必要です。
           # Fields that may be shown; a listed profile needs name.
           fields: [name, name_en, joined, left, departments, industry, role, company, interests, mentor, bio, links]
-          # true: 集計（/network/ など）に数えてよい。少ない数は min_cell 未満として隠されます。
-          # true lets the profile be counted in aggregates; counts below min_cell are hidden.
+          # true: 集計（/network/ など）に数えてよい。次の集計スナップショット（kizuna stats snapshot）から反映されます。
+          # true lets the profile be counted in the network figures, from the next stats snapshot on.
           stats: false
         """ + "\n"
     }
