@@ -6,7 +6,7 @@ public struct SiteValidator: Sendable {
 
     public func validate(_ content: Content) -> Result<ValidatedSite, BuildFailure> {
         var d = Diagnostics()
-        let staticPaths = Set(content.staticFiles.map { "/static/" + $0.path })
+        let staticPaths = Set(content.staticFiles.map { "/" + StaticFile.sitePath($0.path) })
         let site = content.site
 
         if let logo = site.organization?.logo {
