@@ -90,12 +90,9 @@ public struct Build: Sendable {
         timings.lap("load")
         settings.progress?.begin("validate")
         var problems = loadDiagnostics
-        var validated: ValidatedSite?
         // Cross-file rules run even when some files failed to load, so one run reports everything.
-        switch SiteValidator().validate(loaded) {
-        case .success(let site): validated = site
-        case .failure(let failure): failure.diagnostics.forEach { problems.append($0) }
-        }
+        let (validated, validation) = SiteValidator().check(loaded)
+        validation.forEach { problems.append($0) }
         timings.lap("validate")
         settings.progress?.begin("theme")
         // Check the theme even when content failed, so one run reports both.
@@ -108,7 +105,9 @@ public struct Build: Sendable {
         }
         timings.lap("theme")
         settings.progress?.begin("derive")
-        guard !problems.hasErrors, let validated, let theme, let themeDirectory else { throw BuildFailure(problems.sorted) }
+        // With errors in some files, the others are still derived, routed and their links checked,
+        // so a dead link comes in the same run as a field error elsewhere; nothing is rendered.
+        guard let validated, let theme, let themeDirectory else { throw BuildFailure(problems.sorted) }
 
         let options = settings.options.settled(in: validated.content.site.timeZone)
         let caches = settings.cacheDirectory.flatMap { BuildCaches(folder: $0, reading: settings.useCache) }
@@ -119,8 +118,8 @@ public struct Build: Sendable {
         settings.progress?.begin("routes")
         let routes = RouteTable(settings.outputs.flatMap { $0.routes(for: derived, theme: theme) },
                                 site: derived.site, diagnostics: &problems)
-        let links = LinkResolver(routes: routes, absent: AbsentContent(content: validated.content, options: options, routes: routes),
-                                 contentDirectory: settings.contentDirectory)
+        let absent = AbsentContent(content: validated.content, broken: validated.broken, options: options, routes: routes)
+        let links = LinkResolver(routes: routes, absent: absent, contentDirectory: settings.contentDirectory)
         problems.append(contentsOf: links.check(derived))
         guard !problems.hasErrors else { throw BuildFailure(problems.sorted) }
         timings.lap("routes")
@@ -128,7 +127,7 @@ public struct Build: Sendable {
 
         let site = RenderedSite(derived: derived, routes: routes, links: links, theme: theme, cardCache: caches?.cards)
         timings.lap("views")
-        let warnings = Diagnostics.sorting((problems.all + validated.warnings).filter { $0.severity == .warning })
+        let warnings = Diagnostics.sorting(problems.warnings)
         return Prepared(site: site, warnings: warnings, themeDirectory: themeDirectory, timings: timings, caches: caches)
     }
 
