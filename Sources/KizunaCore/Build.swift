@@ -18,6 +18,8 @@ public struct Build: Sendable {
         /// Where rendered Markdown and news cards are kept for the next build (`.kizuna-cache/`
         /// beside the content, for the command line); nil keeps nothing. Read only with `useCache`.
         public var cacheDirectory: String?
+        /// Authenticates cached news cards (`CacheSecret`); without it cards are not cached.
+        public var cacheSecret: [UInt8]?
         /// Also report the loose ends only `kizuna check` shows (`EditorCheck`).
         public var editorWarnings = false
         /// Updated as the build goes, for a progress display; nil when nobody watches.
@@ -110,7 +112,7 @@ public struct Build: Sendable {
         guard let validated, let theme, let themeDirectory else { throw BuildFailure(problems.sorted) }
 
         let options = settings.options.settled(in: validated.content.site.timeZone)
-        let caches = settings.cacheDirectory.flatMap { BuildCaches(folder: $0, reading: settings.useCache) }
+        let caches = settings.cacheDirectory.flatMap { BuildCaches(folder: $0, reading: settings.useCache, secret: settings.cacheSecret) }
         let derived = SiteDeriver(options: options, markdownCache: caches?.markdown).derive(validated)
         problems.append(contentsOf: DeadlineCheck.warnings(derived))
         if settings.editorWarnings { problems.append(contentsOf: EditorCheck.warnings(derived, profiles: validated.content.profiles)) }
@@ -125,7 +127,7 @@ public struct Build: Sendable {
         timings.lap("routes")
         settings.progress?.begin("views")
 
-        let site = RenderedSite(derived: derived, routes: routes, links: links, theme: theme, cardCache: caches?.cards)
+        let site = RenderedSite(derived: derived, routes: routes, links: links, theme: theme, cardCache: caches.flatMap(\.cards))
         timings.lap("views")
         let warnings = Diagnostics.sorting(problems.warnings)
         return Prepared(site: site, warnings: warnings, themeDirectory: themeDirectory, timings: timings, caches: caches)
