@@ -29,6 +29,11 @@ import Testing
         #expect(errors.count == 1, "\(errors)")
         #expect(errors.first?.contains("only in Unicode form") == true, "\(errors)")
         #expect(errors.first?.contains("static file") == true)
+        // Folders too.
+        let folders = try TemporaryDirectory(["site.yaml": minimalSiteYAML, "static/caf\u{E9}/a.txt": "1\n"])
+        try folders.write(["static/cafe\u{301}/b.txt": "2\n"])
+        let folderErrors = try buildErrorLines(folders)
+        #expect(folderErrors.count == 1 && folderErrors.first?.contains("its folder static/cafe\u{301}/ differs from static/caf\u{E9}/ only in Unicode form") == true, "\(folderErrors)")
     }
 
     /// Folders too: `Docs/` and `docs/` are one folder on such a disk, and a link to one fails on the other.

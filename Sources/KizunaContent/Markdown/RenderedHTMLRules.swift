@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The HTML `MarkdownRenderer` makes, as rules: a rendered body taken from `.kizuna-cache/`
 /// must obey them before it reaches a page, so the cache can never put there what the content
 /// could not (the cache's checksum is public; anyone who can write the file can forge it).
@@ -22,8 +26,8 @@ package enum RenderedHTMLRules {
     }
 
     /// Elements and the attributes each may carry.
-    static let attributes: [String: Set<String>] = {
-        var table: [String: Set<String>] = [
+    static let attributes: [String: [String]] = {
+        var table: [String: [String]] = [
             "a": ["href", "title", "id", "class", "data-footnote-ref", "data-footnote-backref", "data-footnote-backref-idx", "aria-label"],
             "img": ["src", "alt", "title"],
             "input": ["type", "checked", "disabled"],
@@ -35,14 +39,47 @@ package enum RenderedHTMLRules {
         return table
     }()
 
+    /// The same as numbers, read from the bytes without making strings: every name by its
+    /// fingerprint, each element with the set of its attributes' numbers as bits.
+    struct Names {
+        var elements: [UInt64: (name: [UInt8], allowed: UInt64)] = [:]
+        var attributes: [UInt64: (name: [UInt8], bit: UInt64)] = [:]
+    }
+
+    static let names: Names = {
+        var names = Names()
+        let all = Array(Set(attributes.values.joined())).sorted()
+        for (index, attribute) in all.enumerated() {
+            names.attributes[fingerprint(Array(attribute.utf8)[...])] = (Array(attribute.utf8), 1 << UInt64(index))
+        }
+        for (element, allowed) in attributes {
+            let bits = allowed.reduce(UInt64(0)) { $0 | names.attributes[fingerprint(Array($1.utf8)[...])]!.bit }
+            names.elements[fingerprint(Array(element.utf8)[...])] = (Array(element.utf8), bits)
+        }
+        return names
+    }()
+
+    /// FNV-1a: names are a few bytes; the table entry's bytes are compared after.
+    static func fingerprint(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> UInt64 {
+        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
+
+    static func fingerprint(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
+
     static let rawHTMLOmitted = Array("<!-- raw HTML omitted -->".utf8)
 
     static func admitsSafe(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        let names = Self.names
         var i = 0
         let n = s.count
+        guard n > 0, let base = s.baseAddress else { return true }
         func isNameByte(_ c: UInt8) -> Bool { (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-") }
         while i < n {
-            guard s[i] == UInt8(ascii: "<") else { i += 1; continue }
+            // Text between tags is escaped: only `<` matters, found with memchr.
+            guard let found = memchr(base + i, Int32(UInt8(ascii: "<")), n - i) else { return true }
+            i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             if i + rawHTMLOmitted.count <= n, s[i..<(i + rawHTMLOmitted.count)].elementsEqual(rawHTMLOmitted) {
                 i += rawHTMLOmitted.count
                 continue
@@ -52,8 +89,8 @@ package enum RenderedHTMLRules {
             if closing { j += 1 }
             let nameStart = j
             while j < n, isNameByte(s[j]) { j += 1 }
-            let element = String(decoding: s[nameStart..<j], as: UTF8.self)
-            guard let allowed = attributes[element] else { return false }
+            guard let entry = names.elements[fingerprint(s[nameStart..<j])], s[nameStart..<j].elementsEqual(entry.name) else { return false }
+            let element = entry.name
             if closing {
                 guard j < n, s[j] == UInt8(ascii: ">") else { return false }
                 i = j + 1
@@ -72,8 +109,8 @@ package enum RenderedHTMLRules {
                 }
                 let attributeStart = j
                 while j < n, isNameByte(s[j]) { j += 1 }
-                let attribute = String(decoding: s[attributeStart..<j], as: UTF8.self)
-                guard !attribute.isEmpty, allowed.contains(attribute) else { return false }
+                guard let attribute = names.attributes[fingerprint(s[attributeStart..<j])], s[attributeStart..<j].elementsEqual(attribute.name),
+                      entry.allowed & attribute.bit != 0 else { return false }
                 var value: UnsafeBufferPointer<UInt8>.SubSequence?
                 if j < n, s[j] == UInt8(ascii: "=") {
                     guard j + 1 < n, s[j + 1] == UInt8(ascii: "\"") else { return false }
@@ -87,14 +124,17 @@ package enum RenderedHTMLRules {
                     value = s[valueStart..<j]
                     j += 1
                 }
-                guard admits(value, of: attribute, in: element) else { return false }
+                guard admits(value, of: attribute.name, in: element) else { return false }
             }
             i = j
         }
         return true
     }
 
-    static func admits(_ value: UnsafeBufferPointer<UInt8>.SubSequence?, of attribute: String, in element: String) -> Bool {
+    static func admits(_ value: UnsafeBufferPointer<UInt8>.SubSequence?, of name: [UInt8], in element: [UInt8]) -> Bool {
+        // Only a few attributes have values to check; the rest carry escaped text.
+        guard let first = name.first, "hsctd".utf8.contains(first) else { return true }
+        let attribute = String(decoding: name, as: UTF8.self)
         switch attribute {
         case "href", "src":
             guard let value else { return false }

@@ -17,17 +17,19 @@ public struct RouteTable: Sendable {
         paths = URLPath(site: site)
         var folded = FoldedPaths()
         for route in routes {
-            if let taken = byFile[route.file] {
+            // `file` is spelled from the target each time it is read: once per route here.
+            let file = route.file
+            if let taken = byFile[file] {
                 Self.reportCollision(self.routes[taken], route, fallback: site.at.file, &diagnostics)
                 continue
             }
-            if let clash = folded.add(route.file, route: self.routes.count) {
+            if let clash = folded.add(file, route: self.routes.count) {
                 Self.reportClash(clash, self.routes[clash.earlierRoute], route, fallback: site.at.file, &diagnostics)
                 continue
             }
             let index = self.routes.count
             self.routes.append(route)
-            byFile[route.file] = index
+            byFile[file] = index
             byTarget[route.target] = index
             // A content file's link goes to its page: the first route declared for it (an event's
             // page, not its .ics file).
