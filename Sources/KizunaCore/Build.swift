@@ -18,6 +18,8 @@ public struct Build: Sendable {
         /// Where rendered Markdown and news cards are kept for the next build (`.kizuna-cache/`
         /// beside the content, for the command line); nil keeps nothing. Read only with `useCache`.
         public var cacheDirectory: String?
+        /// Authenticates cached news cards (`CacheSecret`); without it cards are not cached.
+        public var cacheSecret: [UInt8]?
         /// Also report the loose ends only `kizuna check` shows (`EditorCheck`).
         public var editorWarnings = false
         /// Updated as the build goes, for a progress display; nil when nobody watches.
@@ -90,12 +92,9 @@ public struct Build: Sendable {
         timings.lap("load")
         settings.progress?.begin("validate")
         var problems = loadDiagnostics
-        var validated: ValidatedSite?
         // Cross-file rules run even when some files failed to load, so one run reports everything.
-        switch SiteValidator().validate(loaded) {
-        case .success(let site): validated = site
-        case .failure(let failure): failure.diagnostics.forEach { problems.append($0) }
-        }
+        let (validated, validation) = SiteValidator().check(loaded)
+        validation.forEach { problems.append($0) }
         timings.lap("validate")
         settings.progress?.begin("theme")
         // Check the theme even when content failed, so one run reports both.
@@ -108,10 +107,12 @@ public struct Build: Sendable {
         }
         timings.lap("theme")
         settings.progress?.begin("derive")
-        guard !problems.hasErrors, let validated, let theme, let themeDirectory else { throw BuildFailure(problems.sorted) }
+        // With errors in some files, the others are still derived, routed and their links checked,
+        // so a dead link comes in the same run as a field error elsewhere; nothing is rendered.
+        guard let validated, let theme, let themeDirectory else { throw BuildFailure(problems.sorted) }
 
         let options = settings.options.settled(in: validated.content.site.timeZone)
-        let caches = settings.cacheDirectory.flatMap { BuildCaches(folder: $0, reading: settings.useCache) }
+        let caches = settings.cacheDirectory.flatMap { BuildCaches(folder: $0, reading: settings.useCache, secret: settings.cacheSecret) }
         let derived = SiteDeriver(options: options, markdownCache: caches?.markdown).derive(validated)
         problems.append(contentsOf: DeadlineCheck.warnings(derived))
         if settings.editorWarnings { problems.append(contentsOf: EditorCheck.warnings(derived, profiles: validated.content.profiles)) }
@@ -119,16 +120,16 @@ public struct Build: Sendable {
         settings.progress?.begin("routes")
         let routes = RouteTable(settings.outputs.flatMap { $0.routes(for: derived, theme: theme) },
                                 site: derived.site, diagnostics: &problems)
-        let links = LinkResolver(routes: routes, absent: AbsentContent(content: validated.content, options: options, routes: routes),
-                                 contentDirectory: settings.contentDirectory)
+        let absent = AbsentContent(content: validated.content, broken: validated.broken, options: options, routes: routes)
+        let links = LinkResolver(routes: routes, absent: absent, contentDirectory: settings.contentDirectory)
         problems.append(contentsOf: links.check(derived))
         guard !problems.hasErrors else { throw BuildFailure(problems.sorted) }
         timings.lap("routes")
         settings.progress?.begin("views")
 
-        let site = RenderedSite(derived: derived, routes: routes, links: links, theme: theme, cardCache: caches?.cards)
+        let site = RenderedSite(derived: derived, routes: routes, links: links, theme: theme, cardCache: caches.flatMap(\.cards))
         timings.lap("views")
-        let warnings = Diagnostics.sorting((problems.all + validated.warnings).filter { $0.severity == .warning })
+        let warnings = Diagnostics.sorting(problems.warnings)
         return Prepared(site: site, warnings: warnings, themeDirectory: themeDirectory, timings: timings, caches: caches)
     }
 

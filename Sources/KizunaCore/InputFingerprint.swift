@@ -14,8 +14,9 @@ struct InputFingerprint {
         guard let engine = engine(executable) else { return nil }
         hash.add(engine)
         hash.add("audience \(options.audience.rawValue) drafts \(options.drafts) now \(options.now.timeIntervalSince1970) local \(options.localNow.map { "\($0)" } ?? "-")\n")
-        for (name, folder) in [("content", content), ("theme", theme)] {
-            let listing = regularFiles(under: folder)
+        // Hidden files of the content too: static/ publishes them (a theme's are never read).
+        for (name, folder, hidden) in [("content", content, true), ("theme", theme, false)] {
+            let listing = regularFiles(under: folder, hidden: hidden)
             guard listing.skipped.isEmpty else { return nil }
             hash.add("\(name) \(listing.files.count)\n")
             for file in listing.files {

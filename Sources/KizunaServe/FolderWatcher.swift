@@ -16,7 +16,8 @@ struct FolderWatcher: Sendable {
     func snapshot() -> [String: Stamp] {
         var stamps: [String: Stamp] = [:]
         for folder in folders {
-            for file in regularFiles(under: folder).files {
+            // Hidden files too: static/ publishes them (`.well-known/`); editors' swap files are not listed.
+            for file in regularFiles(under: folder, hidden: true).files {
                 let path = folder + "/" + file
                 var info = stat()
                 guard lstat(path, &info) == 0 else { continue }

@@ -27,13 +27,14 @@ struct PreviewHandler: Sendable {
         return Response(.ok, headers: [("Content-Type", ContentTypes.of(file)), ("Cache-Control", "no-store")], body: data)
     }
 
-    /// The file a path names inside the site folder, or nil. Never outside it, never a hidden
-    /// file (the build's own markers), never through a symbolic link.
+    /// The file a path names inside the site folder, or nil. Never outside it (no `.` or `..`),
+    /// never the build's own files (`.kizuna-site`, `.kizuna-pages`), never through a symbolic
+    /// link. Published dotfiles (`/.well-known/…`, `/.nojekyll`) are served like any file.
     func file(for path: String, under basePath: String) -> String? {
         guard path.hasPrefix(basePath) || path + "/" == basePath else { return nil }
         let relative = path.dropFirst(min(path.count, basePath.count))
         let parts = relative.split(separator: "/")
-        guard !parts.contains(where: { $0.hasPrefix(".") || $0.contains("\0") }) else { return nil }
+        guard !parts.contains(where: { $0 == "." || $0 == ".." || BuiltSite.isReserved(String($0)) || $0.contains("\0") }) else { return nil }
         var file = state.siteFolder + (parts.isEmpty ? "" : "/" + parts.joined(separator: "/"))
         guard let status = FileStatus.of(file) else { return nil }
         switch status.type {

@@ -72,11 +72,14 @@ public final class PreviewSession: @unchecked Sendable {
     }
 
     func settings() throws -> Build.Settings {
-        let moment = try BuildOptions.resolveMoment(argument: options.now, environment: ProcessInfo.processInfo.environment)
-        return Build.Settings(
+        let environment = ProcessInfo.processInfo.environment
+        let moment = try BuildOptions.resolveMoment(argument: options.now, environment: environment)
+        var settings = Build.Settings(
             contentDirectory: options.contentDirectory, themeDirectory: options.themeDirectory, outputDirectory: siteFolder,
             options: BuildOptions(audience: options.audience, now: moment.date, drafts: options.drafts, localNow: moment.local),
             useCache: true, cacheDirectory: Build.Settings.cacheDirectory(forContent: options.contentDirectory))
+        settings.cacheSecret = CacheSecret.resolve(environment: environment)
+        return settings
     }
 
     /// One build; the preview then serves it, or its errors.

@@ -28,6 +28,7 @@ struct BuildCommand: ParsableCommand {
             contentDirectory: site.content, themeDirectory: site.theme, outputDirectory: output,
             options: try site.buildOptions(), useCache: !noCache,
             cacheDirectory: Build.Settings.cacheDirectory(forContent: site.content))
+        settings.cacheSecret = CacheSecret.resolve(environment: ProcessInfo.processInfo.environment)
         let display = ProgressDisplay(enabled: !verbosity.quiet)
         settings.progress = display?.progress
         let started = Date()

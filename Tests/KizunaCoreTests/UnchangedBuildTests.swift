@@ -6,7 +6,8 @@ import Testing
 
 /// A build whose output was made from exactly the same inputs does nothing; any change to the
 /// content, the theme or the options builds again, and gives what a clean build gives. Every
-/// build here keeps `.kizuna-cache/` (rendered Markdown and news cards) as the command does.
+/// build here keeps `.kizuna-cache/` (rendered Markdown and news cards) as the command does,
+/// with a secret, so cards are cached too.
 @Suite struct UnchangedBuildTests {
     func project() throws -> TemporaryDirectory {
         let dir = try TemporaryDirectory()
@@ -15,13 +16,17 @@ import Testing
         return dir
     }
 
+    static let secret = Array("unchanged-build-tests".utf8)
+
     @discardableResult
     func build(_ dir: TemporaryDirectory, audience: Audience = .members, now: Date = fixedNow, skip: Bool = true,
                output: String = "site") throws -> Build.Report {
-        try Build(Build.Settings(contentDirectory: dir.path + "/content", themeDirectory: dir.path + "/theme",
-                                 outputDirectory: dir.path + "/" + output,
-                                 options: BuildOptions(audience: audience, now: now), useCache: skip,
-                                 cacheDirectory: dir.path + "/.kizuna-cache")).run()
+        var settings = Build.Settings(contentDirectory: dir.path + "/content", themeDirectory: dir.path + "/theme",
+                                      outputDirectory: dir.path + "/" + output,
+                                      options: BuildOptions(audience: audience, now: now), useCache: skip,
+                                      cacheDirectory: dir.path + "/.kizuna-cache")
+        settings.cacheSecret = Self.secret
+        return try Build(settings).run()
     }
 
     @Test func sameInputsSkipDifferentInputsBuild() throws {
@@ -77,7 +82,7 @@ import Testing
         let engine = try #require(InputFingerprint.engine())
         let posts = try FileManager.default.contentsOfDirectory(atPath: dir.path + "/content/news").filter { $0.hasSuffix(".md") }
         #expect(ResultCache(folder: cache, name: "markdown", engine: engine).counts.read >= posts.count)
-        #expect(ResultCache(folder: cache, name: "news-cards", engine: engine).counts.read >= 1)
+        #expect(ResultCache(folder: cache, name: "news-cards", engine: engine, authenticatedBy: SipHash(secret: Self.secret)).counts.read >= 1)
 
         let card = dir.path + "/theme/templates/partials/news-card.mustache"
         let template = try String(contentsOfFile: card, encoding: .utf8)

@@ -137,6 +137,9 @@ public enum Harness {
         if !allowRawHTML {
             check(!rendered.html.lowercased().contains("href=\"javascript:"), "a javascript: link reached safe HTML")
         }
+        // A body read back from the cache must obey the rules of fresh output; fresh output must
+        // too, or the cache would refuse (and render again) what the renderer makes.
+        check(RenderedHTMLRules.admits(rendered.html, allowRawHTML: allowRawHTML), "the cache's rules refuse fresh output: \(rendered.html.prefix(300))")
         // Internal links leave one slot each in the HTML, and nothing a writer types becomes one.
         if !allowRawHTML {
             var rest = rendered.html[...]

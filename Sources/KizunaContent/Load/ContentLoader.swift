@@ -162,11 +162,21 @@ public struct ContentLoader: Sendable {
     func staticFiles(_ root: String, _ diagnostics: inout Diagnostics) -> [StaticFile] {
         let folder = join(contentDirectory, "static")
         if leavesContent(folder, root: root, &diagnostics) { return [] }
-        let listing = regularFiles(under: folder)
+        // Copied verbatim, dotfiles too (`.well-known/`, `.nojekyll`); only litter is left out.
+        let listing = regularFiles(under: folder, hidden: true)
         for (path, reason) in listing.skipped {
             diagnostics.warning(SourceLocation(path: path), "skipped: \(reason)")
         }
-        return listing.files.map { StaticFile(path: $0, sourcePath: join(folder, $0)) }
+        var files: [StaticFile] = []
+        for path in listing.files {
+            let source = join(folder, path)
+            if let reserved = path.split(separator: "/").first(where: { BuiltSite.isReserved(String($0)) }) {
+                diagnostics.error(SourceLocation(path: source), "the name '\(reserved)' is reserved for Kizuna's own files (names starting with .kizuna-, and .kizuna-new- or .kizuna-old- in a name); rename it")
+                continue
+            }
+            files.append(StaticFile(path: path, sourcePath: source))
+        }
+        return files
     }
 
     // MARK: Documents

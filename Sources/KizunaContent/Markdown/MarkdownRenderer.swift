@@ -54,7 +54,12 @@ public struct MarkdownRenderer: Sendable {
         hash.add(word: UInt64(bitPattern: Int64(source.indent)))
         hash.add(source.text)
         let key = ResultCache.Key(hash)
-        if let bytes = cache.value(for: key), let cached = RenderedMarkdown(cacheBytes: bytes) { return cached }
+        if let bytes = cache.value(for: key) {
+            // The cache's checksum is public: a body is used only if it is HTML this renderer
+            // could have made; anything else is rendered again and replaces the entry.
+            if let cached = RenderedMarkdown(cacheBytes: bytes), RenderedHTMLRules.admits(cached.html, allowRawHTML: allowRawHTML) { return cached }
+            cache.discard(key)
+        }
         let rendered = render(source.text, at: source.location, indent: source.indent)
         cache.insert(for: key) { rendered.cacheBytes }
         return rendered

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes a `Scaffold` into the content folder without ever replacing a file.
 public enum ScaffoldWriter {
@@ -7,6 +10,8 @@ public enum ScaffoldWriter {
         case exists(String)
         case siteUnreadable([Diagnostic])
         case cannotWrite(String, String)
+        /// A folder on the way is a symbolic link to somewhere outside the content folder.
+        case leavesContent(path: String, link: String, target: String)
 
         public var description: String {
             switch self {
@@ -14,6 +19,8 @@ public enum ScaffoldWriter {
             case .exists(let path): "\(path) already exists; choose another slug or edit that file"
             case .siteUnreadable: "site.yaml could not be read; fix it first"
             case .cannotWrite(let path, let why): "cannot write \(path): \(why)"
+            case .leavesContent(let path, let link, let target):
+                "cannot write \(path): \(link) is a symbolic link to \(target), outside the content folder; kizuna new writes only inside the content folder (make \(link) a real folder, or create the file there by hand)"
             }
         }
     }
@@ -28,15 +35,25 @@ public enum ScaffoldWriter {
             throw .siteUnreadable(diagnostics.sorted)
         }
         let scaffold = Scaffold(today: LocalDate(now, zone: site.timeZone), zone: site.timeZone, segments: site.segments.map(\.slug))
-        let path = (contentDirectory as NSString).appendingPathComponent(kind.relativePath(slug: slug))
-        let folder = (path as NSString).deletingLastPathComponent
+        let relative = kind.relativePath(slug: slug)
+        let path = (contentDirectory as NSString).appendingPathComponent(relative)
+        var names = relative.split(separator: "/").map(String.init)
+        let fileName = names.removeLast()
+        // Opened name by name from the content folder, never through a link that leaves it
+        // (see `ContainedFolder`), so the checks and the write see the same folders.
+        let folder: Int32
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            folder = try ContainedFolder.open(names, in: contentDirectory)
         } catch {
-            throw .cannotWrite(folder, "\(error.localizedDescription)")
+            switch error {
+            case .leavesContent(let link, let target): throw .leavesContent(path: path, link: link, target: target)
+            case .cannotOpen(let folderPath, let why): throw .cannotWrite(folderPath, why)
+            }
         }
-        // O_EXCL: the check and the creation are one step, so nothing is ever overwritten.
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        defer { close(folder) }
+        // O_EXCL: the check and the creation are one step, so nothing is ever overwritten (a
+        // symbolic link in the file's place counts as existing, and is never followed).
+        let descriptor = openat(folder, fileName, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             if errno == EEXIST { throw .exists(path) }
             throw .cannotWrite(path, String(cString: strerror(errno)))

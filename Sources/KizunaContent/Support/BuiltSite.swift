@@ -5,6 +5,16 @@ import Foundation
 public enum BuiltSite {
     /// Every folder Kizuna builds carries this file.
     public static let markerName = ".kizuna-site"
+    /// The fingerprints of a built site's pages, for reusing them in the next build.
+    public static let pagesName = ".kizuna-pages"
+
+    /// Names Kizuna gives its own files and folders: the marker, the page fingerprints, the cache
+    /// (`.kizuna-cache`), and the staging and old folders of a swap (`.site.kizuna-new-123`,
+    /// `.site.kizuna-old-123`). A published file may not take one, or a site could carry a
+    /// marker or fingerprints nobody wrote, and cleaning up could take it for Kizuna's own.
+    public static func isReserved(_ name: String) -> Bool {
+        name.hasPrefix(".kizuna-") || name.contains(".kizuna-new-") || name.contains(".kizuna-old-")
+    }
     /// Bumped when the layout of a built site changes in a way a later build must know about.
     public static let formatVersion = 1
     package static var markerContents: String { "kizuna-site \(formatVersion)\n" }

@@ -1,7 +1,10 @@
 import Foundation
 
 /// The regular files below a folder, as relative paths sorted so order never depends on the disk,
-/// and what was left out and why. Hidden files and folders are skipped silently. Symbolic links
+/// and what was left out and why. System, version-control and editor litter (`IgnoredFiles`) is
+/// skipped silently, and so are hidden files and folders unless `hidden` is true (static files
+/// are copied verbatim, dotfiles included, and what they are made from is fingerprinted and
+/// watched the same way; a theme's templates, strings and assets keep out hidden files). Symbolic links
 /// are skipped with a reason: they could point anywhere on the machine, and nothing outside the
 /// content or theme belongs in the site. So is a folder Kizuna built (it holds `.kizuna-site`):
 /// an output placed inside the content by mistake must never be published again inside itself.
@@ -10,18 +13,18 @@ package struct FolderListing {
     package var skipped: [(path: String, reason: String)] = []
 }
 
-package func regularFiles(under directory: String) -> FolderListing {
+package func regularFiles(under directory: String, hidden: Bool = false) -> FolderListing {
     var listing = FolderListing()
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else { return listing }
-    collectRegularFiles(directory, relative: "", into: &listing)
+    collectRegularFiles(directory, relative: "", hidden: hidden, into: &listing)
     listing.files.sort()
     return listing
 }
 
-private func collectRegularFiles(_ root: String, relative: String, into listing: inout FolderListing) {
+private func collectRegularFiles(_ root: String, relative: String, hidden: Bool, into listing: inout FolderListing) {
     let folder = relative.isEmpty ? root : root + "/" + relative
-    for (name, type) in directoryEntries(folder) where !name.hasPrefix(".") {
+    for (name, type) in directoryEntries(folder) where (hidden || !name.hasPrefix(".")) && !IgnoredFiles.contains(name) {
         let path = relative.isEmpty ? name : relative + "/" + name
         let full = root + "/" + path
         switch type {
@@ -31,7 +34,7 @@ private func collectRegularFiles(_ root: String, relative: String, into listing:
             if BuiltSite.isBuilt(full) {
                 listing.skipped.append((full, "a site built by Kizuna is never copied into another site"))
             } else {
-                collectRegularFiles(root, relative: path, into: &listing)
+                collectRegularFiles(root, relative: path, hidden: hidden, into: &listing)
             }
         case .symbolicLink:
             listing.skipped.append((full, "symbolic links are not followed here (the file could be anywhere on the machine); copy the file in instead"))

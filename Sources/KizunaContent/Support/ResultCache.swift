@@ -14,6 +14,12 @@ import Glibc
 /// only the used ones. Every entry carries a checksum: a build killed while appending, or two
 /// builds appending at once, lose entries but never read wrong ones. Lookups and insertions
 /// come from every core.
+///
+/// The checksum is public (`Hash128`), so it says nothing about who wrote an entry: anyone who
+/// can write the file can write an entry that passes it. A result that reaches a page is
+/// therefore either checked again when read (Markdown bodies: `RenderedHTMLRules`) or kept in a
+/// cache made with a key (`authenticatedBy`), whose checksum is a SipHash only the key's holder
+/// can compute; an entry written under another key reads as damage.
 package final class ResultCache: @unchecked Sendable {
     package struct Key: Hashable, Sendable {
         let a: UInt64, b: UInt64
@@ -25,6 +31,8 @@ package final class ResultCache: @unchecked Sendable {
 
     let file: String?
     let header: [UInt8]
+    /// The checksum's key, when entries must be authenticated; nil: the public checksum.
+    let authenticator: SipHash?
     // Guards `previous`, `used` and `made`.
     private let lock = NSLock()
     private var previous: [Key: ArraySlice<UInt8>] = [:]
@@ -42,12 +50,15 @@ package final class ResultCache: @unchecked Sendable {
     ///   - name: the file for this kind of result.
     ///   - engine: the engine's identity; entries written by another are not read.
     ///   - reading: false starts empty (`--no-cache`), but `save` still writes what this build made.
-    package init(folder: String?, name: String, engine: String, reading: Bool = true) {
+    ///   - authenticatedBy: a key; every entry's checksum is then a SipHash under it.
+    package init(folder: String?, name: String, engine: String, reading: Bool = true, authenticatedBy key: SipHash? = nil) {
         file = folder.map { $0 + "/" + name }
-        header = Array("kizuna-cache 2 \(name) \(engine.replacingOccurrences(of: "\n", with: " "))\n".utf8)
+        authenticator = key
+        // The header says whether entries are keyed, so a keyed cache never reads a keyless file.
+        header = Array("kizuna-cache 2 \(name)\(key == nil ? "" : " keyed") \(engine.replacingOccurrences(of: "\n", with: " "))\n".utf8)
         if reading, let file, let data = FileManager.default.contents(atPath: file) {
             let bytes = [UInt8](data)
-            let read = Self.entries(of: bytes, header: header)
+            let read = Self.entries(of: bytes, header: header, authenticator: key)
             previous = read.entries
             fileSize = bytes.count
             fileIsSound = read.sound
@@ -67,6 +78,15 @@ package final class ResultCache: @unchecked Sendable {
             return (nil, made[key])
         }
         return found.bytes ?? found.encode.map { $0()[...] }
+    }
+
+    /// Forgets an entry read from the file that turned out unusable (it failed the checks a
+    /// result must pass), so this build's own result replaces it when the cache is saved.
+    package func discard(_ key: Key) {
+        lock.withLock {
+            previous[key] = nil
+            used.remove(key)
+        }
     }
 
     package func insert(_ bytes: [UInt8], for key: Key) {
@@ -107,11 +127,11 @@ package final class ResultCache: @unchecked Sendable {
             buffer.removeAll(keepingCapacity: true)
         }
         for (key, bytes) in kept.sorted(by: { ($0.0.a, $0.0.b) < ($1.0.a, $1.0.b) }) {
-            Self.append(key, bytes, to: &buffer)
+            Self.append(key, bytes, to: &buffer, authenticator: authenticator)
             flush(atLeast: 1 << 20)
         }
         for (key, encode) in fresh.sorted(by: { ($0.0.a, $0.0.b) < ($1.0.a, $1.0.b) }) {
-            Self.append(key, encode()[...], to: &buffer)
+            Self.append(key, encode()[...], to: &buffer, authenticator: authenticator)
             flush(atLeast: 1 << 20)
         }
         flush(atLeast: 1)
@@ -122,7 +142,15 @@ package final class ResultCache: @unchecked Sendable {
     /// Key (16 bytes), length (4), checksum (8), then the bytes.
     static let overhead = 28
 
-    static func checksum(_ key: Key, _ bytes: ArraySlice<UInt8>) -> UInt64 {
+    static func checksum(_ key: Key, _ bytes: ArraySlice<UInt8>, authenticator: SipHash? = nil) -> UInt64 {
+        if let authenticator {
+            var message: [UInt8] = []
+            message.reserveCapacity(16 + bytes.count)
+            message.appendWord(key.a)
+            message.appendWord(key.b)
+            message.append(contentsOf: bytes)
+            return authenticator.hash(message)
+        }
         var hash = Hash128()
         hash.add(word: key.a)
         hash.add(word: key.b)
@@ -130,16 +158,16 @@ package final class ResultCache: @unchecked Sendable {
         return hash.words.0
     }
 
-    static func append(_ key: Key, _ bytes: ArraySlice<UInt8>, to out: inout [UInt8]) {
+    static func append(_ key: Key, _ bytes: ArraySlice<UInt8>, to out: inout [UInt8], authenticator: SipHash? = nil) {
         out.appendWord(key.a)
         out.appendWord(key.b)
         out.appendWord(UInt64(bytes.count), width: 4)
-        out.appendWord(checksum(key, bytes))
+        out.appendWord(checksum(key, bytes, authenticator: authenticator))
         out.append(contentsOf: bytes)
     }
 
     /// The entries of a cache file, up to the first damaged one; `sound` when there was none.
-    static func entries(of bytes: [UInt8], header: [UInt8]) -> (entries: [Key: ArraySlice<UInt8>], sound: Bool) {
+    static func entries(of bytes: [UInt8], header: [UInt8], authenticator: SipHash? = nil) -> (entries: [Key: ArraySlice<UInt8>], sound: Bool) {
         guard bytes.starts(with: header) else { return ([:], false) }
         var entries: [Key: ArraySlice<UInt8>] = [:]
         var offset = header.count
@@ -150,7 +178,7 @@ package final class ResultCache: @unchecked Sendable {
             offset += overhead
             guard count <= bytes.count - offset else { return (entries, false) }
             let value = bytes[offset..<(offset + count)]
-            guard checksum(key, value) == sum else { return (entries, false) }
+            guard checksum(key, value, authenticator: authenticator) == sum else { return (entries, false) }
             entries[key] = value
             offset += count
         }

@@ -1,12 +1,55 @@
+import Foundation
+
 /// Validate stage: rules that span files (duplicate slugs, segment labels, askers, static
 /// paths) and surveys' sums, all checked, all reported. Rules within one file are checked as it
 /// loads, so they come in the same run as its field errors.
 public struct SiteValidator: Sendable {
     public init() {}
 
+    /// The whole site when no rule is broken, else every problem.
     public func validate(_ content: Content) -> Result<ValidatedSite, BuildFailure> {
+        let outcome = check(content)
+        guard let site = outcome.site, site.isComplete else { return .failure(BuildFailure(outcome.problems)) }
+        return .success(site)
+    }
+
+    /// Every problem (errors and warnings), and the site later stages go on with: all of it when
+    /// there is no error; else the items whose files have none, the others listed as `broken`,
+    /// so that routes and links are still checked in the same run (such a site is never
+    /// rendered). nil when site.yaml failed: every page and every date depends on it.
+    public func check(_ content: Content) -> (site: ValidatedSite?, problems: [Diagnostic]) {
+        let d = rules(content)
+        if !d.hasErrors && content.siteLoaded && content.failedItems.isEmpty {
+            return (ValidatedSite(content: content, warnings: d.sorted), d.sorted)
+        }
+        let errorFiles = Set(d.errors.map(\.location.path))
+        guard content.siteLoaded, !errorFiles.contains(content.site.at.file.path) else { return (nil, d.sorted) }
+        var clean = content
+        var broken = content.failedItems
+        // An item with an error at its file is left out, as if it had failed to load.
+        func keep<T>(_ items: [T], _ folder: String, _ slug: (T) -> String, _ file: (T) -> SourceLocation) -> [T] {
+            items.filter { item in
+                let at = file(item)
+                guard errorFiles.contains(at.path) else { return true }
+                let name = ((at.path as NSString).lastPathComponent as NSString).deletingPathExtension
+                broken.append(Content.FailedItem(folder: folder, slug: slug(item), fileName: name, location: at))
+                return false
+            }
+        }
+        clean.news = keep(content.news, "news", \.slug, \.at.file)
+        clean.events = keep(content.events, "events", \.slug, \.at.file)
+        clean.opportunities = keep(content.opportunities, "opportunities", \.slug, \.at.file)
+        clean.profiles = keep(content.profiles, "alumni", \.slug, \.at.file)
+        clean.surveys = keep(content.surveys, "surveys", \.slug, \.at.file)
+        clean.asks = keep(content.asks, "asks", \.slug, \.at.file)
+        clean.pages = keep(content.pages, "pages", \.slug, \.at.file)
+        clean.failedItems = []
+        return (ValidatedSite(content: clean, warnings: d.warnings, broken: broken, isComplete: false), d.sorted)
+    }
+
+    func rules(_ content: Content) -> Diagnostics {
         var d = Diagnostics()
-        let staticPaths = Set(content.staticFiles.map { "/static/" + $0.path })
+        let staticPaths = Set(content.staticFiles.map { "/" + StaticFile.sitePath($0.path) })
         let site = content.site
 
         if let logo = site.organization?.logo {
@@ -37,9 +80,7 @@ public struct SiteValidator: Sendable {
         let failedProfiles = content.failed(in: "alumni")
         for ask in content.asks { check(ask, profileSlugs, failedProfiles, &d) }
 
-        // Files that failed to load were reported by the loader; their absence must not pass as valid.
-        if d.hasErrors || !content.siteLoaded || !content.failedItems.isEmpty { return .failure(BuildFailure(d.sorted)) }
-        return .success(ValidatedSite(content: content, warnings: d.sorted))
+        return d
     }
 
     /// Two items of a kind with one slug would write one URL twice: name both files.

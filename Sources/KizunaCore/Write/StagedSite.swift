@@ -33,7 +33,7 @@ public final class StagedSite: OutputSink, PageReuse, @unchecked Sendable {
     /// Fingerprints of the previous build's pages (read from its `.kizuna-pages`), and this one's.
     private let previous: [String: String]
     private var recorded: [String: String] = [:]
-    static let fingerprintsName = ".kizuna-pages"
+    static let fingerprintsName = BuiltSite.pagesName
     /// Told of every file made, for a progress display.
     var progress: BuildProgress?
 

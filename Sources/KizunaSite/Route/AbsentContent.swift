@@ -4,11 +4,24 @@ import KizunaContent
 /// Content files that are in the content folder but not in this build, with the reason, so a
 /// link to one says why it would be a dead link ("it is members-only and this is the public
 /// build") rather than only that it is.
+///
+/// And files with errors (`broken`), which a run that found them still routes and checks without:
+/// whether their pages exist is unknown until they load, so a link to one, or to a list one of
+/// them could add (a tag only it has), is not called dead. Its slug is its `slug:` when that was
+/// readable, else its file name, as the loader would take it.
 package struct AbsentContent: Sendable {
     private var bySource: [String: String] = [:]
     private var byFile: [String: String] = [:]
+    private var brokenSources: Set<String> = []
+    private var brokenFiles: Set<String> = []
+    private var brokenPrefixes: Set<String> = []
 
-    package init(content: Content, options: BuildOptions, routes: RouteTable) {
+    package init(content: Content, broken: [Content.FailedItem] = [], options: BuildOptions, routes: RouteTable) {
+        for item in broken {
+            brokenSources.insert(RouteTable.sourceKey(item.location.path))
+            for target in RouteTarget.ownRoutes(ofItemIn: item.folder, slug: item.slug ?? item.fileName) { brokenFiles.insert(target.file) }
+            brokenPrefixes.formUnion(RouteTarget.listPrefixes(madeByItemsIn: item.folder))
+        }
         let audience = options.audience
         let zone = content.site.timeZone
         // The reasons are worked out only for files without a route: most files have one.
@@ -53,6 +66,19 @@ package struct AbsentContent: Sendable {
     }
 
     func reason(forSource path: String) -> String? { bySource[RouteTable.sourceKey(path)] }
+
+    /// The content file has errors: what a link to it finds is known only once it loads.
+    func isBroken(source path: String) -> Bool {
+        !brokenSources.isEmpty && brokenSources.contains(RouteTable.sourceKey(path))
+    }
+
+    /// The site path may be the page of a file with errors, or a list such a file could add.
+    func mayBeMadeByBroken(sitePath: String) -> Bool {
+        guard !brokenSources.isEmpty else { return false }
+        return RouteTable.files(forSitePath: sitePath).contains { file in
+            brokenFiles.contains(file) || brokenPrefixes.contains { file.hasPrefix($0) }
+        }
+    }
 
     func reason(forSitePath sitePath: String) -> String? {
         RouteTable.files(forSitePath: sitePath).lazy.compactMap { byFile[$0] }.first

@@ -7,6 +7,9 @@ import KizunaContent
 public struct LinkResolver: Sendable {
     public struct Problem: Error, Sendable {
         public var message: String
+        /// The link names a file with errors (or a list it could add): it is checked once that
+        /// file loads, not reported now.
+        public var waitsForBrokenFile = false
     }
 
     let routes: RouteTable
@@ -53,6 +56,7 @@ public struct LinkResolver: Sendable {
         }
         if path.hasPrefix("/") {
             if let route = routes.route(forSitePath: path) { return .success(route) }
+            if absent.mayBeMadeByBroken(sitePath: path) { return .failure(Problem(message: "", waitsForBrokenFile: true)) }
             if let reason = absent.reason(forSitePath: path) {
                 return .failure(Problem(message: "link '\(shown)' points to a page this build does not have: \(reason)"))
             }
@@ -65,6 +69,7 @@ public struct LinkResolver: Sendable {
             return .failure(Problem(message: "link '\(shown)' leaves the content folder; link a content file such as ../events/x.yaml or a site path such as /join/"))
         }
         if let route = routes.route(forSource: file) { return .success(route) }
+        if absent.isBroken(source: file) { return .failure(Problem(message: "", waitsForBrokenFile: true)) }
         if let reason = absent.reason(forSource: file) {
             return .failure(Problem(message: "link '\(shown)' points to \(Self.tidy(file)), which this build does not publish: \(reason)"))
         }
@@ -100,16 +105,18 @@ public struct LinkResolver: Sendable {
         if let image = d.site.image { sitePaths.append((image, "image", d.site.at["image"])) }
         // An event's `report:` names a news post of this build.
         for e in d.allEvents {
-            guard let slug = e.event.report, !routes.contains(.newsPost(slug)) else { continue }
+            guard let slug = e.event.report, !routes.contains(.newsPost(slug)),
+                  !absent.mayBeMadeByBroken(sitePath: "/" + RouteTarget.newsPost(slug).path) else { continue }
             let reason = absent.reason(forSitePath: "/" + RouteTarget.newsPost(slug).path).map { ": \($0)" } ?? ""
             diagnostics.error(e.event.at["report"], "'report' names the news post '\(slug)', which this build does not have\(reason == "" ? " (it is the post's file name without .md)" : reason)")
         }
-        for item in sitePaths where item.path.hasPrefix("/") && routes.route(forSitePath: item.path) == nil {
+        for item in sitePaths where item.path.hasPrefix("/") && routes.route(forSitePath: item.path) == nil
+            && !absent.mayBeMadeByBroken(sitePath: item.path) {
             diagnostics.error(item.at, "'\(item.field)' points to \(item.path), which is no file of this site (files under content/static/ are at /static/…, the theme's assets at /assets/…)")
         }
         for body in bodies.compactMap({ $0 }) {
             for link in body.links {
-                if case .failure(let problem) = resolve(link) { diagnostics.error(link.location, problem.message) }
+                if case .failure(let problem) = resolve(link), !problem.waitsForBrokenFile { diagnostics.error(link.location, problem.message) }
             }
             for at in body.imagesWithoutAlt {
                 diagnostics.warning(at, "image without alt text: say what it shows between the brackets, ![交流会の会場の様子](…), so readers who cannot see it know")

@@ -15,14 +15,21 @@ public struct RouteTable: Sendable {
     /// and reported as a located error.
     public init(_ routes: [Route], site: SiteConfig, diagnostics: inout Diagnostics) {
         paths = URLPath(site: site)
+        var folded = FoldedPaths()
         for route in routes {
-            if let taken = byFile[route.file] {
+            // `file` is spelled from the target each time it is read: once per route here.
+            let file = route.file
+            if let taken = byFile[file] {
                 Self.reportCollision(self.routes[taken], route, fallback: site.at.file, &diagnostics)
+                continue
+            }
+            if let clash = folded.add(file, route: self.routes.count) {
+                Self.reportClash(clash, self.routes[clash.earlierRoute], route, fallback: site.at.file, &diagnostics)
                 continue
             }
             let index = self.routes.count
             self.routes.append(route)
-            byFile[route.file] = index
+            byFile[file] = index
             byTarget[route.target] = index
             // A content file's link goes to its page: the first route declared for it (an event's
             // page, not its .ics file).
@@ -31,7 +38,13 @@ public struct RouteTable: Sendable {
     }
 
     static func reportCollision(_ first: Route, _ second: Route, fallback: SourceLocation, _ d: inout Diagnostics) {
-        func named(_ r: Route) -> String { r.target.described + (r.source.map { " (\($0.path))" } ?? "") }
+        // Canonically equivalent names (`é` as one code point, or e + U+0301) are equal strings
+        // in Swift but look alike in a message: say why they are one file.
+        let otherForm = !first.file.utf8.elementsEqual(second.file.utf8)
+        if otherForm {
+            reportClash(FoldedPaths.Clash(path: second.file, earlier: first.file, earlierRoute: 0), first, second, fallback: fallback, &d)
+            return
+        }
         if let source = second.source {
             d.error(source, "\(second.target.described) writes \(second.file), which is also written by \(named(first)); change its slug or file name")
         } else if let source = first.source {
@@ -39,6 +52,20 @@ public struct RouteTable: Sendable {
         } else {
             d.error(fallback, "\(first.target.described) and \(second.target.described) both write \(first.file)")
         }
+    }
+
+    static func named(_ r: Route) -> String { r.target.described + (r.source.map { " (\($0.path))" } ?? "") }
+
+    /// Two routes whose files, or folders on the way, differ only in case or Unicode form.
+    static func reportClash(_ clash: FoldedPaths.Clash, _ first: Route, _ second: Route, fallback: SourceLocation, _ d: inout Diagnostics) {
+        let what = clash.path.hasSuffix("/") ? "its folder \(clash.path)" : clash.path
+        // Swift's == already ignores the Unicode form: equal strings differ only in it.
+        let how = clash.path == clash.earlier
+            ? "differs from \(clash.earlier) only in Unicode form (such as é as one character or as e and an accent)"
+            : "differs from \(clash.earlier) only in upper and lower case"
+        let message = "\(second.target.described) writes \(second.file): \(what) \(how), which \(named(first)) writes; "
+            + "on a case-insensitive or normalising disk or web host one replaces the other. Rename one"
+        d.error(second.source ?? first.source ?? fallback, message)
     }
 
     /// Source paths compare as standardized absolute paths (`content/news/../pages/x.md`), made

@@ -51,7 +51,7 @@ public enum RouteTarget: Hashable, Sendable {
     case notFound
     case sitemap
     case robots
-    /// `content/static/<path>`.
+    /// `content/static/<path>` (published at `StaticFile.sitePath`).
     case staticFile(String)
     /// The theme's `assets/<path>`.
     case asset(String)
@@ -95,7 +95,7 @@ public enum RouteTarget: Hashable, Sendable {
         case .notFound: return "404.html"
         case .sitemap: return "sitemap.xml"
         case .robots: return "robots.txt"
-        case .staticFile(let path): return "static/\(path)"
+        case .staticFile(let path): return StaticFile.sitePath(path)
         case .asset(let path): return "assets/\(path)"
         }
     }
