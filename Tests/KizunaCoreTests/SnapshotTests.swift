@@ -247,6 +247,15 @@ import Testing
         #expect(page.contains("2026年11月1日（日）時点の集計です。"))
     }
 
+    /// A stats/ folder that is a symbolic link out of the content folder is never written through.
+    @Test func aSnapshotIsNeverWrittenOutsideTheContentFolder() throws {
+        let dir = try TemporaryDirectory(["site.yaml": minimalSiteYAML, "alumni/a.yaml": Self.profileYAML(Person(slug: "a"))])
+        let outside = try TemporaryDirectory()
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/stats", withDestinationPath: outside.path)
+        #expect(throws: StatsSnapshotTaker.Failure.self) { try StatsSnapshotTaker(contentDirectory: dir.path, now: Portal.noon("2026-11-01")).run() }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
+    }
+
     @Test func aBrokenSnapshotIsALocatedError() throws {
         let lines = try diagnostics(for: [
             "site.yaml": minimalSiteYAML,

@@ -140,7 +140,7 @@ import Testing
         let dir = try TemporaryDirectory(Self.files)
         let out = try TemporaryDirectory()
         try Build(settings(content: dir.path, output: out.path + "/site")).run()
-        let handler = PreviewHandler(state: PreviewState(siteFolder: out.path + "/site", basePath: "/"), log: { _ in })
+        let handler = PreviewHandler(state: PreviewState(siteFolder: out.path + "/site", basePath: "/"))
         #expect(handler.file(for: "/.well-known/security.txt", under: "/") == out.path + "/site/.well-known/security.txt")
         #expect(handler.file(for: "/.nojekyll", under: "/") == out.path + "/site/.nojekyll")
         #expect(handler.file(for: "/static/docs/.htaccess", under: "/") != nil)

@@ -20,7 +20,7 @@ public enum ScaffoldWriter {
             case .siteUnreadable: "site.yaml could not be read; fix it first"
             case .cannotWrite(let path, let why): "cannot write \(path): \(why)"
             case .leavesContent(let path, let link, let target):
-                "cannot write \(path): \(link) is a symbolic link to \(target), outside the content folder; kizuna new writes only inside the content folder (make \(link) a real folder, or create the file there by hand)"
+                "cannot write \(path): \(link) is a symbolic link to \(target), outside the content folder; Kizuna writes only inside the content folder (make \(link) a real folder, or create the file there by hand)"
             }
         }
     }
@@ -35,7 +35,13 @@ public enum ScaffoldWriter {
             throw .siteUnreadable(diagnostics.sorted)
         }
         let scaffold = Scaffold(today: LocalDate(now, zone: site.timeZone), zone: site.timeZone, segments: site.segments.map(\.slug))
-        let relative = kind.relativePath(slug: slug)
+        return try write(scaffold.text(kind, slug: slug), to: kind.relativePath(slug: slug), contentDirectory: contentDirectory)
+    }
+
+    /// Creates `<content>/<relative>` with `text` and returns its path: never replacing a file,
+    /// never through a symbolic link that leaves the content folder. `kizuna new` and
+    /// `kizuna stats snapshot` write with it.
+    package static func write(_ text: String, to relative: String, contentDirectory: String) throws(Failure) -> String {
         let path = (contentDirectory as NSString).appendingPathComponent(relative)
         var names = relative.split(separator: "/").map(String.init)
         let fileName = names.removeLast()
@@ -60,7 +66,7 @@ public enum ScaffoldWriter {
         }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         do {
-            try handle.write(contentsOf: Data(scaffold.text(kind, slug: slug).utf8))
+            try handle.write(contentsOf: Data(text.utf8))
             try handle.close()
         } catch {
             throw .cannotWrite(path, "\(error.localizedDescription)")

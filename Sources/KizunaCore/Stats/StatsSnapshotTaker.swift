@@ -22,14 +22,14 @@ public struct StatsSnapshotTaker: Sendable {
         case content([Diagnostic])
         case takenToday(String)
         case future(String, LocalDate)
-        case cannotWrite(String, String)
+        case cannotWrite(String)
 
         public var description: String {
             switch self {
             case .content: "the content has errors; fix them first (kizuna check)"
             case .takenToday(let path): "a snapshot was already taken today (\(path)) and the counts have changed since; take the next one tomorrow"
             case .future(let path, let date): "\(path) is dated \(date), after today; a snapshot is taken on its own day"
-            case .cannotWrite(let path, let why): "cannot write \(path): \(why)"
+            case .cannotWrite(let why): why
             }
         }
     }
@@ -73,30 +73,13 @@ public struct StatsSnapshotTaker: Sendable {
         return .waiting(since: lastPublished.date, problems: problems, withdrawnSince: nil)
     }
 
-    /// `stats/<date>.yaml`, created (never replaced) inside the content folder.
+    /// `stats/<date>.yaml`, created (never replaced, never through a link out of the content folder).
     func write(_ text: String, _ date: LocalDate, first: Bool) throws(Failure) -> Outcome {
-        let folder = (contentDirectory as NSString).appendingPathComponent("stats")
-        let path = (folder as NSString).appendingPathComponent("\(date).yaml")
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let path = try ScaffoldWriter.write(text, to: "stats/\(date).yaml", contentDirectory: contentDirectory)
+            return .written(path: path, date: date, first: first)
         } catch {
-            throw .cannotWrite(folder, error.localizedDescription)
+            throw .cannotWrite(error.description)
         }
-        // The folder must be the content folder's own: a symbolic link out of it is refused.
-        let root = URL(fileURLWithPath: contentDirectory).resolvingSymlinksInPath().path
-        let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
-        guard real.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
-            throw .cannotWrite(path, "stats/ leads outside the content folder (\(real))")
-        }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o644)
-        guard descriptor >= 0 else { throw .cannotWrite(path, String(cString: strerror(errno))) }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        do {
-            try handle.write(contentsOf: Data(text.utf8))
-            try handle.close()
-        } catch {
-            throw .cannotWrite(path, error.localizedDescription)
-        }
-        return .written(path: path, date: date, first: first)
     }
 }
