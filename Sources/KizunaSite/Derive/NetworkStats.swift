@@ -35,7 +35,7 @@ public struct NetworkStats: Sendable {
         let n = counts.members
         // Decades from the oldest to now's, empty ones included: a band's label must not say
         // which decades hold someone.
-        var byDecade = DisclosedTable.withheld(.partition, total: n, minCell: m)
+        var byDecade = DisclosedTable.withheldTable(.partition, total: n, minCell: m)
         if let oldest = counts.decades.keys.min(), let newest = counts.decades.keys.max() {
             let last = max(newest, NetworkCounts.decade(of: asOf.year))
             let cells = stride(from: oldest, through: last, by: 10).map { Disclosure.Cell(.category(String($0)), counts.decades[$0] ?? 0) }

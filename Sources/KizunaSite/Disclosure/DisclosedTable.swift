@@ -50,7 +50,7 @@ public struct DisclosedTable: Sendable, Equatable {
     public var hasBands: Bool { rows.contains(where: \.isBand) }
     public var hasOther: Bool { rows.contains { $0.parts.contains(.other) } }
 
-    static func withheld(_ kind: Kind, total: Int, minCell: Int) -> DisclosedTable {
+    static func withheldTable(_ kind: Kind, total: Int, minCell: Int) -> DisclosedTable {
         DisclosedTable(kind: kind, rows: [], total: total >= minCell ? total : nil, withheld: true, minCell: minCell)
     }
 }

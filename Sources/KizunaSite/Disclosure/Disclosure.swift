@@ -46,7 +46,7 @@ public enum Disclosure {
     /// least `min_cell` people, so naming it beside a small remainder would bound the remainder.
     public static func partition(_ cells: [Cell], minCell m: Int, foldIntoOther: Bool = false) -> DisclosedTable {
         let total = cells.reduce(0) { $0 + $1.count }
-        if m > 1 && total < m { return .withheld(.partition, total: total, minCell: m) }
+        if m > 1 && total < m { return .withheldTable(.partition, total: total, minCell: m) }
         func row(_ cells: ArraySlice<Cell>) -> DisclosedTable.Row {
             var parts = cells.map(\.part)
             if foldIntoOther, parts.count > 1, parts.contains(.other) || parts.contains(.notAnswered) {
@@ -75,7 +75,7 @@ public enum Disclosure {
 
     /// A multi-answer table: each cell out of `total` people.
     public static func multiAnswer(_ cells: [Cell], of total: Int, minCell m: Int) -> DisclosedTable {
-        if m > 1 && total < 2 * m - 1 { return .withheld(.multiAnswer, total: total, minCell: m) }
+        if m > 1 && total < 2 * m - 1 { return .withheldTable(.multiAnswer, total: total, minCell: m) }
         let rows = cells.map { cell in
             let shown = twoCell(cell.count, of: total, minCell: m)
             return DisclosedTable.Row(parts: [cell.part], shown: shown, share: shown.value.flatMap { share($0, of: total) })
