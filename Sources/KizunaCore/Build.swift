@@ -12,6 +12,8 @@ public struct Build: Sendable {
         public var outputDirectory: String
         public var options: BuildOptions
         public var outputs: [any OutputGenerator]
+        /// The content kinds read (`ContentKinds.builtIn`, and any registered).
+        public var kinds: ContentKinds = .builtIn
         /// Skip the build when the output was built from exactly these inputs, and take pages whose
         /// fingerprint is unchanged from the previous output (`--no-cache` turns both off).
         public var useCache: Bool
@@ -27,7 +29,8 @@ public struct Build: Sendable {
 
         public init(contentDirectory: String = "content", themeDirectory: String? = nil,
                     outputDirectory: String = "site", options: BuildOptions, outputs: [any OutputGenerator] = Outputs.all,
-                    useCache: Bool = true, cacheDirectory: String? = nil) {
+                    kinds: ContentKinds = .builtIn, useCache: Bool = true, cacheDirectory: String? = nil) {
+            self.kinds = kinds
             self.cacheDirectory = cacheDirectory
             self.contentDirectory = contentDirectory
             self.themeDirectory = themeDirectory
@@ -67,7 +70,7 @@ public struct Build: Sendable {
         let prepared = try prepare()
         let files = CollectedFiles()
         do {
-            try write(prepared.site, into: files)
+            try write(prepared, into: files)
         } catch let failure as BuildFailure {
             throw failure
         } catch {
@@ -84,16 +87,18 @@ public struct Build: Sendable {
         var themeDirectory: String
         var timings: StageTimings
         var caches: BuildCaches?
+        /// Each output's declared routes, in the order of `settings.outputs`.
+        var declared: [[Route]]
     }
 
     func prepare(_ timings: StageTimings = StageTimings()) throws(BuildFailure) -> Prepared {
         var timings = timings
-        let (loaded, loadDiagnostics) = ContentLoader(contentDirectory: settings.contentDirectory).load()
+        let (loaded, loadDiagnostics) = ContentLoader(contentDirectory: settings.contentDirectory, kinds: settings.kinds.items).load()
         timings.lap("load")
         settings.progress?.begin("validate")
         var problems = loadDiagnostics
         // Cross-file rules run even when some files failed to load, so one run reports everything.
-        let (validated, validation) = SiteValidator().check(loaded)
+        let (validated, validation) = SiteValidator(kinds: settings.kinds.items).check(loaded)
         validation.forEach { problems.append($0) }
         timings.lap("validate")
         settings.progress?.begin("theme")
@@ -101,7 +106,7 @@ public struct Build: Sendable {
         var theme: Theme?
         let themeDirectory = settings.themeDirectory ?? locateTheme(loaded, &problems)
         if let folder = themeDirectory {
-            let (loadedTheme, themeDiagnostics) = Theme.load(from: folder, language: loaded.site.language)
+            let (loadedTheme, themeDiagnostics) = Theme.load(from: folder, language: loaded.site.language, templates: Theme.requiredTemplates(settings.kinds))
             problems.append(contentsOf: themeDiagnostics)
             theme = loadedTheme
         }
@@ -113,32 +118,35 @@ public struct Build: Sendable {
 
         let options = settings.options.settled(in: validated.content.site.timeZone)
         let caches = settings.cacheDirectory.flatMap { BuildCaches(folder: $0, reading: settings.useCache, secret: settings.cacheSecret) }
-        let derived = SiteDeriver(options: options, markdownCache: caches?.markdown).derive(validated)
+        let derived = SiteDeriver(options: options, kinds: settings.kinds.published, markdownCache: caches?.markdown).derive(validated)
         problems.append(contentsOf: DeadlineCheck.warnings(derived))
         if settings.editorWarnings { problems.append(contentsOf: EditorCheck.warnings(derived, profiles: validated.content.profiles)) }
         timings.lap("derive")
         settings.progress?.begin("routes")
-        let routes = RouteTable(settings.outputs.flatMap { $0.routes(for: derived, theme: theme) },
-                                site: derived.site, diagnostics: &problems)
-        let absent = AbsentContent(content: validated.content, broken: validated.broken, options: options, routes: routes)
+        let plan = SitePlan(derived: derived, theme: theme, kinds: settings.kinds)
+        let declared = settings.outputs.map { $0.routes(for: plan) }
+        let routes = RouteTable(declared.flatMap { $0 }, site: derived.site, diagnostics: &problems)
+        let absent = AbsentContent(content: validated.content, broken: validated.broken, kinds: settings.kinds.published,
+                                   scope: BuildScope(options: options, site: derived.site), routes: routes)
         let links = LinkResolver(routes: routes, absent: absent, contentDirectory: settings.contentDirectory)
-        problems.append(contentsOf: links.check(derived))
+        problems.append(contentsOf: links.check(derived, kinds: settings.kinds.published))
         guard !problems.hasErrors else { throw BuildFailure(problems.sorted) }
         timings.lap("routes")
         settings.progress?.begin("views")
 
-        let site = RenderedSite(derived: derived, routes: routes, links: links, theme: theme, cardCache: caches.flatMap(\.cards))
+        let site = RenderedSite(plan: plan, routes: routes, links: links, cardCache: caches.flatMap(\.cards))
         timings.lap("views")
         let warnings = Diagnostics.sorting(problems.warnings)
-        return Prepared(site: site, warnings: warnings, themeDirectory: themeDirectory, timings: timings, caches: caches)
+        return Prepared(site: site, warnings: warnings, themeDirectory: themeDirectory, timings: timings, caches: caches, declared: declared)
     }
 
-    /// Every output makes its files into `sink`; located problems of all outputs are reported together.
-    func write(_ site: RenderedSite, into sink: any OutputSink) throws {
+    /// Every output makes its files into `sink`, only those it declared; located problems of all
+    /// outputs are reported together.
+    func write(_ prepared: Prepared, into sink: any OutputSink) throws {
         var problems = Diagnostics()
-        for output in settings.outputs {
+        for (output, routes) in zip(settings.outputs, prepared.declared) {
             do {
-                try output.write(site, into: sink)
+                try output.write(prepared.site, into: DeclaredFiles(routes, output: output, into: sink))
             } catch let failure as BuildFailure {
                 failure.diagnostics.forEach { problems.append($0) }
             }
@@ -158,7 +166,7 @@ public struct Build: Sendable {
     public func themeFolder() -> String? {
         if let folder = settings.themeDirectory { return folder }
         var ignored = Diagnostics()
-        let loader = ContentLoader(contentDirectory: settings.contentDirectory)
+        let loader = ContentLoader(contentDirectory: settings.contentDirectory, kinds: [])
         let sitePath = (settings.contentDirectory as NSString).appendingPathComponent("site.yaml")
         guard let site = loader.loadSite(sitePath, &ignored),
               case .success(let folder) = ThemeLocator.locate(site, contentDirectory: settings.contentDirectory) else { return nil }
@@ -207,7 +215,7 @@ public struct Build: Sendable {
         let staged = try writer.begin()
         staged.progress = settings.progress
         do {
-            try write(prepared.site, into: staged)
+            try write(prepared, into: staged)
             timings.lap("render+write")
             settings.progress?.begin("swap")
             try writer.commit(staged)
@@ -217,9 +225,15 @@ public struct Build: Sendable {
             throw error
         }
         var report = Report(pages: pages, files: routes.count, warnings: prepared.warnings, timings: timings)
-        let order = ["news", "events", "opportunities", "directory", "surveys", "asks", "digest", "pages", "other"]
-        let counts = Dictionary(grouping: routes.filter { $0.file.hasSuffix(".html") }, by: \.target.summarySection).mapValues(\.count)
-        report.pagesBySection = order.compactMap { section in counts[section].map { (section, $0) } }
+        // In the order the routes come (the portal's order), "other" last.
+        var counts: [String: Int] = [:], order: [String] = []
+        for route in routes where route.file.hasSuffix(".html") {
+            let section = route.target.summary
+            if counts[section] == nil { order.append(section) }
+            counts[section, default: 0] += 1
+        }
+        order.sort { ($0 == "other" ? 1 : 0) < ($1 == "other" ? 1 : 0) }
+        report.pagesBySection = order.map { ($0, counts[$0]!) }
         return report
     }
 }

@@ -67,7 +67,7 @@ public final class PreviewSession: @unchecked Sendable {
     static func basePath(content: String) -> String? {
         var ignored = Diagnostics()
         let sitePath = (content as NSString).appendingPathComponent("site.yaml")
-        guard let site = ContentLoader(contentDirectory: content).loadSite(sitePath, &ignored), !ignored.hasErrors else { return nil }
+        guard let site = ContentLoader(contentDirectory: content, kinds: []).loadSite(sitePath, &ignored), !ignored.hasErrors else { return nil }
         return site.base.path.removingPercentEncoding ?? site.base.path
     }
 

@@ -42,5 +42,5 @@ struct NewCommand: ParsableCommand {
 
 enum KindArgument: String, ExpressibleByArgument, CaseIterable {
     case news, event, opportunity, profile, survey, ask, page
-    var value: ContentKind { ContentKind(rawValue: rawValue)! }
+    var value: NewFileKind { NewFileKind(rawValue: rawValue)! }
 }

@@ -28,7 +28,7 @@ import Testing
         let out = try TemporaryDirectory()
         try Build(settings(output: out.path, audience: audience)).run()
         let files = snapshot(of: out.path).mapValues { String(decoding: $0, as: UTF8.self) }
-        let (content, _) = ContentLoader(contentDirectory: Repo.content).load()
+        let (content, _) = ContentLoader(contentDirectory: Repo.content, kinds: ContentKinds.builtIn.items).load()
         let profiles = content.profiles
         var checked = 0
         for p in profiles {
@@ -60,7 +60,7 @@ import Testing
         try Build(settings(output: out.path, audience: .public)).run()
         let files = snapshot(of: out.path)
         #expect(!files.keys.contains { $0.hasPrefix("directory/") })
-        let (content, _) = ContentLoader(contentDirectory: Repo.content).load()
+        let (content, _) = ContentLoader(contentDirectory: Repo.content, kinds: ContentKinds.builtIn.items).load()
         let membersOnly = content.news.filter { $0.audience == .members }.map { "news/\($0.slug)/index.html" }
             + content.events.filter { $0.audience == .members }.map { "events/\($0.slug)/index.html" }
             + content.opportunities.filter { $0.audience == .members }.map { "opportunities/\($0.slug)/index.html" }

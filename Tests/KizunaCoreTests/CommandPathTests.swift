@@ -9,14 +9,14 @@ import Testing
     @Test func aMissingContentFolderIsNamed() throws {
         let work = try TemporaryDirectory()
         let missing = work.path + "/nope"
-        let (content, diagnostics) = ContentLoader(contentDirectory: missing).load()
+        let (content, diagnostics) = ContentLoader(contentDirectory: missing, kinds: ContentKinds.builtIn.items).load()
         #expect(diagnostics.all.map(\.description) == [missing + ": error: content folder does not exist (run from the project root, or pass --content)"])
         #expect(!content.siteLoaded)
     }
 
     @Test func aFileGivenAsTheContentFolderIsNamed() throws {
         let work = try TemporaryDirectory(["notes.txt": "not a folder"])
-        let (_, diagnostics) = ContentLoader(contentDirectory: work.path + "/notes.txt").load()
+        let (_, diagnostics) = ContentLoader(contentDirectory: work.path + "/notes.txt", kinds: ContentKinds.builtIn.items).load()
         #expect(diagnostics.all.map(\.description) == [work.path + "/notes.txt: error: content folder is a file, not a folder (pass the folder that holds site.yaml with --content)"])
     }
 

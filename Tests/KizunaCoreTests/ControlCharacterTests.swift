@@ -91,7 +91,7 @@ import Testing
         let work = try TemporaryDirectory()
         try FileManager.default.copyItem(atPath: Repo.content, toPath: work.path + "/content")
         for audience in [Audience.public, .members] {
-            var (content, loadDiagnostics) = ContentLoader(contentDirectory: work.path + "/content").load()
+            var (content, loadDiagnostics) = ContentLoader(contentDirectory: work.path + "/content", kinds: ContentKinds.builtIn.items).load()
             #expect(!loadDiagnostics.hasErrors)
             content.site.title = Self.title
             for i in content.news.indices { content.news[i].title = Self.title; content.news[i].tags.append(Self.title) }
@@ -214,19 +214,21 @@ import Testing
 
     /// The build's stages, as `Build` runs them, on content already loaded.
     static func outputs(of content: Content, audience: Audience, contentDirectory: String) throws -> [OutputFile] {
-        let validated = try SiteValidator().validate(content).get()
+        let validated = try SiteValidator(kinds: ContentKinds.builtIn.items).validate(content).get()
         let (loadedTheme, themeProblems) = Theme.load(from: Repo.theme, language: content.site.language)
         #expect(!themeProblems.hasErrors)
         let theme = try #require(loadedTheme)
         let options = BuildOptions(audience: audience, now: fixedNow, drafts: false).settled(in: content.site.timeZone)
-        let derived = SiteDeriver(options: options, markdownCache: nil).derive(validated)
+        let derived = SiteDeriver(options: options, kinds: ContentKinds.builtIn.published, markdownCache: nil).derive(validated)
         var problems = Diagnostics()
-        let routes = RouteTable(Outputs.all.flatMap { $0.routes(for: derived, theme: theme) }, site: derived.site, diagnostics: &problems)
-        let links = LinkResolver(routes: routes, absent: AbsentContent(content: validated.content, options: options, routes: routes),
-                                 contentDirectory: contentDirectory)
-        problems.append(contentsOf: links.check(derived))
+        let plan = SitePlan(derived: derived, theme: theme, kinds: .builtIn)
+        let routes = RouteTable(Outputs.all.flatMap { $0.routes(for: plan) }, site: derived.site, diagnostics: &problems)
+        let absent = AbsentContent(content: validated.content, kinds: ContentKinds.builtIn.published,
+                                   scope: BuildScope(options: options, site: derived.site), routes: routes)
+        let links = LinkResolver(routes: routes, absent: absent, contentDirectory: contentDirectory)
+        problems.append(contentsOf: links.check(derived, kinds: ContentKinds.builtIn.published))
         #expect(!problems.hasErrors, "\(problems.all.prefix(3))")
-        let site = RenderedSite(derived: derived, routes: routes, links: links, theme: theme, cardCache: nil)
+        let site = RenderedSite(plan: plan, routes: routes, links: links, cardCache: nil)
         let files = CollectedFiles()
         for output in Outputs.all { try output.write(site, into: files) }
         return files.sorted

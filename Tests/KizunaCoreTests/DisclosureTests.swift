@@ -165,7 +165,7 @@ import Testing
             Result {
                 let content = try TemporaryDirectory(["site.yaml": siteYAML, "stats/2026-11-01.yaml": Self.snapshotYAML(world.counts)])
                 let pages = Build.Settings(contentDirectory: content.path, themeDirectory: Repo.theme, outputDirectory: content.path + "/site",
-                                           options: BuildOptions(now: fixedNow), outputs: [NetworkPageOnly()], useCache: false)
+                                           options: BuildOptions(now: fixedNow), outputs: [Self.networkPageOnly], useCache: false)
                 let files = try Build(pages).renderedFiles().files
                 return try #require(files.bytes["network/index.html"])
             }
@@ -185,10 +185,7 @@ import Testing
     }
 
     /// The network page alone, rendered as every page is: thousands of worlds are built.
-    struct NetworkPageOnly: OutputGenerator {
-        func routes(for site: DerivedSite, theme: Theme) -> [Route] { PageRoutes.routes(for: site).filter { $0.target == .network } }
-        func write(_ site: RenderedSite, into sink: any OutputSink) throws { try HTMLPages().write(site, into: sink) }
-    }
+    static let networkPageOnly = HTMLPages(only: { $0 == .network })
 
     /// Every count behind a network page, named as a reader would ask for it.
     static func flat(_ c: NetworkCounts) -> [String: Int] {
@@ -298,7 +295,7 @@ import Testing
         #expect(survey.contains("<th scope=\"row\">0〜3</th><td class=\"num\">9</td>"))
         #expect(!survey.contains("未満</td>") && !survey.contains("&lt;5"))
         // An industry held by fewer than min_cell members never reaches a page.
-        let (content, _) = ContentLoader(contentDirectory: Repo.content).load()
+        let (content, _) = ContentLoader(contentDirectory: Repo.content, kinds: ContentKinds.builtIn.items).load()
         let counts = NetworkCounts(profiles: content.profiles)
         for (industry, n) in counts.industries where n < 5 {
             for audience in ["public", "members"] {

@@ -40,7 +40,7 @@ import Testing
         let examples = try Self.examples(in: guide)
         // One of every kind the guide teaches.
         let folders = Set(examples.map { String($0.path.split(separator: "/").first ?? "") })
-        #expect(folders == Set(ContentKind.allCases.map(\.folder)), "\(guide): \(folders.sorted())")
+        #expect(folders == Set(NewFileKind.allCases.map(\.folder)), "\(guide): \(folders.sorted())")
         #expect(Set(examples.map(\.path)).count == examples.count, "\(guide): an example path is used twice")
 
         let work = try TemporaryDirectory()

@@ -89,8 +89,8 @@ import Testing
 
     /// Every kind: the file has every field of the contract, builds as is (a draft: published
     /// with --drafts only), carries Japanese and English comments, and is never overwritten.
-    @Test(arguments: ContentKind.allCases)
-    func newWritesAFileThatBuilds(kind: ContentKind) throws {
+    @Test(arguments: NewFileKind.allCases)
+    func newWritesAFileThatBuilds(kind: NewFileKind) throws {
         let work = try TemporaryDirectory()
         try FileManager.default.copyItem(atPath: Repo.fixtures + "/sites/small", toPath: work.path + "/content")
         let created = try cli.run(["new", kind.rawValue, "fresh-item", "--content", "content", "--now", Self.now], directory: work.path)
@@ -144,7 +144,7 @@ import Testing
         #expect(text.contains("start: 2026-12-15T19:00:00+09:00"))
     }
 
-    static let contractFields: [ContentKind: [String]] = [
+    static let contractFields: [NewFileKind: [String]] = [
         .news: ["title", "date", "updated", "tags", "summary", "author", "draft", "audience", "image"],
         .event: ["title", "start", "end", "mode", "venue", "online_url", "segments", "capacity", "rsvp", "status", "audience",
                  "description", "previous_start", "report", "sequence", "draft"],
@@ -157,7 +157,7 @@ import Testing
         .page: ["title", "description", "menu", "audience", "draft"],
     ]
 
-    static let page: [ContentKind: String] = [
+    static let page: [NewFileKind: String] = [
         .news: "news/fresh-item/index.html", .event: "events/fresh-item/index.html", .opportunity: "opportunities/fresh-item/index.html",
         .profile: "directory/fresh-item/index.html", .survey: "surveys/fresh-item/index.html", .ask: "asks/fresh-item/index.html",
         .page: "fresh-item/index.html",

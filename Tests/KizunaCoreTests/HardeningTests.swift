@@ -98,7 +98,7 @@ import Testing
             "site.yaml": minimalSiteYAML, "static/ok.txt": "ok",
             "static/preview/.kizuna-site": "kizuna-site 1\n", "static/preview/index.html": "old build",
         ])
-        let (content, d) = ContentLoader(contentDirectory: dir.path).load()
+        let (content, d) = ContentLoader(contentDirectory: dir.path, kinds: ContentKinds.builtIn.items).load()
         #expect(content.staticFiles.map(\.path) == ["ok.txt"])
         #expect(d.all.map { $0.description.replacingOccurrences(of: dir.path, with: "<dir>") }
             == ["<dir>/static/preview:1:1: warning: skipped: a site built by Kizuna is never copied into another site"])
@@ -165,7 +165,7 @@ import Testing
         try fm.createSymbolicLink(atPath: dir.path + "/opportunities/alias.yaml", withDestinationPath: dir.path + "/opportunities/inside.yaml")
         try fm.createSymbolicLink(atPath: dir.path + "/asks", withDestinationPath: outside.path)
         try fm.createSymbolicLink(atPath: dir.path + "/static", withDestinationPath: "/etc")
-        let (content, d) = ContentLoader(contentDirectory: dir.path).load()
+        let (content, d) = ContentLoader(contentDirectory: dir.path, kinds: ContentKinds.builtIn.items).load()
         #expect(content.opportunities.map(\.slug) == ["alias", "inside"])
         #expect(content.asks.isEmpty && content.staticFiles.isEmpty)
         let outsidePath = ContentLoader.resolved(outside.path)
@@ -180,7 +180,7 @@ import Testing
         let dir = try TemporaryDirectory(["site.yaml": minimalSiteYAML])
         try FileManager.default.createDirectory(atPath: dir.path + "/news", withIntermediateDirectories: true)
         #expect(mkfifo(dir.path + "/news/pipe.md", 0o644) == 0)
-        let (content, d) = ContentLoader(contentDirectory: dir.path).load()
+        let (content, d) = ContentLoader(contentDirectory: dir.path, kinds: ContentKinds.builtIn.items).load()
         #expect(content.news.isEmpty)
         #expect(d.all.map { $0.description.replacingOccurrences(of: dir.path, with: "<dir>") } == ["<dir>/news/pipe.md:1:1: warning: skipped: not a regular file"])
     }
@@ -210,7 +210,7 @@ import Testing
         #expect(base.origin == "https://alumni.example.com:8443")
         #expect(base.path == "/%E3%81%82/portal/")
         let dir = try TemporaryDirectory(["site.yaml": "title: t\nbase_url: https://alumni.example.com/%E3%81%82/\n"])
-        let (content, d) = ContentLoader(contentDirectory: dir.path).load()
+        let (content, d) = ContentLoader(contentDirectory: dir.path, kinds: ContentKinds.builtIn.items).load()
         #expect(!d.hasErrors)
         let paths = URLPath(site: content.site)
         #expect(paths.absolute("news/") == "https://alumni.example.com/%E3%81%82/news/")
@@ -250,7 +250,7 @@ import Testing
             "site.yaml": minimalSiteYAML,
             "events/\u{1B}[2J\u{1B}]0;PWNED\u{7}.yaml": "title: x\nstart: 2024-01-01\nmode: online\nonline_url: https://x.example/\n",
         ])
-        let (_, d) = ContentLoader(contentDirectory: dir.path).load()
+        let (_, d) = ContentLoader(contentDirectory: dir.path, kinds: ContentKinds.builtIn.items).load()
         let printed = DiagnosticFormatter().format(d.sorted)
         #expect(!printed.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
         #expect(printed.contains("'\\u{1B}[2J\\u{1B}]0;PWNED\\u{7}'"), "\(printed)")

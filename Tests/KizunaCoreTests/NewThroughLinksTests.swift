@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import KizunaContent
+import KizunaCore
 
 /// `kizuna new` writes only inside the content folder: a symbolic link on the way that leaves it
 /// is refused with a clear error (issue 16, attack 10), one that stays inside is followed as the
@@ -55,7 +56,7 @@ import Testing
         #expect(path == work.path + "/content/news/x.md")
         #expect(FileManager.default.fileExists(atPath: work.path + "/content/archive/news/x.md"))
         // The loader reads it through the same link.
-        let (content, _) = ContentLoader(contentDirectory: work.path + "/content").load()
+        let (content, _) = ContentLoader(contentDirectory: work.path + "/content", kinds: ContentKinds.builtIn.items).load()
         #expect(content.failedItems.map(\.fileName) + content.news.map(\.slug) == ["x"])
     }
 

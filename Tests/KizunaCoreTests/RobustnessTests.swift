@@ -105,7 +105,7 @@ import Testing
     @Test func staticSymlinksAreNotFollowed() throws {
         let dir = try TemporaryDirectory(["site.yaml": minimalSiteYAML, "static/ok.txt": "ok"])
         try FileManager.default.createSymbolicLink(atPath: dir.path + "/static/passwd", withDestinationPath: "/etc/passwd")
-        let (content, _) = ContentLoader(contentDirectory: dir.path).load()
+        let (content, _) = ContentLoader(contentDirectory: dir.path, kinds: ContentKinds.builtIn.items).load()
         #expect(content.staticFiles.map(\.path) == ["ok.txt"])
     }
 }

@@ -223,7 +223,7 @@ import Testing
         let portal = try Portal(people)
         let file = try String(contentsOfFile: portal.content.path + "/stats/2026-11-01.yaml", encoding: .utf8)
         for p in people { #expect(!file.contains(p.slug + "\n") && !file.contains("会員")) }
-        let (content, diagnostics) = ContentLoader(contentDirectory: portal.content.path).load()
+        let (content, diagnostics) = ContentLoader(contentDirectory: portal.content.path, kinds: ContentKinds.builtIn.items).load()
         #expect(!diagnostics.hasErrors, "\(diagnostics.all)")
         let expected = NetworkCounts(profiles: content.profiles)
         #expect(content.snapshots.first?.counts == expected)

@@ -71,9 +71,9 @@ min_cell: 5
 /// the temporary folder's path replaced by `<dir>`.
 func diagnostics(for files: [String: String]) throws -> [String] {
     let dir = try TemporaryDirectory(files)
-    let (content, loadDiagnostics) = ContentLoader(contentDirectory: dir.path).load()
+    let (content, loadDiagnostics) = ContentLoader(contentDirectory: dir.path, kinds: ContentKinds.builtIn.items).load()
     var all = loadDiagnostics.all
-    if case .failure(let failure) = SiteValidator().validate(content) {
+    if case .failure(let failure) = SiteValidator(kinds: ContentKinds.builtIn.items).validate(content) {
         all += failure.diagnostics
     }
     var d = Diagnostics()

@@ -53,7 +53,7 @@ import Testing
         ])
         // Every reported line exists in its file.
         let dir = try TemporaryDirectory(files)
-        let (_, loaded) = ContentLoader(contentDirectory: dir.path).load()
+        let (_, loaded) = ContentLoader(contentDirectory: dir.path, kinds: ContentKinds.builtIn.items).load()
         for error in loaded.errors {
             let text = try String(contentsOfFile: error.location.path, encoding: .utf8)
             let fileLines = text.split(separator: "\n", omittingEmptySubsequences: false)

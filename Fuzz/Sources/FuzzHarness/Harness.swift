@@ -42,7 +42,7 @@ public enum Harness {
 
     static let path = "content/fuzz/input"
     static let zone = TimeZone(identifier: "Asia/Tokyo")!
-    static let loader = ContentLoader(contentDirectory: "content")
+    static let loader = ContentLoader(contentDirectory: "content", kinds: [])
 
     // MARK: Targets
 

@@ -4,10 +4,13 @@ import Foundation
 /// so one run reports every mistake in every file.
 public struct ContentLoader: Sendable {
     public var contentDirectory: String
+    /// The kinds of content file read, each from its folder (`ContentKinds`).
+    public var kinds: [any ItemKind]
     public var parser = YAMLParser()
 
-    public init(contentDirectory: String) {
+    public init(contentDirectory: String, kinds: [any ItemKind]) {
         self.contentDirectory = contentDirectory
+        self.kinds = kinds
     }
 
     public func load() -> (content: Content, diagnostics: Diagnostics) {
@@ -35,38 +38,15 @@ public struct ContentLoader: Sendable {
         }
         // Even with broken site settings, read and check everything else so one run reports every problem.
         let settings = site ?? SiteConfig.placeholder(file: SourceLocation(path: sitePath))
-        let zone = settings.timeZone
         var failed: [Content.FailedItem] = []
 
-        let news = loadEach("news", ext: ["md"], root, settings, &failed, &diagnostics) { file, slugName, d in
-            markdownItem(file, slugName, zone, &d) { NewsPost.read($0, slug: $1, body: $2) }
-        }
-        let pages = loadEach("pages", ext: ["md"], root, settings, &failed, &diagnostics) { file, slugName, d in
-            markdownItem(file, slugName, zone, &d) { Page.read($0, slug: $1, body: $2) }
-        }
-        let events = loadEach("events", ext: ["yaml", "yml"], root, settings, &failed, &diagnostics) { file, slugName, d in
-            yamlItem(file, slugName, zone, &d) { Event.read($0, slug: $1) }
-        }
-        let opportunities = loadEach("opportunities", ext: ["yaml", "yml"], root, settings, &failed, &diagnostics) { file, slugName, d in
-            yamlItem(file, slugName, zone, &d) { Opportunity.read($0, slug: $1) }
-        }
-        let profiles = loadEach("alumni", ext: ["yaml", "yml"], root, settings, &failed, &diagnostics) { file, slugName, d in
-            yamlItem(file, slugName, zone, &d) { Profile.read($0, slug: $1) }
-        }
-        let surveys = loadEach("surveys", ext: ["yaml", "yml"], root, settings, &failed, &diagnostics) { file, slugName, d in
-            yamlItem(file, slugName, zone, &d) { Survey.read($0, slug: $1) }
-        }
-        let asks = loadEach("asks", ext: ["yaml", "yml"], root, settings, &failed, &diagnostics) { file, slugName, d in
-            yamlItem(file, slugName, zone, &d) { Ask.read($0, slug: $1) }
-        }
-        let snapshots = loadEach("stats", ext: ["yaml", "yml"], root, settings, &failed, &diagnostics) { file, slugName, d in
-            yamlItem(file, slugName, zone, &d) { StatsSnapshot.read($0, slug: $1) }
+        var content = Content(site: settings)
+        for kind in kinds {
+            load(kind, into: &content, root, settings, &failed, &diagnostics)
         }
         warnAboutUnknownEntries(&diagnostics)
-        var content = Content(site: settings, news: news, events: events, opportunities: opportunities, profiles: profiles,
-                              surveys: surveys, asks: asks, pages: pages, staticFiles: staticFiles(root, &diagnostics))
+        content.staticFiles = staticFiles(root, &diagnostics)
         content.siteLoaded = site != nil
-        content.snapshots = snapshots.sorted { ($0.date, $0.slug) < ($1.date, $1.slug) }
         content.failedItems = failed
         return (content, diagnostics)
     }
@@ -87,17 +67,30 @@ public struct ContentLoader: Sendable {
         return true
     }
 
-    static let knownEntries: Set<String> = [
-        "site.yaml", "news", "events", "opportunities", "alumni", "surveys", "asks", "pages", "static", "stats",
-    ]
+    /// What a content folder holds: site.yaml, static/ and each kind's folder.
+    var knownEntries: Set<String> { Set(["site.yaml", "static"] + kinds.map(\.folder)) }
 
     /// A misspelt folder (`evnets/`) would silently publish nothing; say so.
     func warnAboutUnknownEntries(_ diagnostics: inout Diagnostics) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: contentDirectory)) ?? []
-        for name in names.sorted() where !name.hasPrefix(".") && !Self.knownEntries.contains(name) && !name.uppercased().hasPrefix("README") {
-            let expected = Self.knownEntries.sorted().joined(separator: ", ")
+        let known = knownEntries
+        for name in names.sorted() where !name.hasPrefix(".") && !known.contains(name) && !name.uppercased().hasPrefix("README") {
+            let expected = known.sorted().joined(separator: ", ")
             diagnostics.warning(SourceLocation(path: join(contentDirectory, name)), "'\(name)' is not part of a content folder and is ignored (expected: \(expected))")
         }
+    }
+
+    /// One kind's folder into `content`, each file read as the kind says.
+    func load<K: ItemKind>(_ kind: K, into content: inout Content, _ root: String, _ site: SiteConfig,
+                           _ failed: inout [Content.FailedItem], _ diagnostics: inout Diagnostics) {
+        let zone = site.timeZone
+        let items = loadEach(kind.folder, ext: kind.format.extensions, root, site, &failed, &diagnostics) { file, slugName, d in
+            switch kind.format {
+            case .markdown: markdownItem(file, slugName, zone, &d) { kind.read($0, slug: $1, body: $2) }
+            case .yaml: yamlItem(file, slugName, zone, &d) { kind.read($0, slug: $1, body: nil) }
+            }
+        }
+        content[kind] = kind.ordered(items)
     }
 
     // MARK: Files

@@ -15,17 +15,32 @@ public struct Content: Sendable {
     /// the build fails on site.yaml's errors either way.
     public var site: SiteConfig
     public var siteLoaded = true
-    public var news: [NewsPost] = []
-    public var events: [Event] = []
-    public var opportunities: [Opportunity] = []
-    public var profiles: [Profile] = []
-    public var surveys: [Survey] = []
-    public var asks: [Ask] = []
-    public var pages: [Page] = []
-    /// `stats/*.yaml`, oldest first: the network's counts as published over time.
-    public var snapshots: [StatsSnapshot] = []
+    /// Each kind's items (`[K.Item]`, in the kind's order) by its folder.
+    private var items: [String: any Sendable] = [:]
     public var staticFiles: [StaticFile] = []
     public var failedItems: [FailedItem] = []
 
+    public init(site: SiteConfig) { self.site = site }
+
+    /// The items of a kind; none when its folder is empty or missing.
+    public subscript<K: ItemKind>(_ kind: K) -> [K.Item] {
+        get { items[kind.folder] as? [K.Item] ?? [] }
+        set { items[kind.folder] = newValue }
+    }
+
     public func failed(in folder: String) -> [FailedItem] { failedItems.filter { $0.folder == folder } }
+
+    /// `/static/…` of every file under content/static/, as fields such as `image:` name them.
+    public var staticSitePaths: Set<String> { Set(staticFiles.map { "/" + StaticFile.sitePath($0.path) }) }
+
+    // The built-in kinds by name, for the stages that read one of them on purpose.
+    public var news: [NewsPost] { get { self[NewsKind()] } set { self[NewsKind()] = newValue } }
+    public var events: [Event] { get { self[EventKind()] } set { self[EventKind()] = newValue } }
+    public var opportunities: [Opportunity] { get { self[OpportunityKind()] } set { self[OpportunityKind()] = newValue } }
+    public var profiles: [Profile] { get { self[ProfileKind()] } set { self[ProfileKind()] = newValue } }
+    public var surveys: [Survey] { get { self[SurveyKind()] } set { self[SurveyKind()] = newValue } }
+    public var asks: [Ask] { get { self[AskKind()] } set { self[AskKind()] = newValue } }
+    public var pages: [Page] { get { self[FreePageKind()] } set { self[FreePageKind()] = newValue } }
+    /// `stats/*.yaml`, oldest first: the network's counts as published over time.
+    public var snapshots: [StatsSnapshot] { get { self[StatsKind()] } set { self[StatsKind()] = newValue } }
 }

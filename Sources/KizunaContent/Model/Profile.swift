@@ -29,4 +29,8 @@ public struct Profile: Sendable {
     public var email: String?
     public var consent: Consent
     public var at: FieldLocations
+
+    /// Listed in the directory: the member agreed to it, with their name. Everything that shows
+    /// a member (the directory, an ask's asker) asks this.
+    public var isListed: Bool { consent.directory && consent.fields.contains(.name) }
 }

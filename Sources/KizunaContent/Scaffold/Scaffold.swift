@@ -17,7 +17,7 @@ public struct Scaffold: Sendable {
         self.segments = segments
     }
 
-    public func text(_ kind: ContentKind, slug: String) -> String {
+    public func text(_ kind: NewFileKind, slug: String) -> String {
         switch kind {
         case .news: news(slug)
         case .event: event(slug)

@@ -27,11 +27,11 @@ public enum ScaffoldWriter {
 
     /// Creates `<content>/<folder>/<slug>.<ext>` and returns its path. Today and the zone come
     /// from `now` and site.yaml, so the dates it writes are the site's.
-    public static func create(_ kind: ContentKind, slug: String, contentDirectory: String, now: Date) throws(Failure) -> String {
+    public static func create(_ kind: NewFileKind, slug: String, contentDirectory: String, now: Date) throws(Failure) -> String {
         if let problem = Slug.problem(slug) { throw .badSlug(slug, problem) }
         var diagnostics = Diagnostics()
         let sitePath = (contentDirectory as NSString).appendingPathComponent("site.yaml")
-        guard let site = ContentLoader(contentDirectory: contentDirectory).loadSite(sitePath, &diagnostics), !diagnostics.hasErrors else {
+        guard let site = ContentLoader(contentDirectory: contentDirectory, kinds: []).loadSite(sitePath, &diagnostics), !diagnostics.hasErrors else {
             throw .siteUnreadable(diagnostics.sorted)
         }
         let scaffold = Scaffold(today: LocalDate(now, zone: site.timeZone), zone: site.timeZone, segments: site.segments.map(\.slug))

@@ -2,23 +2,28 @@ import Foundation
 import KizunaContent
 import KizunaSite
 
-/// The portal's pages: one per page route, each its view through the theme's template.
+/// The portal's pages: one per planned page (`PagePlan`), each its view through its template.
 struct HTMLPages: OutputGenerator {
-    func routes(for site: DerivedSite, theme: Theme) -> [Route] { PageRoutes.routes(for: site) }
+    /// The pages rendered: all, or those a test picks.
+    var only: (@Sendable (RouteTarget) -> Bool)? = nil
+
+    func pages(_ plan: SitePlan) -> [PlannedPage] { only.map { keep in plan.pages.filter { keep($0.route.target) } } ?? plan.pages }
+
+    func routes(for plan: SitePlan) -> [Route] { pages(plan).map(\.route) }
 
     /// Pages are rendered on every core, each written to the sink as soon as it is made. The
     /// files do not depend on the order the threads finish in; errors are sorted.
     func write(_ site: RenderedSite, into sink: any OutputSink) throws {
         let context = SharedContext(pages: self, site: site)
-        let routes = site.routes.routes.filter { $0.format == .html }
+        let pages = pages(site.plan)
         let outcome = RenderOutcome()
         // Pages whose fingerprint matches the previous build's are linked from it, not rendered.
-        let reuse = context.engine == nil ? nil : sink as? any PageReuse
+        let reuse = context.engine == nil ? nil : DeclaredFiles.pageReuse(of: sink)
         let chunk = 16
-        DispatchQueue.concurrentPerform(iterations: (routes.count + chunk - 1) / chunk) { index in
-            for route in routes[(index * chunk)..<min(routes.count, (index + 1) * chunk)] {
+        DispatchQueue.concurrentPerform(iterations: (pages.count + chunk - 1) / chunk) { index in
+            for planned in pages[(index * chunk)..<min(pages.count, (index + 1) * chunk)] {
                 guard !outcome.failedToWrite else { return }
-                switch render(route, site, context, reuse: reuse) {
+                switch render(planned, site, context, reuse: reuse) {
                 case .file(let file, let fingerprint):
                     do {
                         try sink.write(file)
@@ -42,10 +47,9 @@ struct HTMLPages: OutputGenerator {
         case problem(Diagnostic)
     }
 
-    func render(_ route: Route, _ site: RenderedSite, _ shared: SharedContext, reuse: (any PageReuse)? = nil) -> Page {
-        guard let page = site.views.page(for: route) else {
-            return .problem(Diagnostic.error(route.source ?? site.derived.site.at.file, "nothing to show on \(route.target.described) (\(route.file))"))
-        }
+    func render(_ planned: PlannedPage, _ site: RenderedSite, _ shared: SharedContext, reuse: (any PageReuse)? = nil) -> Page {
+        let route = planned.route
+        let page = planned.view(PageContext(views: site.views))
         var context = TemplateContext.make(page.body) as? [String: Any] ?? [:]
         let meta = TemplateContext.make(meta(page, route, site))
         var fingerprint: String?
@@ -53,7 +57,7 @@ struct HTMLPages: OutputGenerator {
             // What this page shows: its own view and meta; what every page shares is fingerprinted once.
             var hash = Hash128()
             hash.add(engine)
-            hash.add(page.template)
+            hash.add(planned.template)
             hash.add(route.target.section)
             ContextFingerprint.add(context, to: &hash)
             ContextFingerprint.add(meta, to: &hash)
@@ -63,8 +67,8 @@ struct HTMLPages: OutputGenerator {
         for (key, value) in shared.values { context[key] = value }
         context["meta"] = meta
         context["nav"] = shared.navigations[route.target.section]
-        switch site.theme.render(page.template, context) {
-        case .success(let html): return .file(OutputFile(path: route.file, contents: .bytes(Data(html.utf8))), fingerprint: fingerprint)
+        switch site.theme.render(planned.template, context) {
+        case .success(let html): return .file(OutputFile(route.target, contents: .bytes(Data(html.utf8))), fingerprint: fingerprint)
         case .failure(let problem): return .problem(Diagnostic.error(problem.location, "\(problem.message) (rendering \(route.file))"))
         }
     }
@@ -111,9 +115,9 @@ struct HTMLPages: OutputGenerator {
             title: page.title, fullTitle: route.target == .home ? config.title : page.title + " | " + config.title,
             url: site.routes.url(route.target), canonical: site.routes.absoluteURL(route.target),
             description: page.description ?? config.description, section: route.target.section,
-            robots: site.derived.options.audience == .members ? "noindex, nofollow" : route.noindex ? "noindex" : nil,
+            robots: site.derived.options.audience == .members ? "noindex, nofollow" : nil,
             ogType: page.article == nil ? "website" : "article",
-            ogLocale: config.language == "ja" ? "ja_JP" : "en_US",
+            ogLocale: route.language == "ja" ? "ja_JP" : "en_US",
             image: image, twitterCard: image == nil ? "summary" : "summary_large_image",
             article: page.article.map { .init(publishedTime: $0.published, modifiedTime: $0.modified, tags: $0.tags) })
     }

@@ -6,10 +6,10 @@ import KizunaSite
 /// and `news/tags/<tag>/feed.xml` per tag; the newest `feed_items` posts of the build's
 /// audience (members-only posts only in a members build, as on the pages).
 struct NewsFeeds: OutputGenerator {
-    func routes(for site: DerivedSite, theme: Theme) -> [Route] {
-        let language = site.site.language
+    func routes(for plan: SitePlan) -> [Route] {
+        let language = plan.language
         return FeedFormat.allCases.map { Route(.newsFeed($0), format: .file, language: language) }
-            + site.tags.map { Route(.newsTagFeed($0.slug), format: .file, language: language, source: $0.source) }
+            + plan.derived.tags.map { Route(.newsTagFeed($0.slug), format: .file, language: language, source: $0.source) }
     }
 
     func write(_ site: RenderedSite, into sink: any OutputSink) throws {
@@ -18,14 +18,14 @@ struct NewsFeeds: OutputGenerator {
         let siteTitle = site.derived.site.title
         let all = builder.feed(title: siteTitle + ": " + strings["news.title"], posts: site.derived.news,
                                home: .newsList(page: 1), feed: .newsFeed(.atom))
-        try sink.write(OutputFile(path: RouteTarget.newsFeed(.atom).file, contents: .bytes(Data(AtomFeed.xml(all).utf8))))
+        try sink.write(OutputFile(RouteTarget.newsFeed(.atom), contents: .bytes(Data(AtomFeed.xml(all).utf8))))
         var json = all
         json.feedURL = site.routes.absoluteURL(.newsFeed(.json))
-        try sink.write(OutputFile(path: RouteTarget.newsFeed(.json).file, contents: .bytes(try JSONFeed.data(json))))
+        try sink.write(OutputFile(RouteTarget.newsFeed(.json), contents: .bytes(try JSONFeed.data(json))))
         for tag in site.derived.tags {
             let title = siteTitle + ": " + strings.format("news.tag_title", ["tag": tag.name])
             let feed = builder.feed(title: title, posts: tag.posts, home: .newsTag(tag.slug), feed: .newsTagFeed(tag.slug))
-            try sink.write(OutputFile(path: RouteTarget.newsTagFeed(tag.slug).file, contents: .bytes(Data(AtomFeed.xml(feed).utf8))))
+            try sink.write(OutputFile(RouteTarget.newsTagFeed(tag.slug), contents: .bytes(Data(AtomFeed.xml(feed).utf8))))
         }
     }
 }

@@ -6,8 +6,8 @@ import KizunaSite
 /// one per kind (`opportunities/rehire/feed.xml` …), newest first. A posting leaves the feed the
 /// moment it closes (status, or the end of its deadline day in the site's zone).
 struct OpportunityFeeds: OutputGenerator {
-    func routes(for site: DerivedSite, theme: Theme) -> [Route] {
-        ([nil] + Opportunity.Kind.allCases.map(Optional.some)).map { Route(.opportunitiesFeed($0), format: .file, language: site.site.language) }
+    func routes(for plan: SitePlan) -> [Route] {
+        ([nil] + Opportunity.Kind.allCases.map(Optional.some)).map { Route(.opportunitiesFeed($0), format: .file, language: plan.language) }
     }
 
     func write(_ site: RenderedSite, into sink: any OutputSink) throws {
@@ -22,7 +22,7 @@ struct OpportunityFeeds: OutputGenerator {
                                                                   home: .opportunityBoard(kind), feed: .opportunitiesFeed(kind))))
         }
         for (target, feed) in feeds {
-            try sink.write(OutputFile(path: target.file, contents: .bytes(Data(AtomFeed.xml(feed).utf8))))
+            try sink.write(OutputFile(target, contents: .bytes(Data(AtomFeed.xml(feed).utf8))))
         }
     }
 }

@@ -3,11 +3,11 @@ import KizunaSite
 /// One kind of output of a build: the HTML pages, the sitemap, the copied static files …
 /// An output first declares every file it will write as routes (so the route table can check
 /// them against all others and answer links to them), then makes those files from the
-/// rendered site, handing each to the sink as soon as it is made. Adding an output is adding
-/// one type and listing it in `Outputs.all`.
+/// rendered site, handing each to the sink as soon as it is made. The sink takes only the files
+/// the output declared. Adding an output is adding one type and listing it in `Outputs.all`.
 public protocol OutputGenerator: Sendable {
     /// The files this output writes, known before anything is rendered.
-    func routes(for site: DerivedSite, theme: Theme) -> [Route]
+    func routes(for plan: SitePlan) -> [Route]
     /// Makes the files into `sink` (which may be written from several threads). Throws a
     /// `BuildFailure` with located errors, or the sink's own error; never writes an empty file.
     func write(_ site: RenderedSite, into sink: any OutputSink) throws

@@ -1,19 +1,20 @@
 import KizunaContent
 import KizunaSite
-/// What outputs write from: the derived site, its route table (every URL), the theme, and
-/// the typed views of its items and pages.
+/// What outputs write from: the plan (the derived site, its kinds and planned pages), the route
+/// table (every URL), the theme, and the typed views of its items and pages.
 public struct RenderedSite: Sendable {
-    public let derived: DerivedSite
+    public let plan: SitePlan
     public let routes: RouteTable
-    public let theme: Theme
     public let links: LinkResolver
     let views: ViewBuilder
 
-    init(derived: DerivedSite, routes: RouteTable, links: LinkResolver, theme: Theme, cardCache: ResultCache? = nil) {
-        self.derived = derived
+    public var derived: DerivedSite { plan.derived }
+    public var theme: Theme { plan.theme }
+
+    init(plan: SitePlan, routes: RouteTable, links: LinkResolver, cardCache: ResultCache? = nil) {
+        self.plan = plan
         self.routes = routes
-        self.theme = theme
         self.links = links
-        views = ViewBuilder(derived: derived, routes: routes, links: links, theme: theme, cardCache: cardCache)
+        views = ViewBuilder(derived: plan.derived, routes: routes, links: links, theme: plan.theme, cardCache: cardCache)
     }
 }

@@ -5,14 +5,14 @@ import KizunaSite
 /// robots.txt: a public build points crawlers at the sitemap; a members build is served behind
 /// the network's login and asks crawlers to stay out entirely.
 struct RobotsFile: OutputGenerator {
-    func routes(for site: DerivedSite, theme: Theme) -> [Route] {
-        [Route(.robots, format: .file, language: site.site.language)]
+    func routes(for plan: SitePlan) -> [Route] {
+        [Route(.robots, format: .file, language: plan.language)]
     }
 
     func write(_ site: RenderedSite, into sink: any OutputSink) throws {
         let text = site.derived.options.audience == .members
             ? "# Members-only portal: not for search engines.\nUser-agent: *\nDisallow: /\n"
             : "User-agent: *\nAllow: /\n\nSitemap: \(site.routes.absoluteURL(.sitemap))\n"
-        try sink.write(OutputFile(path: RouteTarget.robots.file, contents: .bytes(Data(text.utf8))))
+        try sink.write(OutputFile(RouteTarget.robots, contents: .bytes(Data(text.utf8))))
     }
 }

@@ -4,13 +4,13 @@ import KizunaSite
 
 /// sitemap.xml (sitemaps.org 0.9) of the routes marked for it, by absolute URL.
 struct SitemapFile: OutputGenerator {
-    func routes(for site: DerivedSite, theme: Theme) -> [Route] {
-        [Route(.sitemap, format: .file, language: site.site.language)]
+    func routes(for plan: SitePlan) -> [Route] {
+        [Route(.sitemap, format: .file, language: plan.language)]
     }
 
     func write(_ site: RenderedSite, into sink: any OutputSink) throws {
         let urls = site.routes.routes.filter(\.inSitemap).map { site.routes.absoluteURL($0.target) }
-        try sink.write(OutputFile(path: RouteTarget.sitemap.file, contents: .bytes(Data(Self.xml(urls).utf8))))
+        try sink.write(OutputFile(RouteTarget.sitemap, contents: .bytes(Data(Self.xml(urls).utf8))))
     }
 
     static func xml(_ urls: [String]) -> String {

@@ -18,13 +18,8 @@ public struct Theme: Sendable {
     public var templatesFingerprint = ""
 
     /// Templates every theme must have: one per kind of page the build writes.
-    public static let requiredTemplates = [
-        "home", "news-list", "news-post", "news-tags", "news-tag", "events", "events-segment", "events-past", "event", "opportunities",
-        "opportunity-kind", "opportunity-filter", "opportunity", "directory", "profile", "network", "surveys", "survey",
-        "asks", "ask", "page", "referral", "digests", "digest", "search", "404",
-        // Rendered once per news post and offered to lists as `card_html`.
-        "partials/news-card",
-    ]
+    /// The templates a theme must have: the portal's own pages' and each kind's (`ContentKind.templates`).
+    public static func requiredTemplates(_ kinds: ContentKinds = .builtIn) -> [String] { PortalPages.templates + kinds.templates }
 
     /// A problem found while rendering a page.
     public struct RenderProblem: Error, Sendable {
@@ -33,7 +28,8 @@ public struct Theme: Sendable {
     }
 
     /// The theme, or nil when it has errors; warnings (unused strings) come either way.
-    public static func load(from directory: String, language: String) -> (theme: Theme?, diagnostics: Diagnostics) {
+    public static func load(from directory: String, language: String,
+                            templates required: [String] = requiredTemplates()) -> (theme: Theme?, diagnostics: Diagnostics) {
         var d = Diagnostics()
         let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         let templatesDir = root + "/templates"
@@ -64,7 +60,7 @@ public struct Theme: Sendable {
             }
         }
         let names = Set(sources.keys).union(sources.keys.map { $0.replacingOccurrences(of: "/", with: ".") })
-        for required in requiredTemplates where !names.contains(required) && d.errors.isEmpty {
+        for required in required where !names.contains(required) && d.errors.isEmpty {
             d.error(SourceLocation(path: templatesDir + "/" + required + ".mustache"), "the theme has no '\(required)' template")
         }
 

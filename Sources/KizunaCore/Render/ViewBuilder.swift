@@ -13,16 +13,9 @@ struct ViewBuilder: Sendable {
     var strings: Strings { format.strings }
     var site: SiteConfig { derived.site }
 
-    // Items by slug, for the page of each route.
+    /// News posts by slug, for what names a post (related posts, an event's report).
     let newsIndex: [String: Int]
     private(set) var newsCards: [String: Cached<NewsPostView>]
-    let tagsBySlug: [String: TagGroup]
-    let eventsBySlug: [String: PublishedEvent]
-    let opportunitiesBySlug: [String: PublishedOpportunity]
-    let profilesBySlug: [String: PublishedProfile]
-    let surveysBySlug: [String: SurveyReport]
-    let asksBySlug: [String: PublishedAsk]
-    let pagesBySlug: [String: PublishedPage]
 
     /// `site`, `urls`, `footer_pages`, `t`: what every page and card sees (read only once made).
     let sharedBox: SharedValues
@@ -39,13 +32,6 @@ struct ViewBuilder: Sendable {
         format = DisplayFormat(strings: theme.strings, zone: derived.site.timeZone)
         sharedBox = SharedValues(values: Self.sharedContext(derived, routes, theme))
         newsIndex = Dictionary(derived.news.enumerated().map { ($1.post.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        tagsBySlug = Dictionary(derived.tags.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        eventsBySlug = Dictionary(derived.allEvents.map { ($0.event.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        opportunitiesBySlug = Dictionary(derived.allOpportunities.map { ($0.opportunity.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        profilesBySlug = Dictionary((derived.directory ?? []).map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        surveysBySlug = Dictionary(derived.surveys.map { ($0.survey.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        asksBySlug = Dictionary(derived.allAsks.map { ($0.ask.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        pagesBySlug = Dictionary(derived.pages.map { ($0.page.slug, $0) }, uniquingKeysWith: { a, _ in a })
         newsCards = [:]
         newsCards = Self.newsCards(self, theme, cache: cardCache)
     }

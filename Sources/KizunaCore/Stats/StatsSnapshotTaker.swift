@@ -45,9 +45,9 @@ public struct StatsSnapshotTaker: Sendable {
     }
 
     public func run() throws(Failure) -> Outcome {
-        let (content, diagnostics) = ContentLoader(contentDirectory: contentDirectory).load()
+        let (content, diagnostics) = ContentLoader(contentDirectory: contentDirectory, kinds: ContentKinds.builtIn.items).load()
         if diagnostics.hasErrors { throw .content(diagnostics.sorted) }
-        if case .failure(let failure) = SiteValidator().validate(content) { throw .content(failure.diagnostics) }
+        if case .failure(let failure) = SiteValidator(kinds: ContentKinds.builtIn.items).validate(content) { throw .content(failure.diagnostics) }
         let site = content.site
         let today = LocalDate(localNow?.date(in: site.timeZone) ?? now, zone: site.timeZone)
         let counts = NetworkCounts(profiles: content.profiles)

@@ -2,7 +2,8 @@ import Foundation
 import KizunaContent
 import KizunaSite
 
-/// A file of the finished site, relative to the output folder.
+/// A file of the finished site, relative to the output folder. Made from the route it was
+/// declared as: an output writes no file it did not declare (`DeclaredFiles`).
 public struct OutputFile: Sendable {
     public enum Contents: Sendable {
         case bytes(Data)
@@ -12,6 +13,11 @@ public struct OutputFile: Sendable {
 
     public var path: String
     public var contents: Contents
+
+    /// The file of a route's target.
+    public init(_ target: RouteTarget, contents: Contents) {
+        self.init(path: target.file, contents: contents)
+    }
 
     public init(path: String, contents: Contents) {
         self.path = path

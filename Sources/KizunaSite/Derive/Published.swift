@@ -47,11 +47,5 @@ public struct TagGroup: Sendable {
     public var posts: [PublishedPost]
 
     /// Tag pages are paginated like the news list: a tag on thousands of posts is not one huge page.
-    public func pageCount(perPage: Int) -> Int { max(1, (posts.count + perPage - 1) / max(perPage, 1)) }
-
-    /// The posts of page `n` (1-based).
-    public func posts(onPage n: Int, perPage: Int) -> ArraySlice<PublishedPost> {
-        let start = min(posts.count, (n - 1) * perPage)
-        return posts[start..<min(posts.count, start + perPage)]
-    }
+    public func pages(perPage: Int) -> Paginated<PublishedPost> { Paginated(posts, perPage: perPage) }
 }

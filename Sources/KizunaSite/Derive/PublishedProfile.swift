@@ -21,7 +21,7 @@ public struct PublishedProfile: Sendable {
 
     /// nil when the member is not listed in the directory.
     init?(_ p: Profile, markdown: MarkdownRenderer) {
-        guard p.consent.directory, p.consent.fields.contains(.name) else { return nil }
+        guard p.isListed else { return nil }
         let f = p.consent.fields
         slug = p.slug
         source = p.at.file

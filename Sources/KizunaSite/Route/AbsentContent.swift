@@ -16,53 +16,28 @@ package struct AbsentContent: Sendable {
     private var brokenFiles: Set<String> = []
     private var brokenPrefixes: Set<String> = []
 
-    package init(content: Content, broken: [Content.FailedItem] = [], options: BuildOptions, routes: RouteTable) {
+    package init(content: Content, broken: [Content.FailedItem] = [], kinds: [any PublishedKind], scope: BuildScope, routes: RouteTable) {
+        let byFolder = Dictionary(kinds.map { ($0.folder, $0) }, uniquingKeysWith: { a, _ in a })
         for item in broken {
             brokenSources.insert(RouteTable.sourceKey(item.location.path))
-            for target in RouteTarget.ownRoutes(ofItemIn: item.folder, slug: item.slug ?? item.fileName) { brokenFiles.insert(target.file) }
-            brokenPrefixes.formUnion(RouteTarget.listPrefixes(madeByItemsIn: item.folder))
+            guard let kind = byFolder[item.folder] else { continue }
+            for target in kind.ownRoutes(slug: item.slug ?? item.fileName) { brokenFiles.insert(target.file) }
+            brokenPrefixes.formUnion(kind.listPrefixes)
         }
-        let audience = options.audience
-        let zone = content.site.timeZone
-        // The reasons are worked out only for files without a route: most files have one.
-        func note(_ target: RouteTarget, _ source: SourceLocation, _ reasons: () -> [String?]) {
-            guard routes.route(forSource: source.path) == nil else { return }
-            let reason = reasons().compactMap { $0 }.first ?? "it is not published in this build"
-            bySource[RouteTable.sourceKey(source.path)] = reason
-            byFile[target.file] = reason
-        }
-        func members(_ item: Audience) -> String? {
-            audience.includes(item) ? nil : "it is members-only and this is the public build"
-        }
-        func draft(_ isDraft: Bool) -> String? {
-            isDraft && !options.drafts ? "it is a draft (drafts are built only with --drafts)" : nil
-        }
-        for post in content.news {
-            note(.newsPost(post.slug), post.at.file) {
-                let later = post.date.date > options.now ? "it is dated \(Self.written(post.date, in: zone)), after this build's --now" : nil
-                return [members(post.audience), draft(post.draft), later]
-            }
-        }
-        for event in content.events { note(.event(event.slug), event.at.file) { [members(event.audience), draft(event.draft)] } }
-        for o in content.opportunities { note(.opportunity(o.slug), o.at.file) { [members(o.audience), draft(o.draft)] } }
-        for survey in content.surveys { note(.survey(survey.slug), survey.at.file) { [members(survey.audience), draft(survey.draft)] } }
-        for ask in content.asks { note(.ask(ask.slug), ask.at.file) { [members(ask.audience), draft(ask.draft)] } }
-        for page in content.pages { note(.page(page.slug), page.at.file) { [members(page.audience), draft(page.draft)] } }
-        for profile in content.profiles {
-            let listed = profile.consent.directory && profile.consent.fields.contains(.name)
-            note(.profile(profile.slug), profile.at.file) {[
-                audience == .members ? nil : "the directory is only in the members build",
-                listed ? nil : "its member has not agreed to be listed in the directory",
-            ]}
-        }
+        for kind in kinds { note(kind, content, scope, routes) }
     }
 
-    /// A date as an editor writes it, in the site's time zone: `2030-01-01` or `2030-01-01 19:00`.
-    static func written(_ stamp: Timestamp, in zone: TimeZone) -> String {
-        let day = LocalDate(stamp.date, zone: zone).description
-        guard stamp.hasTime else { return day }
-        let time = Calendar.gregorian(zone).dateComponents([.hour, .minute], from: stamp.date)
-        return day + String(format: " %02d:%02d", time.hour ?? 0, time.minute ?? 0)
+    /// Why each item of a kind without a route is not in the build, as the publication policy
+    /// says (worked out only for those: most files have a route).
+    private mutating func note<K: PublishedKind>(_ kind: K, _ content: Content, _ scope: BuildScope, _ routes: RouteTable) {
+        for item in content[kind] where routes.route(forSource: item.at.file.path) == nil {
+            // A kind without pages (stats snapshots) has nothing a link could reach.
+            guard let page = kind.ownRoutes(slug: item.slug).first else { continue }
+            let reason: String
+            if case .absent(let why) = kind.publication(of: item, in: scope) { reason = why } else { reason = "it is not published in this build" }
+            bySource[RouteTable.sourceKey(item.at.file.path)] = reason
+            byFile[page.file] = reason
+        }
     }
 
     func reason(forSource path: String) -> String? { bySource[RouteTable.sourceKey(path)] }

@@ -25,8 +25,9 @@ public struct LinkResolver: Sendable {
         contentRoot = RouteTable.sourceKey(contentDirectory)
         var sizes: [RouteTarget: ImageSize] = [:]
         for route in routes.routes {
-            guard case .staticFile(let path) = route.target, let source = route.source?.path,
-                  ImageSize.extensions.contains((path as NSString).pathExtension.lowercased()),
+            // Static files are the routes of files with a source that are not pages.
+            guard route.format == .file, let source = route.source?.path,
+                  ImageSize.extensions.contains((route.path as NSString).pathExtension.lowercased()),
                   let size = ImageSize.of(file: source) else { continue }
             sizes[route.target] = size
         }
@@ -89,20 +90,17 @@ public struct LinkResolver: Sendable {
     }
 
     /// Every internal link of the Markdown this build publishes, checked once.
-    package func check(_ d: DerivedSite) -> Diagnostics {
-        var bodies: [RenderedMarkdown?] = d.news.map(\.body) + [d.referralHow]
-        bodies += d.allEvents.map(\.description)
-        bodies += d.allOpportunities.map(\.description)
-        bodies += (d.directory ?? []).map(\.bio)
-        bodies += d.allAsks.map(\.body)
-        bodies += d.pages.map(\.body)
-        var diagnostics = Diagnostics()
+    package func check(_ d: DerivedSite, kinds: [any PublishedKind]) -> Diagnostics {
+        var bodies: [RenderedMarkdown] = d.referralHow.map { [$0] } ?? []
         // Site paths written in YAML (`image:`, `organization.logo`) must name a file of the site too.
-        var sitePaths: [(path: String, field: String, at: SourceLocation)] = d.news.compactMap { p in
-            p.post.image.map { ($0, "image", p.post.at["image"]) }
+        var sitePaths: [SitePathField] = []
+        for kind in kinds {
+            bodies += Self.bodies(kind, d)
+            sitePaths += Self.sitePaths(kind, d)
         }
-        if let logo = d.site.organization?.logo { sitePaths.append((logo, "organization.logo", d.site.at["organization.logo"])) }
-        if let image = d.site.image { sitePaths.append((image, "image", d.site.at["image"])) }
+        var diagnostics = Diagnostics()
+        if let logo = d.site.organization?.logo { sitePaths.append(SitePathField(path: logo, field: "organization.logo", at: d.site.at["organization.logo"])) }
+        if let image = d.site.image { sitePaths.append(SitePathField(path: image, field: "image", at: d.site.at["image"])) }
         // An event's `report:` names a news post of this build.
         for e in d.allEvents {
             guard let slug = e.event.report, !routes.contains(.newsPost(slug)),
@@ -114,7 +112,7 @@ public struct LinkResolver: Sendable {
             && !absent.mayBeMadeByBroken(sitePath: item.path) {
             diagnostics.error(item.at, "'\(item.field)' points to \(item.path), which is no file of this site (files under content/static/ are at /static/…, the theme's assets at /assets/…)")
         }
-        for body in bodies.compactMap({ $0 }) {
+        for body in bodies {
             for link in body.links {
                 if case .failure(let problem) = resolve(link), !problem.waitsForBrokenFile { diagnostics.error(link.location, problem.message) }
             }
@@ -124,6 +122,9 @@ public struct LinkResolver: Sendable {
         }
         return diagnostics
     }
+
+    static func bodies<K: PublishedKind>(_ kind: K, _ d: DerivedSite) -> [RenderedMarkdown] { kind.bodies(of: d[kind]) }
+    static func sitePaths<K: PublishedKind>(_ kind: K, _ d: DerivedSite) -> [SitePathField] { kind.sitePaths(of: d[kind]) }
 
     /// The body's HTML with its internal links in place (checked before, so none fails here).
     /// An image of the site also gets its `width` and `height`, after its `src`.

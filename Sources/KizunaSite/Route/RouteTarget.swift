@@ -1,170 +1,32 @@
 import KizunaContent
-/// What a route shows: a kind of page or file, with the item's slug when it shows one item.
-/// This is the one place the portal's URLs are spelled (`path`); everything else asks the
-/// route table for them.
-public enum RouteTarget: Hashable, Sendable {
-    case home
-    case newsList(page: Int)
-    case newsPost(String)
-    case newsTags
-    /// A tag's posts, paginated like the news list.
-    case newsTag(String, page: Int = 1)
-    /// The news feeds: Atom (`news/feed.xml`) and JSON Feed (`news/feed.json`).
-    case newsFeed(FeedFormat)
-    /// A tag's Atom feed.
-    case newsTagFeed(String)
-    case events
-    case event(String)
-    /// iCalendar files: one event, every event, one segment's events.
-    case eventCalendar(String)
-    /// The events of one segment (`2010s-joiners`), upcoming and past.
-    case eventSegment(String)
-    /// All past events, paginated, when there are more than the events page shows.
-    case pastEvents(page: Int)
-    case calendar
-    case segmentCalendar(String)
-    case opportunities
-    case opportunityBoard(Opportunity.Kind)
-    case opportunity(String)
-    /// Open postings that can be done remotely (fully or hybrid), and those with one tag.
-    case opportunitiesRemote
-    case opportunityTag(String)
-    /// Atom of the open postings: all (nil) or one kind's.
-    case opportunitiesFeed(Opportunity.Kind?)
-    case directory
-    case profile(String)
-    case network
-    case surveys
-    case survey(String)
-    case asks
-    case ask(String)
-    /// The employee referral programme, when site.yaml describes one.
-    case referral
-    /// The list of monthly digests, and one month's digest (e-mail ready).
-    case digests
-    case digest(YearMonth)
-    /// The search page and the index its script reads.
-    case search
-    case searchIndex
-    /// A free page (`content/pages/<slug>.md`).
-    case page(String)
-    case notFound
-    case sitemap
-    case robots
-    /// `content/static/<path>` (published at `StaticFile.sitePath`).
-    case staticFile(String)
-    /// The theme's `assets/<path>`.
-    case asset(String)
-
+/// What a route shows: a page or file of the portal, named by its path. Each target is spelled
+/// once, with everything said about it: its path, its navigation section, its part of the build
+/// summary and how an error message names it. The built-in pages and files are the table below
+/// (the URL contract of docs/CONTENT.md); a content kind of one's own makes its targets with
+/// `init(path:section:summary:described:)`. Everything else asks the route table for URLs.
+public struct RouteTarget: Hashable, Sendable {
     /// Relative to the site root: a folder (`news/x/`, served as its `index.html`) or a file.
-    public var path: String {
-        switch self {
-        case .home: return ""
-        case .newsList(let n): return n <= 1 ? "news/" : "news/page/\(n)/"
-        case .newsPost(let slug): return "news/\(slug)/"
-        case .newsTags: return "news/tags/"
-        case .newsTag(let slug, let n): return n <= 1 ? "news/tags/\(slug)/" : "news/tags/\(slug)/page/\(n)/"
-        case .newsFeed(let format): return "news/feed.\(format.rawValue)"
-        case .newsTagFeed(let slug): return "news/tags/\(slug)/feed.xml"
-        case .events: return "events/"
-        case .event(let slug): return "events/\(slug)/"
-        case .eventCalendar(let slug): return "events/\(slug).ics"
-        case .eventSegment(let segment): return "events/segments/\(segment)/"
-        case .pastEvents(let n): return n <= 1 ? "events/past/" : "events/past/page/\(n)/"
-        case .calendar: return "events/calendar.ics"
-        case .segmentCalendar(let segment): return "events/segments/\(segment).ics"
-        case .opportunities: return "opportunities/"
-        case .opportunityBoard(let kind): return "opportunities/\(kind.rawValue)/"
-        case .opportunity(let slug): return "opportunities/\(slug)/"
-        case .opportunitiesRemote: return "opportunities/remote/"
-        case .opportunityTag(let tag): return "opportunities/tags/\(tag)/"
-        case .opportunitiesFeed(let kind): return kind.map { "opportunities/\($0.rawValue)/feed.xml" } ?? "opportunities/feed.xml"
-        case .directory: return "directory/"
-        case .profile(let slug): return "directory/\(slug)/"
-        case .network: return "network/"
-        case .surveys: return "surveys/"
-        case .survey(let slug): return "surveys/\(slug)/"
-        case .asks: return "asks/"
-        case .ask(let slug): return "asks/\(slug)/"
-        case .referral: return "referral/"
-        case .digests: return "digest/"
-        case .digest(let month): return "digest/\(month)/"
-        case .search: return "search/"
-        case .searchIndex: return "search/index.json"
-        case .page(let slug): return "\(slug)/"
-        case .notFound: return "404.html"
-        case .sitemap: return "sitemap.xml"
-        case .robots: return "robots.txt"
-        case .staticFile(let path): return StaticFile.sitePath(path)
-        case .asset(let path): return "assets/\(path)"
-        }
+    public let path: String
+    /// The navigation section a page belongs to (`news`, `events` …), or the free page's slug.
+    public let section: String
+    /// The part of the portal the build summary counts the page under ("news" … "other").
+    public let summary: String
+    /// How an error message names what writes this route: "the tag index", "news post 'x'".
+    public let described: String
+
+    public init(path: String, section: String, summary: String? = nil, described: String) {
+        self.path = path
+        self.section = section
+        self.summary = summary ?? section
+        self.described = described
     }
 
     /// The file under the output folder.
     public var file: String { path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path }
 
-    /// The navigation section a page belongs to (`news`, `events` …), or the free page's slug.
-    public var section: String {
-        switch self {
-        case .home: return "home"
-        case .newsList, .newsPost, .newsTags, .newsTag, .newsFeed, .newsTagFeed: return "news"
-        case .events, .event, .eventCalendar, .calendar, .segmentCalendar, .eventSegment, .pastEvents: return "events"
-        case .opportunities, .opportunityBoard, .opportunity, .opportunitiesFeed, .referral, .opportunitiesRemote, .opportunityTag: return "opportunities"
-        case .directory, .profile: return "directory"
-        case .network: return "network"
-        case .surveys, .survey: return "surveys"
-        case .asks, .ask: return "asks"
-        case .digests, .digest: return "digest"
-        case .search, .searchIndex: return "search"
-        case .page(let slug): return slug
-        case .notFound: return "404"
-        case .sitemap, .robots, .staticFile, .asset: return ""
-        }
-    }
-
-    /// How an error message names what writes this route: "the tag index", "news post 'x'".
-    public var described: String {
-        switch self {
-        case .home: return "the home page"
-        case .newsList(let n): return n <= 1 ? "the news list" : "page \(n) of the news list"
-        case .newsPost(let slug): return "news post '\(slug)'"
-        case .newsTags: return "the tag index"
-        case .newsTag(let slug, let n): return n <= 1 ? "the page of tag '\(slug)'" : "page \(n) of tag '\(slug)'"
-        case .newsFeed(let format): return format == .atom ? "the news feed (Atom)" : "the news feed (JSON Feed)"
-        case .newsTagFeed(let slug): return "the feed of tag '\(slug)'"
-        case .events: return "the events list"
-        case .event(let slug): return "event '\(slug)'"
-        case .eventCalendar(let slug): return "the calendar file of event '\(slug)'"
-        case .eventSegment(let segment): return "the page of segment '\(segment)'"
-        case .pastEvents(let n): return n <= 1 ? "the list of past events" : "page \(n) of the past events"
-        case .calendar: return "the events calendar"
-        case .segmentCalendar(let segment): return "the calendar of segment '\(segment)'"
-        case .opportunities: return "the opportunities board"
-        case .opportunityBoard(let kind): return "the \(kind.rawValue) board"
-        case .opportunity(let slug): return "opportunity '\(slug)'"
-        case .opportunitiesRemote: return "the remote opportunities"
-        case .opportunityTag(let tag): return "the opportunities tagged '\(tag)'"
-        case .opportunitiesFeed(let kind): return kind.map { "the feed of the \($0.rawValue) board" } ?? "the opportunities feed"
-        case .directory: return "the directory"
-        case .profile(let slug): return "profile '\(slug)'"
-        case .network: return "the network page"
-        case .surveys: return "the survey list"
-        case .survey(let slug): return "survey '\(slug)'"
-        case .asks: return "the asks list"
-        case .ask(let slug): return "ask '\(slug)'"
-        case .referral: return "the referral page"
-        case .digests: return "the digest list"
-        case .digest(let month): return "the digest of \(month)"
-        case .search: return "the search page"
-        case .searchIndex: return "the search index"
-        case .page(let slug): return "page '\(slug)'"
-        case .notFound: return "the 404 page"
-        case .sitemap: return "the sitemap"
-        case .robots: return "robots.txt"
-        case .staticFile(let path): return "static file '\(path)'"
-        case .asset(let path): return "theme asset '\(path)'"
-        }
-    }
+    // A target is its path: two targets with one path are one file.
+    public static func == (a: RouteTarget, b: RouteTarget) -> Bool { a.path == b.path }
+    public func hash(into hasher: inout Hasher) { hasher.combine(path) }
 }
 
 /// The formats of the news feeds, named by their file extension.
@@ -175,19 +37,118 @@ public enum FeedFormat: String, Hashable, Sendable, CaseIterable {
     case json
 }
 
+// MARK: The built-in pages and files
+
 extension RouteTarget {
-    /// The part of the portal a page belongs to, as the build summary counts pages.
-    public var summarySection: String {
-        switch self {
-        case .newsList, .newsPost, .newsTags, .newsTag, .newsFeed, .newsTagFeed: "news"
-        case .events, .event, .eventCalendar, .eventSegment, .pastEvents, .calendar, .segmentCalendar: "events"
-        case .opportunities, .opportunityBoard, .opportunity, .opportunitiesRemote, .opportunityTag, .opportunitiesFeed, .referral: "opportunities"
-        case .directory, .profile: "directory"
-        case .surveys, .survey, .network: "surveys"
-        case .asks, .ask: "asks"
-        case .page: "pages"
-        case .digests, .digest: "digest"
-        case .home, .notFound, .sitemap, .robots, .staticFile, .asset, .search, .searchIndex: "other"
-        }
+    public static let home = RouteTarget(path: "", section: "home", summary: "other", described: "the home page")
+
+    // News
+    public static func newsList(page n: Int) -> RouteTarget {
+        RouteTarget(path: n <= 1 ? "news/" : "news/page/\(n)/", section: "news", described: n <= 1 ? "the news list" : "page \(n) of the news list")
+    }
+    public static func newsPost(_ slug: String) -> RouteTarget {
+        RouteTarget(path: "news/\(slug)/", section: "news", described: "news post '\(slug)'")
+    }
+    public static let newsTags = RouteTarget(path: "news/tags/", section: "news", described: "the tag index")
+    /// A tag's posts, paginated like the news list.
+    public static func newsTag(_ slug: String, page n: Int = 1) -> RouteTarget {
+        RouteTarget(path: n <= 1 ? "news/tags/\(slug)/" : "news/tags/\(slug)/page/\(n)/", section: "news",
+                    described: n <= 1 ? "the page of tag '\(slug)'" : "page \(n) of tag '\(slug)'")
+    }
+    /// The news feeds: Atom (`news/feed.xml`) and JSON Feed (`news/feed.json`).
+    public static func newsFeed(_ format: FeedFormat) -> RouteTarget {
+        RouteTarget(path: "news/feed.\(format.rawValue)", section: "news",
+                    described: format == .atom ? "the news feed (Atom)" : "the news feed (JSON Feed)")
+    }
+    /// A tag's Atom feed.
+    public static func newsTagFeed(_ slug: String) -> RouteTarget {
+        RouteTarget(path: "news/tags/\(slug)/feed.xml", section: "news", described: "the feed of tag '\(slug)'")
+    }
+
+    // Events
+    public static let events = RouteTarget(path: "events/", section: "events", described: "the events list")
+    public static func event(_ slug: String) -> RouteTarget {
+        RouteTarget(path: "events/\(slug)/", section: "events", described: "event '\(slug)'")
+    }
+    /// One event's iCalendar file.
+    public static func eventCalendar(_ slug: String) -> RouteTarget {
+        RouteTarget(path: "events/\(slug).ics", section: "events", described: "the calendar file of event '\(slug)'")
+    }
+    /// The events of one segment (`2010s-joiners`), upcoming and past.
+    public static func eventSegment(_ segment: String) -> RouteTarget {
+        RouteTarget(path: "events/segments/\(segment)/", section: "events", described: "the page of segment '\(segment)'")
+    }
+    /// All past events, paginated, when there are more than the events page shows.
+    public static func pastEvents(page n: Int) -> RouteTarget {
+        RouteTarget(path: n <= 1 ? "events/past/" : "events/past/page/\(n)/", section: "events",
+                    described: n <= 1 ? "the list of past events" : "page \(n) of the past events")
+    }
+    /// Every event, as one iCalendar file.
+    public static let calendar = RouteTarget(path: "events/calendar.ics", section: "events", described: "the events calendar")
+    public static func segmentCalendar(_ segment: String) -> RouteTarget {
+        RouteTarget(path: "events/segments/\(segment).ics", section: "events", described: "the calendar of segment '\(segment)'")
+    }
+
+    // Opportunities
+    public static let opportunities = RouteTarget(path: "opportunities/", section: "opportunities", described: "the opportunities board")
+    public static func opportunityBoard(_ kind: Opportunity.Kind) -> RouteTarget {
+        RouteTarget(path: "opportunities/\(kind.rawValue)/", section: "opportunities", described: "the \(kind.rawValue) board")
+    }
+    public static func opportunity(_ slug: String) -> RouteTarget {
+        RouteTarget(path: "opportunities/\(slug)/", section: "opportunities", described: "opportunity '\(slug)'")
+    }
+    /// Open postings that can be done remotely (fully or hybrid), and those with one tag.
+    public static let opportunitiesRemote = RouteTarget(path: "opportunities/remote/", section: "opportunities", described: "the remote opportunities")
+    public static func opportunityTag(_ tag: String) -> RouteTarget {
+        RouteTarget(path: "opportunities/tags/\(tag)/", section: "opportunities", described: "the opportunities tagged '\(tag)'")
+    }
+    /// Atom of the open postings: all (nil) or one kind's.
+    public static func opportunitiesFeed(_ kind: Opportunity.Kind?) -> RouteTarget {
+        RouteTarget(path: kind.map { "opportunities/\($0.rawValue)/feed.xml" } ?? "opportunities/feed.xml", section: "opportunities",
+                    described: kind.map { "the feed of the \($0.rawValue) board" } ?? "the opportunities feed")
+    }
+    /// The employee referral programme, when site.yaml describes one.
+    public static let referral = RouteTarget(path: "referral/", section: "opportunities", described: "the referral page")
+
+    // Directory, network, surveys, asks
+    public static let directory = RouteTarget(path: "directory/", section: "directory", described: "the directory")
+    public static func profile(_ slug: String) -> RouteTarget {
+        RouteTarget(path: "directory/\(slug)/", section: "directory", described: "profile '\(slug)'")
+    }
+    public static let network = RouteTarget(path: "network/", section: "network", summary: "surveys", described: "the network page")
+    public static let surveys = RouteTarget(path: "surveys/", section: "surveys", described: "the survey list")
+    public static func survey(_ slug: String) -> RouteTarget {
+        RouteTarget(path: "surveys/\(slug)/", section: "surveys", described: "survey '\(slug)'")
+    }
+    public static let asks = RouteTarget(path: "asks/", section: "asks", described: "the asks list")
+    public static func ask(_ slug: String) -> RouteTarget {
+        RouteTarget(path: "asks/\(slug)/", section: "asks", described: "ask '\(slug)'")
+    }
+
+    // Digest, search, free pages
+    /// The list of monthly digests, and one month's digest (e-mail ready).
+    public static let digests = RouteTarget(path: "digest/", section: "digest", described: "the digest list")
+    public static func digest(_ month: YearMonth) -> RouteTarget {
+        RouteTarget(path: "digest/\(month)/", section: "digest", described: "the digest of \(month)")
+    }
+    /// The search page and the index its script reads.
+    public static let search = RouteTarget(path: "search/", section: "search", summary: "other", described: "the search page")
+    public static let searchIndex = RouteTarget(path: "search/index.json", section: "search", summary: "other", described: "the search index")
+    /// A free page (`content/pages/<slug>.md`).
+    public static func page(_ slug: String) -> RouteTarget {
+        RouteTarget(path: "\(slug)/", section: slug, summary: "pages", described: "page '\(slug)'")
+    }
+
+    // Files of every site
+    public static let notFound = RouteTarget(path: "404.html", section: "404", summary: "other", described: "the 404 page")
+    public static let sitemap = RouteTarget(path: "sitemap.xml", section: "", summary: "other", described: "the sitemap")
+    public static let robots = RouteTarget(path: "robots.txt", section: "", summary: "other", described: "robots.txt")
+    /// `content/static/<path>` (published at `StaticFile.sitePath`).
+    public static func staticFile(_ path: String) -> RouteTarget {
+        RouteTarget(path: StaticFile.sitePath(path), section: "", summary: "other", described: "static file '\(path)'")
+    }
+    /// The theme's `assets/<path>`.
+    public static func asset(_ path: String) -> RouteTarget {
+        RouteTarget(path: "assets/\(path)", section: "", summary: "other", described: "theme asset '\(path)'")
     }
 }

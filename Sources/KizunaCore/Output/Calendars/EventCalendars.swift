@@ -11,11 +11,11 @@ import KizunaSite
 /// `sequence:` when given, else 0 while scheduled, 1 once postponed or rescheduled, and 2 once
 /// cancelled, so a subscribed calendar updates the event instead of adding a second one.
 struct EventCalendars: OutputGenerator {
-    func routes(for site: DerivedSite, theme: Theme) -> [Route] {
-        let language = site.site.language
+    func routes(for plan: SitePlan) -> [Route] {
+        let language = plan.language
         return [Route(.calendar, format: .file, language: language)]
-            + site.eventSegments.map { Route(.segmentCalendar($0), format: .file, language: language) }
-            + site.allEvents.map { Route(.eventCalendar($0.event.slug), format: .file, language: language, audience: $0.event.audience, source: $0.event.at.file) }
+            + plan.derived.eventSegments.map { Route(.segmentCalendar($0), format: .file, language: language) }
+            + plan.derived.allEvents.map { Route(.eventCalendar($0.event.slug), format: .file, language: language, source: $0.event.at.file) }
     }
 
     func write(_ site: RenderedSite, into sink: any OutputSink) throws {
@@ -34,7 +34,7 @@ struct EventCalendars: OutputGenerator {
     }
 
     func file(_ target: RouteTarget, _ text: String) -> OutputFile {
-        OutputFile(path: target.file, contents: .bytes(Data(text.utf8)))
+        OutputFile(target, contents: .bytes(Data(text.utf8)))
     }
 }
 

@@ -1,16 +1,21 @@
 import KizunaContent
 import KizunaSite
-/// What one page shows, by kind of page: the template's own keys. `PageView` adds the template
-/// name, the title and the description the layout needs.
-protocol PageBody: Encodable, Sendable {}
+/// What one page shows, by kind of page: the template's own keys. `PageView` adds the title
+/// and the description the layout needs (the template is the planned page's).
+public protocol PageBody: Encodable, Sendable {}
 
-struct PageView: Sendable {
-    var template: String
-    var title: String
-    var description: String?
-    var body: any PageBody
+public struct PageView: Sendable {
+    public var title: String
+    public var description: String?
+    public var body: any PageBody
     /// A news post's page is an article to sharing cards (Open Graph `og:type article`).
     var article: ArticleMeta? = nil
+
+    public init(title: String, description: String? = nil, body: any PageBody) {
+        self.title = title
+        self.description = description
+        self.body = body
+    }
 }
 
 /// What Open Graph says of an article: a news post.

@@ -1,0 +1,24 @@
+/// Alumni asking the network: `content/asks/<slug>.yaml`.
+public struct AskKind: ItemKind {
+    public init() {}
+    public var name: String { "ask" }
+    public var folder: String { "asks" }
+    public var format: ItemFormat { .yaml }
+    public var itemName: String { "ask" }
+
+    public func read(_ reader: FieldReader, slug: String, body: MarkdownSource?) -> Ask? { Ask.read(reader, slug: slug) }
+
+    /// An `asker:` names a profile of the directory.
+    public func check(_ asks: [Ask], in content: Content, _ d: inout Diagnostics) {
+        let profiles = Set(content.profiles.map(\.slug))
+        let failedProfiles = content.failed(in: ProfileKind().folder)
+        for ask in asks {
+            guard let asker = ask.asker, !profiles.contains(asker) else { continue }
+            if let broken = failedProfiles.first(where: { $0.slug == asker || ($0.slug == nil && $0.fileName == asker) }) {
+                d.warning(ask.at["asker"], "'asker' names '\(asker)', whose file \(broken.location.path) has errors; it is checked once that file loads")
+            } else {
+                d.error(ask.at["asker"], "'asker' names '\(asker)', but there is no \(ProfileKind().relativePath(slug: asker))")
+            }
+        }
+    }
+}

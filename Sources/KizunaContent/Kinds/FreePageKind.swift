@@ -1,0 +1,12 @@
+/// Free pages such as about, privacy or join: `content/pages/<slug>.md` → `/<slug>/`.
+public struct FreePageKind: ItemKind {
+    public init() {}
+    public var name: String { "page" }
+    public var folder: String { "pages" }
+    public var format: ItemFormat { .markdown }
+    public var itemName: String { "page" }
+
+    public func read(_ reader: FieldReader, slug: String, body: MarkdownSource?) -> Page? {
+        body.flatMap { Page.read(reader, slug: slug, body: $0) }
+    }
+}

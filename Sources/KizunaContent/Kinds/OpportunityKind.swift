@@ -1,0 +1,10 @@
+/// Rehire positions, contract work and mentor roles: `content/opportunities/<slug>.yaml`.
+public struct OpportunityKind: ItemKind {
+    public init() {}
+    public var name: String { "opportunity" }
+    public var folder: String { "opportunities" }
+    public var format: ItemFormat { .yaml }
+    public var itemName: String { "opportunity" }
+
+    public func read(_ reader: FieldReader, slug: String, body: MarkdownSource?) -> Opportunity? { Opportunity.read(reader, slug: slug) }
+}

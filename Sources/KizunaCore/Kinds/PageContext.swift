@@ -1,0 +1,47 @@
+import Foundation
+import KizunaContent
+import KizunaSite
+
+/// What a page's view is made with: the derived site, every URL (the route table), the
+/// theme's strings, dates and numbers in the site's language and zone, and Markdown bodies
+/// with their links in place.
+public struct PageContext: Sendable {
+    let views: ViewBuilder
+
+    public var site: DerivedSite { views.derived }
+    public var strings: Strings { views.strings }
+    public var format: DisplayFormat { views.format }
+
+    /// The link to a page or file of the site, under base_url's path.
+    public func url(_ target: RouteTarget) -> String { views.url(target) }
+    /// A Markdown body as the page shows it.
+    public func html(_ body: RenderedMarkdown) -> String { views.html(body) }
+}
+
+/// One entry of the search index: what kind of page, its title, link, day and searched text.
+public struct SearchEntry: Encodable, Sendable {
+    /// What kind of page, as the page shows it ("お知らせ", "イベント" …).
+    public var kind: String
+    public var title: String
+    public var url: String
+    /// The day it is dated (yyyy-mm-dd), when it has one.
+    public var date: String?
+    /// Searched and shown under the title.
+    public var text: String
+
+    public init(kind: String, title: String, url: String, date: String? = nil, text: String) {
+        self.kind = kind
+        self.title = title
+        self.url = url
+        self.date = date
+        self.text = text
+    }
+
+    /// Words joined for `text`, empty parts left out.
+    public static func joined(_ parts: [String?]) -> String { parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ") }
+}
+
+extension DisplayFormat {
+    /// The day of an instant in the site's zone, as `yyyy-mm-dd`.
+    public func isoDay(_ date: Date) -> String { LocalDate(date, zone: zone).description }
+}

@@ -1,0 +1,22 @@
+import KizunaContent
+import KizunaSite
+
+extension SurveyKind: ContentKind {
+    public var templates: [String] { ["surveys", "survey"] }
+
+    public func pages(of surveys: [SurveyReport], _ plan: PagePlan) -> [PlannedPage] {
+        [plan.page(.surveys, "surveys") { c in
+            PageView(title: c.strings["surveys.title"], body: SurveysPage(surveys: surveys.map { c.views.survey($0) }))
+        }] + surveys.map { s in
+            plan.page(.survey(s.survey.slug), "survey", source: s.survey.at.file) { c in
+                PageView(title: s.survey.title, description: s.survey.summary, body: SurveyPage(survey: c.views.survey(s, detail: true)))
+            }
+        }
+    }
+
+    public func searchEntries(of surveys: [SurveyReport], _ c: PageContext) -> [SearchEntry] {
+        surveys.map { s in
+            SearchEntry(kind: c.strings["search.kind.survey"], title: s.survey.title, url: c.url(.survey(s.survey.slug)), text: s.survey.summary ?? "")
+        }
+    }
+}

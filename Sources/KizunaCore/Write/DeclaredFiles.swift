@@ -1,0 +1,35 @@
+import KizunaContent
+import KizunaSite
+
+/// The sink an output writes through: it passes on only the files the output declared as
+/// routes, so a file no route declared (a path spelled by hand, a page the plan does not have)
+/// fails where it is written, named, instead of slipping past the route table's checks.
+struct DeclaredFiles: OutputSink {
+    struct Undeclared: Error, CustomStringConvertible {
+        var path: String
+        var output: String
+        var description: String { "\(output) wrote \(path), which none of its routes declares" }
+    }
+
+    let files: Set<String>
+    let output: String
+    let sink: any OutputSink
+
+    init(_ routes: [Route], output: any OutputGenerator, into sink: any OutputSink) {
+        files = Set(routes.map(\.file))
+        self.output = String(describing: type(of: output))
+        self.sink = sink
+    }
+
+    func write(_ file: OutputFile) throws {
+        guard files.contains(file.path) else { throw Undeclared(path: file.path, output: output) }
+        try sink.write(file)
+    }
+}
+
+extension DeclaredFiles {
+    /// The sink underneath that can take pages unchanged from the previous build, if it can.
+    static func pageReuse(of sink: any OutputSink) -> (any PageReuse)? {
+        ((sink as? DeclaredFiles)?.sink ?? sink) as? any PageReuse
+    }
+}
