@@ -128,8 +128,8 @@ public struct Build: Sendable {
         let routes = RouteTable(declared.flatMap { $0 }, site: derived.site, diagnostics: &problems)
         let absent = AbsentContent(content: validated.content, broken: validated.broken, kinds: settings.kinds.published,
                                    scope: BuildScope(options: options, site: derived.site), routes: routes)
-        let links = LinkResolver(routes: routes, absent: absent, contentDirectory: settings.contentDirectory)
-        problems.append(contentsOf: links.check(derived, kinds: settings.kinds.published))
+        let links = LinkResolver(routes: routes, absent: absent, kinds: settings.kinds.published, contentDirectory: settings.contentDirectory)
+        problems.append(contentsOf: links.check(derived))
         guard !problems.hasErrors else { throw BuildFailure(problems.sorted) }
         timings.lap("routes")
         settings.progress?.begin("views")

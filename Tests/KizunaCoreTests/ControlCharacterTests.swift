@@ -225,8 +225,8 @@ import Testing
         let routes = RouteTable(Outputs.all.flatMap { $0.routes(for: plan) }, site: derived.site, diagnostics: &problems)
         let absent = AbsentContent(content: validated.content, kinds: ContentKinds.builtIn.published,
                                    scope: BuildScope(options: options, site: derived.site), routes: routes)
-        let links = LinkResolver(routes: routes, absent: absent, contentDirectory: contentDirectory)
-        problems.append(contentsOf: links.check(derived, kinds: ContentKinds.builtIn.published))
+        let links = LinkResolver(routes: routes, absent: absent, kinds: ContentKinds.builtIn.published, contentDirectory: contentDirectory)
+        problems.append(contentsOf: links.check(derived))
         #expect(!problems.hasErrors, "\(problems.all.prefix(3))")
         let site = RenderedSite(plan: plan, routes: routes, links: links, cardCache: nil)
         let files = CollectedFiles()

@@ -83,7 +83,7 @@ import Testing
             "<dir>/news/post.md:7:31: error: link '../pages/wip.md' points to <dir>/pages/wip.md, which this build does not publish: it is a draft (drafts are built only with --drafts)",
             "<dir>/news/post.md:8:3: error: link 'later.md' points to <dir>/news/later.md, which this build does not publish: it is dated 2030-01-01, after this build's --now",
             "<dir>/news/post.md:8:18: error: link '/nowhere/' points to no page or file of this site",
-            "<dir>/news/post.md:8:37: error: link '../site.yaml' points to <dir>/site.yaml, which has no page of its own; link a news post, event, opportunity, survey, ask, page or a file under static/",
+            "<dir>/news/post.md:8:37: error: link '../site.yaml' points to <dir>/site.yaml, which has no page of its own; link a news post, event, opportunity, profile, survey, ask, page or a file under static/",
             "<dir>/news/post.md:9:3: error: link 'images/x.png' points to <dir>/news/images/x.png, which does not exist; link a content file such as ../events/x.yaml or a site path such as /join/",
             "<dir>/news/post.md:9:22: error: link '../../../../etc/passwd.md' leaves the content folder; link a content file such as ../events/x.yaml or a site path such as /join/",
         ])

@@ -18,10 +18,13 @@ public struct LinkResolver: Sendable {
     let contentRoot: String
     /// The pixel size of every image under static/, read once from its header.
     let imageSizes: [RouteTarget: ImageSize]
+    /// The build's kinds: their Markdown is checked, and those with pages are what a link can name.
+    let kinds: [any PublishedKind]
 
-    package init(routes: RouteTable, absent: AbsentContent, contentDirectory: String) {
+    package init(routes: RouteTable, absent: AbsentContent, kinds: [any PublishedKind], contentDirectory: String) {
         self.routes = routes
         self.absent = absent
+        self.kinds = kinds
         contentRoot = RouteTable.sourceKey(contentDirectory)
         var sizes: [RouteTarget: ImageSize] = [:]
         for route in routes.routes {
@@ -75,9 +78,15 @@ public struct LinkResolver: Sendable {
             return .failure(Problem(message: "link '\(shown)' points to \(Self.tidy(file)), which this build does not publish: \(reason)"))
         }
         if FileManager.default.fileExists(atPath: file) {
-            return .failure(Problem(message: "link '\(shown)' points to \(Self.tidy(file)), which has no page of its own; link a news post, event, opportunity, survey, ask, page or a file under static/"))
+            return .failure(Problem(message: "link '\(shown)' points to \(Self.tidy(file)), which has no page of its own; link \(linkable) or a file under static/"))
         }
         return .failure(Problem(message: "link '\(shown)' points to \(Self.tidy(file)), which does not exist; link a content file such as ../events/x.yaml or a site path such as /join/"))
+    }
+
+    /// "a news post, event, … page": the kinds whose items have a page.
+    var linkable: String {
+        let names = kinds.filter { !$0.ownRoutes(slug: "x").isEmpty }.map(\.itemName)
+        return "a " + names.joined(separator: ", ")
     }
 
     /// `content/news/../events/x.yaml` → `content/events/x.yaml`, kept relative as the user wrote it.
@@ -90,7 +99,7 @@ public struct LinkResolver: Sendable {
     }
 
     /// Every internal link of the Markdown this build publishes, checked once.
-    package func check(_ d: DerivedSite, kinds: [any PublishedKind]) -> Diagnostics {
+    package func check(_ d: DerivedSite) -> Diagnostics {
         var bodies: [RenderedMarkdown] = d.referralHow.map { [$0] } ?? []
         // Site paths written in YAML (`image:`, `organization.logo`) must name a file of the site too.
         var sitePaths: [SitePathField] = []
