@@ -106,7 +106,7 @@ public struct Build: Sendable {
         var theme: Theme?
         let themeDirectory = settings.themeDirectory ?? locateTheme(loaded, &problems)
         if let folder = themeDirectory {
-            let (loadedTheme, themeDiagnostics) = Theme.load(from: folder, language: loaded.site.language, templates: Theme.requiredTemplates(settings.kinds))
+            let (loadedTheme, themeDiagnostics) = Theme.load(from: folder, language: loaded.site.language, kinds: settings.kinds)
             problems.append(contentsOf: themeDiagnostics)
             theme = loadedTheme
         }
@@ -120,7 +120,7 @@ public struct Build: Sendable {
         let caches = settings.cacheDirectory.flatMap { BuildCaches(folder: $0, reading: settings.useCache, secret: settings.cacheSecret) }
         let derived = SiteDeriver(options: options, kinds: settings.kinds.published, markdownCache: caches?.markdown).derive(validated)
         problems.append(contentsOf: DeadlineCheck.warnings(derived))
-        if settings.editorWarnings { problems.append(contentsOf: EditorCheck.warnings(derived, profiles: validated.content.profiles)) }
+        if settings.editorWarnings { problems.append(contentsOf: EditorCheck.warnings(derived, profiles: validated.content[ProfileKind()])) }
         timings.lap("derive")
         settings.progress?.begin("routes")
         let plan = SitePlan(derived: derived, theme: theme, kinds: settings.kinds)

@@ -29,7 +29,7 @@ import Testing
         try Build(settings(output: out.path, audience: audience)).run()
         let files = snapshot(of: out.path).mapValues { String(decoding: $0, as: UTF8.self) }
         let (content, _) = ContentLoader(contentDirectory: Repo.content, kinds: ContentKinds.builtIn.items).load()
-        let profiles = content.profiles
+        let profiles = content[ProfileKind()]
         var checked = 0
         for p in profiles {
             let listed = p.consent.directory && audience == .members
@@ -61,14 +61,14 @@ import Testing
         let files = snapshot(of: out.path)
         #expect(!files.keys.contains { $0.hasPrefix("directory/") })
         let (content, _) = ContentLoader(contentDirectory: Repo.content, kinds: ContentKinds.builtIn.items).load()
-        let membersOnly = content.news.filter { $0.audience == .members }.map { "news/\($0.slug)/index.html" }
-            + content.events.filter { $0.audience == .members }.map { "events/\($0.slug)/index.html" }
-            + content.opportunities.filter { $0.audience == .members }.map { "opportunities/\($0.slug)/index.html" }
-            + content.surveys.filter { $0.audience == .members }.map { "surveys/\($0.slug)/index.html" }
-            + content.asks.filter { $0.audience == .members }.map { "asks/\($0.slug)/index.html" }
+        let membersOnly = content[NewsKind()].filter { $0.audience == .members }.map { "news/\($0.slug)/index.html" }
+            + content[EventKind()].filter { $0.audience == .members }.map { "events/\($0.slug)/index.html" }
+            + content[OpportunityKind()].filter { $0.audience == .members }.map { "opportunities/\($0.slug)/index.html" }
+            + content[SurveyKind()].filter { $0.audience == .members }.map { "surveys/\($0.slug)/index.html" }
+            + content[AskKind()].filter { $0.audience == .members }.map { "asks/\($0.slug)/index.html" }
         #expect(membersOnly.count > 10)
         for path in membersOnly { #expect(files[path] == nil, "\(path) is in a public build") }
-        let listedNames = content.profiles.filter(\.consent.directory).map(\.name)
+        let listedNames = content[ProfileKind()].filter(\.consent.directory).map(\.name)
         for (path, data) in files {
             let text = String(decoding: data, as: UTF8.self)
             #expect(!text.contains("/directory/"), "\(path) links to the directory")

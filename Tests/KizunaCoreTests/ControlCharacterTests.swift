@@ -94,13 +94,13 @@ import Testing
             var (content, loadDiagnostics) = ContentLoader(contentDirectory: work.path + "/content", kinds: ContentKinds.builtIn.items).load()
             #expect(!loadDiagnostics.hasErrors)
             content.site.title = Self.title
-            for i in content.news.indices { content.news[i].title = Self.title; content.news[i].tags.append(Self.title) }
-            for i in content.events.indices { content.events[i].title = Self.title }
-            for i in content.opportunities.indices { content.opportunities[i].title = Self.title }
-            for i in content.pages.indices { content.pages[i].title = Self.title }
-            for i in content.surveys.indices { content.surveys[i].title = Self.title }
-            for i in content.asks.indices { content.asks[i].title = Self.title }
-            for i in content.profiles.indices { content.profiles[i].name = Self.title }
+            for i in content[NewsKind()].indices { content[NewsKind()][i].title = Self.title; content[NewsKind()][i].tags.append(Self.title) }
+            for i in content[EventKind()].indices { content[EventKind()][i].title = Self.title }
+            for i in content[OpportunityKind()].indices { content[OpportunityKind()][i].title = Self.title }
+            for i in content[FreePageKind()].indices { content[FreePageKind()][i].title = Self.title }
+            for i in content[SurveyKind()].indices { content[SurveyKind()][i].title = Self.title }
+            for i in content[AskKind()].indices { content[AskKind()][i].title = Self.title }
+            for i in content[ProfileKind()].indices { content[ProfileKind()][i].name = Self.title }
             let files = try Self.outputs(of: content, audience: audience, contentDirectory: work.path + "/content")
             var formats: Set<String> = []
             for (path, data) in files.bytes where Self.textFormats.contains(URL(fileURLWithPath: path).pathExtension) {

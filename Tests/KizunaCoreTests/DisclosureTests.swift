@@ -296,7 +296,7 @@ import Testing
         #expect(!survey.contains("未満</td>") && !survey.contains("&lt;5"))
         // An industry held by fewer than min_cell members never reaches a page.
         let (content, _) = ContentLoader(contentDirectory: Repo.content, kinds: ContentKinds.builtIn.items).load()
-        let counts = NetworkCounts(profiles: content.profiles)
+        let counts = NetworkCounts(profiles: content[ProfileKind()])
         for (industry, n) in counts.industries where n < 5 {
             for audience in ["public", "members"] {
                 for file in ["index.html", "network/index.html"] {

@@ -166,8 +166,8 @@ import Testing
         try fm.createSymbolicLink(atPath: dir.path + "/asks", withDestinationPath: outside.path)
         try fm.createSymbolicLink(atPath: dir.path + "/static", withDestinationPath: "/etc")
         let (content, d) = ContentLoader(contentDirectory: dir.path, kinds: ContentKinds.builtIn.items).load()
-        #expect(content.opportunities.map(\.slug) == ["alias", "inside"])
-        #expect(content.asks.isEmpty && content.staticFiles.isEmpty)
+        #expect(content[OpportunityKind()].map(\.slug) == ["alias", "inside"])
+        #expect(content[AskKind()].isEmpty && content.staticFiles.isEmpty)
         let outsidePath = ContentLoader.resolved(outside.path)
         #expect(d.sorted.map { $0.description.replacingOccurrences(of: dir.path, with: "<dir>").replacingOccurrences(of: outsidePath, with: "<out>") } == [
             "<dir>/asks:1:1: warning: skipped: a symbolic link to <out>, outside the content folder; only files inside the content folder are published",
@@ -181,7 +181,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: dir.path + "/news", withIntermediateDirectories: true)
         #expect(mkfifo(dir.path + "/news/pipe.md", 0o644) == 0)
         let (content, d) = ContentLoader(contentDirectory: dir.path, kinds: ContentKinds.builtIn.items).load()
-        #expect(content.news.isEmpty)
+        #expect(content[NewsKind()].isEmpty)
         #expect(d.all.map { $0.description.replacingOccurrences(of: dir.path, with: "<dir>") } == ["<dir>/news/pipe.md:1:1: warning: skipped: not a regular file"])
     }
 

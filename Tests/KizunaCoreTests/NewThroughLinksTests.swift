@@ -57,7 +57,7 @@ import KizunaCore
         #expect(FileManager.default.fileExists(atPath: work.path + "/content/archive/news/x.md"))
         // The loader reads it through the same link.
         let (content, _) = ContentLoader(contentDirectory: work.path + "/content", kinds: ContentKinds.builtIn.items).load()
-        #expect(content.failedItems.map(\.fileName) + content.news.map(\.slug) == ["x"])
+        #expect(content.failedItems.map(\.fileName) + content[NewsKind()].map(\.slug) == ["x"])
     }
 
     /// The content folder itself may be a link (the user named it); a missing kind folder is made.

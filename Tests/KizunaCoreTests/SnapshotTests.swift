@@ -225,8 +225,8 @@ import Testing
         for p in people { #expect(!file.contains(p.slug + "\n") && !file.contains("会員")) }
         let (content, diagnostics) = ContentLoader(contentDirectory: portal.content.path, kinds: ContentKinds.builtIn.items).load()
         #expect(!diagnostics.hasErrors, "\(diagnostics.all)")
-        let expected = NetworkCounts(profiles: content.profiles)
-        #expect(content.snapshots.first?.counts == expected)
+        let expected = NetworkCounts(profiles: content[ProfileKind()])
+        #expect(content[StatsKind()].first?.counts == expected)
         #expect(expected.industries["IT: \"AI\" #1"] == 1 && expected.noIndustry == 1)
         try portal.build(on: "2026-11-02")
         for audience in ["public", "members"] {

@@ -12,7 +12,7 @@ import Testing
     /// to stop there, inside 「…」.
     @Test func realPostEndsBeforeTheQuote() throws {
         let (content, _) = ContentLoader(contentDirectory: Repo.content, kinds: ContentKinds.builtIn.items).load()
-        let post = try #require(content.news.first { $0.slug == "hr-alumni-roundtable-report" })
+        let post = try #require(content[NewsKind()].first { $0.slug == "hr-alumni-roundtable-report" })
         #expect(post.summary == nil, "the post must not give its own summary for this test to mean anything")
         let paragraphs = MarkdownRenderer().render(post.body.text).paragraphText
         #expect(paragraphs.contains("「採用市場の変化はどの会社でも同じ悩み。現役の"))

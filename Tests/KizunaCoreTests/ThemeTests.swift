@@ -118,7 +118,7 @@ import Testing
             }
         }
         #expect(literal.count > 20)
-        #expect(literal.subtracting(UIStrings.required).sorted() == [])
+        #expect(literal.subtracting(UIStrings.required(.builtIn)).sorted() == [])
     }
 
     @Test func pluralFormsFollowTheLanguage() throws {

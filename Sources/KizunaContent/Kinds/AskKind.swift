@@ -10,7 +10,7 @@ public struct AskKind: ItemKind {
 
     /// An `asker:` names a profile of the directory.
     public func check(_ asks: [Ask], in content: Content, _ d: inout Diagnostics) {
-        let profiles = Set(content.profiles.map(\.slug))
+        let profiles = Set(content[ProfileKind()].map(\.slug))
         let failedProfiles = content.failed(in: ProfileKind().folder)
         for ask in asks {
             guard let asker = ask.asker, !profiles.contains(asker) else { continue }
@@ -22,3 +22,5 @@ public struct AskKind: ItemKind {
         }
     }
 }
+
+extension Ask: AudienceItem {}

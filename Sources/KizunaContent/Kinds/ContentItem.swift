@@ -12,12 +12,3 @@ public protocol AudienceItem: ContentItem {
     var audience: Audience { get }
     var draft: Bool { get }
 }
-
-extension NewsPost: AudienceItem {}
-extension Event: AudienceItem {}
-extension Opportunity: AudienceItem {}
-extension Survey: AudienceItem {}
-extension Ask: AudienceItem {}
-extension Page: AudienceItem {}
-extension Profile: ContentItem {}
-extension StatsSnapshot: ContentItem {}

@@ -19,3 +19,5 @@ public struct EventKind: ItemKind {
         }
     }
 }
+
+extension Event: AudienceItem {}

@@ -10,3 +10,5 @@ public struct FreePageKind: ItemKind {
         body.flatMap { Page.read(reader, slug: slug, body: $0) }
     }
 }
+
+extension Page: AudienceItem {}

@@ -25,3 +25,5 @@ public struct NewsKind: ItemKind {
         }
     }
 }
+
+extension NewsPost: AudienceItem {}

@@ -8,3 +8,5 @@ public struct OpportunityKind: ItemKind {
 
     public func read(_ reader: FieldReader, slug: String, body: MarkdownSource?) -> Opportunity? { Opportunity.read(reader, slug: slug) }
 }
+
+extension Opportunity: AudienceItem {}

@@ -9,3 +9,5 @@ public struct ProfileKind: ItemKind {
 
     public func read(_ reader: FieldReader, slug: String, body: MarkdownSource?) -> Profile? { Profile.read(reader, slug: slug) }
 }
+
+extension Profile: ContentItem {}

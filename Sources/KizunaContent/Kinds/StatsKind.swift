@@ -22,3 +22,5 @@ public struct StatsKind: ItemKind {
         }
     }
 }
+
+extension StatsSnapshot: ContentItem {}

@@ -50,3 +50,5 @@ public struct SurveyKind: ItemKind {
         }
     }
 }
+
+extension Survey: AudienceItem {}

@@ -32,15 +32,4 @@ public struct Content: Sendable {
 
     /// `/static/…` of every file under content/static/, as fields such as `image:` name them.
     public var staticSitePaths: Set<String> { Set(staticFiles.map { "/" + StaticFile.sitePath($0.path) }) }
-
-    // The built-in kinds by name, for the stages that read one of them on purpose.
-    public var news: [NewsPost] { get { self[NewsKind()] } set { self[NewsKind()] = newValue } }
-    public var events: [Event] { get { self[EventKind()] } set { self[EventKind()] = newValue } }
-    public var opportunities: [Opportunity] { get { self[OpportunityKind()] } set { self[OpportunityKind()] = newValue } }
-    public var profiles: [Profile] { get { self[ProfileKind()] } set { self[ProfileKind()] = newValue } }
-    public var surveys: [Survey] { get { self[SurveyKind()] } set { self[SurveyKind()] = newValue } }
-    public var asks: [Ask] { get { self[AskKind()] } set { self[AskKind()] = newValue } }
-    public var pages: [Page] { get { self[FreePageKind()] } set { self[FreePageKind()] = newValue } }
-    /// `stats/*.yaml`, oldest first: the network's counts as published over time.
-    public var snapshots: [StatsSnapshot] { get { self[StatsKind()] } set { self[StatsKind()] = newValue } }
 }

@@ -3,6 +3,8 @@ import KizunaSite
 
 extension AskKind: ContentKind {
     public var templates: [String] { ["asks", "ask"] }
+    public var navigation: RouteTarget? { .asks }
+    public var strings: Set<String> { Set(["ask.anonymous", "asks.title", "search.kind.ask"] + Ask.Status.allCases.map { "ask.status.\($0.rawValue)" }) }
 
     public func pages(of asks: PublishedAsks, _ plan: PagePlan) -> [PlannedPage] {
         [plan.page(.asks, "asks") { c in

@@ -17,8 +17,16 @@ public protocol ContentKind: PublishedKind {
     /// the portal's own: they are planned after the portal's pages, so a clash is reported on
     /// the editor's file.
     var pagesAtSiteRoot: Bool { get }
+    /// The page the portal's main navigation links for the kind (its section's `nav.<section>`
+    /// string names it), or nil.
+    var navigation: RouteTarget? { get }
+    /// The UI string keys its views look up (besides those its templates name): a theme without
+    /// one fails to load, named.
+    var strings: Set<String> { get }
 }
 
 extension ContentKind {
     public var pagesAtSiteRoot: Bool { false }
+    public var navigation: RouteTarget? { nil }
+    public var strings: Set<String> { [] }
 }

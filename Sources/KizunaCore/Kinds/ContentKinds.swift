@@ -36,4 +36,8 @@ public struct ContentKinds: Sendable {
     public var published: [any PublishedKind] { all.map { $0 } }
     /// Every template a kind's pages use.
     public var templates: [String] { all.flatMap(\.templates) }
+    /// The main navigation: each kind's page, in the registry's order.
+    public var navigation: [RouteTarget] { all.compactMap(\.navigation) }
+    /// Every UI string key the kinds' views look up, and their navigation's.
+    public var strings: Set<String> { Set(all.flatMap(\.strings) + navigation.map { "nav.\($0.section)" }) }
 }

@@ -3,6 +3,12 @@ import KizunaSite
 
 extension EventKind: ContentKind {
     public var templates: [String] { ["events", "events-segment", "events-past", "event"] }
+    public var navigation: RouteTarget? { .events }
+    public var strings: Set<String> {
+        Set(["event.capacity_value", "events.title", "events.segment_title", "events.past", "events.past_all", "search.kind.event"]
+            + Event.Mode.allCases.map { "event.mode.\($0.rawValue)" }
+            + Event.Status.allCases.filter { $0 != .scheduled }.map { "event.status.\($0.rawValue)" })
+    }
 
     public func pages(of events: PublishedEvents, _ plan: PagePlan) -> [PlannedPage] {
         let d = plan.site, past = events.past

@@ -3,6 +3,7 @@ import KizunaSite
 
 extension FreePageKind: ContentKind {
     public var templates: [String] { ["page"] }
+    public var strings: Set<String> { ["search.kind.page"] }
     /// `/<slug>/`: planned after the portal's own pages, so a page named like one (`search`)
     /// is the one reported.
     public var pagesAtSiteRoot: Bool { true }

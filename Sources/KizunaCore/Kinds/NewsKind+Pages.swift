@@ -6,6 +6,10 @@ extension NewsKind: ContentKind {
         // The card is rendered once per post and offered to lists as `card_html`.
         ["news-list", "news-post", "news-tags", "news-tag", "partials/news-card"]
     }
+    public var navigation: RouteTarget? { .newsList(page: 1) }
+    public var strings: Set<String> {
+        ["news.title", "news.tags_title", "news.tag_title", "news.posts_count", "news.reading_time", "search.kind.news"]
+    }
 
     public func pages(of news: PublishedNews, _ plan: PagePlan) -> [PlannedPage] {
         var pages = news.list.pages.map { n in

@@ -3,6 +3,20 @@ import KizunaSite
 
 extension OpportunityKind: ContentKind {
     public var templates: [String] { ["opportunities", "opportunity-kind", "opportunity-filter", "opportunity", "referral"] }
+    public var navigation: RouteTarget? { .opportunities }
+    public var strings: Set<String> {
+        var keys: Set<String> = [
+            "opportunity.status.expired", "opportunity.location_remote", "opportunities.title", "opportunities.open_count", "referral.title",
+            "opportunity.refer_subject", "opportunities.remote_title", "opportunities.tag_title", "opportunity.due_today", "opportunity.days_left",
+            "opportunity.engagement.sessions_value", "opportunity.engagement.hours_value", "opportunity.engagement.separator",
+        ]
+        for kind in Opportunity.Kind.allCases { keys.formUnion(["opportunity.kind.\(kind.rawValue)", "opportunity.lead.\(kind.rawValue)"]) }
+        for status in Opportunity.Status.allCases where status != .open { keys.insert("opportunity.status.\(status.rawValue)") }
+        for remote in Opportunity.Remote.allCases { keys.insert("opportunity.remote.\(remote.rawValue)") }
+        for employment in Opportunity.Employment.allCases { keys.insert("opportunity.employment.\(employment.rawValue)") }
+        for unit in Opportunity.Compensation.Unit.allCases { keys.insert("compensation.\(unit.rawValue)") }
+        return keys
+    }
 
     public func pages(of postings: PublishedOpportunities, _ plan: PagePlan) -> [PlannedPage] {
         let d = plan.site

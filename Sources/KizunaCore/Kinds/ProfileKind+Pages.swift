@@ -3,6 +3,8 @@ import KizunaSite
 
 extension ProfileKind: ContentKind {
     public var templates: [String] { ["directory", "profile"] }
+    public var navigation: RouteTarget? { .directory }
+    public var strings: Set<String> { ["profile.tenure", "profile.joined_in", "directory.title", "directory.count", "search.kind.profile"] }
 
     /// The directory and its profiles: members builds only (a public build publishes none).
     public func pages(of directory: [PublishedProfile]?, _ plan: PagePlan) -> [PlannedPage] {

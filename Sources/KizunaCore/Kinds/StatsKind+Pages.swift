@@ -3,6 +3,11 @@ import KizunaSite
 
 extension StatsKind: ContentKind {
     public var templates: [String] { ["network"] }
+    public var navigation: RouteTarget? { .network }
+    public var strings: Set<String> {
+        ["network.category", "network.count", "network.share", "network.decade", "network.decade_band", "network.decade_before",
+         "network.as_of", "network.none", "network.paused", "network.interests_omitted", "network.mentors_hidden", "network.title"]
+    }
 
     /// The network page shows the newest snapshot, or says there is none yet.
     public func pages(of network: NetworkStats?, _ plan: PagePlan) -> [PlannedPage] {

@@ -3,6 +3,12 @@ import KizunaSite
 
 extension SurveyKind: ContentKind {
     public var templates: [String] { ["surveys", "survey"] }
+    public var navigation: RouteTarget? { .surveys }
+    public var strings: Set<String> {
+        Set(["survey.category", "survey.count", "survey.share", "surveys.title", "search.kind.survey"]
+            + Survey.Kind.allCases.map { "survey.kind.\($0.rawValue)" }
+            + Survey.Question.QuestionType.allCases.map { "survey.type.\($0.rawValue)" })
+    }
 
     public func pages(of surveys: [SurveyReport], _ plan: PagePlan) -> [PlannedPage] {
         [plan.page(.surveys, "surveys") { c in

@@ -122,10 +122,9 @@ struct HTMLPages: OutputGenerator {
             article: page.article.map { .init(publishedTime: $0.published, modifiedTime: $0.modified, tags: $0.tags) })
     }
 
-    /// The main sections, in order; the directory only when the build has it.
+    /// The main sections, each kind's page in the registry's order; the directory only when the build has it.
     func navigation(_ site: RenderedSite) -> [NavItemView] {
-        let sections: [RouteTarget] = [.newsList(page: 1), .events, .opportunities, .directory, .network, .surveys, .asks]
-        return sections.filter(site.routes.contains).map {
+        site.plan.kinds.navigation.filter(site.routes.contains).map {
             NavItemView(label: site.theme.strings["nav.\($0.section)"], url: site.routes.url($0), current: false, section: $0.section)
         }
     }

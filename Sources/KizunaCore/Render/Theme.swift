@@ -28,8 +28,8 @@ public struct Theme: Sendable {
     }
 
     /// The theme, or nil when it has errors; warnings (unused strings) come either way.
-    public static func load(from directory: String, language: String,
-                            templates required: [String] = requiredTemplates()) -> (theme: Theme?, diagnostics: Diagnostics) {
+    public static func load(from directory: String, language: String, kinds: ContentKinds = .builtIn) -> (theme: Theme?, diagnostics: Diagnostics) {
+        let required = requiredTemplates(kinds)
         var d = Diagnostics()
         let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         let templatesDir = root + "/templates"
@@ -81,7 +81,7 @@ public struct Theme: Sendable {
                 }
             }
         }
-        checkUsage(languages, templateKeys: templateKeys, root: root, &d)
+        checkUsage(languages, templateKeys: templateKeys, required: UIStrings.required(kinds), root: root, &d)
 
         let assetsDir = root + "/assets"
         let assets = regularFiles(under: assetsDir).files.map { StaticFile(path: $0, sourcePath: assetsDir + "/" + $0) }
@@ -107,9 +107,8 @@ public struct Theme: Sendable {
     }
 
     /// Every language has the same keys, the build's own keys exist, and no key goes unused.
-    static func checkUsage(_ languages: [Strings], templateKeys: Set<String>, root: String, _ d: inout Diagnostics) {
+    static func checkUsage(_ languages: [Strings], templateKeys: Set<String>, required: Set<String>, root: String, _ d: inout Diagnostics) {
         let file = { (s: Strings) in "\(root)/i18n/\(s.language).yaml" }
-        let required = UIStrings.required
         for strings in languages {
             let keys = strings.keys
             for key in required.subtracting(keys).sorted() {

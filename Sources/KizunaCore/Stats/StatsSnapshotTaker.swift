@@ -50,11 +50,11 @@ public struct StatsSnapshotTaker: Sendable {
         if case .failure(let failure) = SiteValidator(kinds: ContentKinds.builtIn.items).validate(content) { throw .content(failure.diagnostics) }
         let site = content.site
         let today = LocalDate(localNow?.date(in: site.timeZone) ?? now, zone: site.timeZone)
-        let counts = NetworkCounts(profiles: content.profiles)
-        if let later = content.snapshots.last(where: { $0.date > today }) { throw .future(later.at.file.path, later.date) }
+        let counts = NetworkCounts(profiles: content[ProfileKind()])
+        if let later = content[StatsKind()].last(where: { $0.date > today }) { throw .future(later.at.file.path, later.date) }
 
-        guard let latest = content.snapshots.last else { return try write(StatsSnapshotFile.text(date: today, counts: counts), today, first: true) }
-        let published = content.snapshots.compactMap { s in s.counts.map { (date: s.date, counts: $0) } }
+        guard let latest = content[StatsKind()].last else { return try write(StatsSnapshotFile.text(date: today, counts: counts), today, first: true) }
+        let published = content[StatsKind()].compactMap { s in s.counts.map { (date: s.date, counts: $0) } }
         if latest.counts == counts { return .unchanged(since: latest.date) }
         if latest.date == today { throw .takenToday(latest.at.file.path) }
 

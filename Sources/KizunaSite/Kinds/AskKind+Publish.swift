@@ -10,7 +10,7 @@ extension AskKind: PublishedKind {
     public func publish(_ items: [Ask], _ context: PublishContext) -> PublishedAsks {
         let now = context.options.now, zone = context.site.timeZone
         let members = context.options.audience == .members
-        let profiles = Dictionary(context.content.profiles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        let profiles = Dictionary(context.content[ProfileKind()].map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         let all = items.sorted { ($0.posted, $1.slug) > ($1.posted, $0.slug) }.map { ask -> PublishedAsk in
             let expired = ask.expires.map { now >= $0.end(in: zone) } ?? false
             // Names appear only in members builds, and only as the asker consented in the directory.
