@@ -6,7 +6,9 @@
 #
 # Each size N is N news posts from ../shared/bench/gen_corpus.py plus generated events (N/20),
 # opportunities (N/50) and directory profiles (N/10; a members build would list them). Set
-# BENCH_OUT=/dev/shm to write the sites to memory and measure the builds without the disk.
+# BENCH_OUT=/dev/shm to write the sites to memory and measure the builds without the disk. Set
+# BASELINE=/path/to/an/older/kizuna to time that binary in the same runs (a "baseline" row and the
+# ratio to it): how a change is shown to be no slower.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=${1:-"1000 10000"}
@@ -57,7 +59,9 @@ PY
   # --no-cache: every timed run is a clean build (the rebuilds are timed below).
   kizuna="$kizuna_bin build --content $site/kizuna/content --output $out/kizuna-$n --now 2030-01-01T00:00:00+09:00 --no-cache"
   hugo="hugo --quiet --source $site/hugo --destination $out/hugo-$n --cleanDestinationDir"
-  hyperfine --warmup 1 --runs "$runs" --export-json "$work/times-$n.json" -n kizuna "$kizuna" -n hugo "$hugo" >/dev/null 2>&1
+  baseline=()
+  [[ -n "${BASELINE:-}" ]] && baseline=(-n baseline "$BASELINE build --content $site/kizuna/content --output $out/baseline-$n --now 2030-01-01T00:00:00+09:00 --no-cache")
+  hyperfine --warmup 1 --runs "$runs" --export-json "$work/times-$n.json" -n kizuna "$kizuna" -n hugo "$hugo" "${baseline[@]}" >/dev/null 2>&1
   rss_k=$( { /usr/bin/time -f '%M' $kizuna >/dev/null; } 2>&1 | tail -1 )
   rss_h=$( { /usr/bin/time -f '%M' $hugo >/dev/null; } 2>&1 | tail -1 )
   pages_k=$(find "$out/kizuna-$n" -name '*.html' | wc -l)
@@ -84,6 +88,10 @@ for name, x, rss, pages in rows:
     print(f"{n:<8} {name:<7} {x['median']:10.3f} {cpu(x):10.2f} {rss / 1024:10.0f} {pages:9d} {pages / x['median']:10.0f}")
 k, h = r["kizuna"], r["hugo"]
 print(f"{n:<8} ratio   {k['median'] / h['median']:10.2f} {cpu(k) / cpu(h):10.2f} {rss_k / rss_h:10.2f}   (kizuna / hugo)")
+if "baseline" in r:
+    b = r["baseline"]
+    print(f"{n:<8} {'baseline':<7} {b['median']:10.3f} {cpu(b):10.2f}")
+    print(f"{n:<8} ratio   {k['median'] / b['median']:10.2f} {cpu(k) / cpu(b):10.2f}              (kizuna / baseline)")
 PY
   python3 - "$work/rebuild-$n.json" "$work/times-$n.json" "$n" <<'PY'
 import json, sys
