@@ -59,6 +59,13 @@ func settings(content: String = Repo.content, output: String, audience: Audience
                    options: BuildOptions(audience: audience, now: now, drafts: drafts))
 }
 
+/// "Now" as production makes it: the command resolves `--now` or SOURCE_DATE_EPOCH or the clock
+/// (`resolveMoment`, in SiteOptions and PreviewSession), the build settles it in the site's zone.
+func settledNow(_ argument: String?, _ environment: [String: String], in zone: TimeZone, clock: () -> Date = Date.init) throws -> Date {
+    let moment = try BuildOptions.resolveMoment(argument: argument, environment: environment, clock: clock)
+    return BuildOptions(now: moment.date, localNow: moment.local).settled(in: zone).now
+}
+
 /// A minimal valid site.yaml for inline fixtures.
 let minimalSiteYAML = """
 title: テスト アルムナイ
