@@ -177,13 +177,13 @@ import Testing
         let files = [OutputFile(path: "index.html", contents: .bytes(Data("x".utf8)))]
         for output in [work.path + "/content", work.path, "/", work.path + "/notes"] {
             #expect(throws: OutputWriter.WriteError.self, "\(output)") {
-                try OutputWriter(outputDirectory: output, protecting: [work.path + "/content"]).write(files)
+                try OutputWriter(outputDirectory: output, protecting: [work.path + "/content"]).writeAsABuild(files)
             }
         }
         #expect(FileManager.default.contents(atPath: work.path + "/notes/todo.txt") == Data("keep me".utf8))
         // A previous site is replaced as a whole.
-        try OutputWriter(outputDirectory: work.path + "/site").write(files)
-        try OutputWriter(outputDirectory: work.path + "/site").write([OutputFile(path: "404.html", contents: .bytes(Data("y".utf8)))])
+        try OutputWriter(outputDirectory: work.path + "/site").writeAsABuild(files)
+        try OutputWriter(outputDirectory: work.path + "/site").writeAsABuild([OutputFile(path: "404.html", contents: .bytes(Data("y".utf8)))])
         #expect(try FileManager.default.contentsOfDirectory(atPath: work.path + "/site").sorted() == [".kizuna-site", "404.html"])
     }
 }

@@ -66,6 +66,22 @@ func settledNow(_ argument: String?, _ environment: [String: String], in zone: T
     return BuildOptions(now: moment.date, localNow: moment.local).settled(in: zone).now
 }
 
+extension OutputWriter {
+    /// `files` written as `Build.run` writes a site: a staging folder (`begin`), each file into it
+    /// through the sink outputs write to, then the swap (`commit`); a failure abandons the staging
+    /// folder and throws the writer's `WriteError`.
+    func writeAsABuild(_ files: [OutputFile]) throws {
+        let staged = try begin()
+        do {
+            for file in files { try staged.write(file) }
+            try commit(staged)
+        } catch {
+            abandon(staged)
+            throw error
+        }
+    }
+}
+
 /// A minimal valid site.yaml for inline fixtures.
 let minimalSiteYAML = """
 title: テスト アルムナイ
