@@ -100,17 +100,8 @@ import Testing
             process.executableURL = URL(fileURLWithPath: browser)
             process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(work.path)/chromium",
                                  "--virtual-time-budget=10000", "--dump-dom", origin + path]
-            let out = Pipe()
-            process.standardOutput = out
-            process.standardError = FileHandle.nullDevice
-            try process.run()
             // Bounded: a browser that hangs is stopped after 60 s (and the expectations fail).
-            let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
-            DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: watchdog)
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            watchdog.cancel()
-            return String(decoding: data, as: UTF8.self)
+            return try ChildProcess.run(process, limit: 60).outText
         }
 
         // The script fills the box by setting the input's `value` property, which a DOM dump does

@@ -130,15 +130,9 @@ func pythonJSON(arguments: [String]) throws -> [String: Any] {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
     process.arguments = arguments
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    let problem = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "\(problem)")
-    guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+    let child = try ChildProcess.run(process)
+    #expect(child.status == 0, "\(child.errText)")
+    guard let object = try JSONSerialization.jsonObject(with: child.out) as? [String: Any] else {
         throw CocoaError(.coderReadCorrupt)
     }
     return object
