@@ -51,6 +51,8 @@ public final class PreviewSession: @unchecked Sendable {
     public let options: Options
     let siteFolder: String
     let state: PreviewState
+    /// Called on the thread that builds, before `build` returns: the watcher looks at the
+    /// folders again only after a build's `.built` or `.failed` has been told.
     let tell: @Sendable (Event) -> Void
     private let buildLock = NSLock()
 
@@ -110,9 +112,14 @@ public final class PreviewSession: @unchecked Sendable {
 
     /// Watches until cancelled; a change rebuilds once the folders have been still for one poll
     /// (an editor saving several files, or git switching branches, gives one rebuild).
-    public func watch() async {
+    public func watch() async { await watch(started: {}) }
+
+    /// The same, calling `started` once the folders' first state is taken: a change saved after
+    /// that is seen. A test saves its change then, instead of guessing how long that takes.
+    package func watch(started: @Sendable () -> Void) async {
         var watcher = FolderWatcher(folders: watchedFolders)
         var last = watcher.snapshot()
+        started()
         while !Task.isCancelled {
             try? await Task.sleep(for: options.pollInterval)
             var now = watcher.snapshot()
