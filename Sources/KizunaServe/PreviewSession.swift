@@ -55,6 +55,10 @@ public final class PreviewSession: @unchecked Sendable {
     /// folders again only after a build's `.built` or `.failed` has been told.
     let tell: @Sendable (Event) -> Void
     private let buildLock = NSLock()
+    /// The watched folders as the first build found them, taken before it read anything (under
+    /// `buildLock`). The watcher starts from them: a file saved while that build ran, or before
+    /// the watcher's first look, is a change and builds again.
+    private var firstLook: (folders: [String], stamps: [String: FolderWatcher.Stamp])?
 
     /// `folder`: where builds go (a temporary folder of the command's; the site is `folder/site`).
     public init(options: Options, folder: String, tell: @escaping @Sendable (Event) -> Void) {
@@ -87,6 +91,10 @@ public final class PreviewSession: @unchecked Sendable {
     /// One build; the preview then serves it, or its errors.
     public func build(rebuild: Bool = false) {
         buildLock.withLock {
+            if firstLook == nil {
+                let watcher = FolderWatcher(folders: watchedFolders)
+                firstLook = (watcher.folders, watcher.snapshot())
+            }
             let started = Date()
             do {
                 let report = try Build(try settings()).run()
@@ -112,14 +120,10 @@ public final class PreviewSession: @unchecked Sendable {
 
     /// Watches until cancelled; a change rebuilds once the folders have been still for one poll
     /// (an editor saving several files, or git switching branches, gives one rebuild).
-    public func watch() async { await watch(started: {}) }
-
-    /// The same, calling `started` once the folders' first state is taken: a change saved after
-    /// that is seen. A test saves its change then, instead of guessing how long that takes.
-    package func watch(started: @Sendable () -> Void) async {
+    public func watch() async {
         var watcher = FolderWatcher(folders: watchedFolders)
-        var last = watcher.snapshot()
-        started()
+        let first = buildLock.withLock { firstLook }
+        var last = first.flatMap { $0.folders == watcher.folders ? $0.stamps : nil } ?? watcher.snapshot()
         while !Task.isCancelled {
             try? await Task.sleep(for: options.pollInterval)
             var now = watcher.snapshot()
