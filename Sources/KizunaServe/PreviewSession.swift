@@ -51,8 +51,14 @@ public final class PreviewSession: @unchecked Sendable {
     public let options: Options
     let siteFolder: String
     let state: PreviewState
+    /// Called on the thread that builds, before `build` returns: the watcher looks at the
+    /// folders again only after a build's `.built` or `.failed` has been told.
     let tell: @Sendable (Event) -> Void
     private let buildLock = NSLock()
+    /// The watched folders as the first build found them, taken before it read anything (under
+    /// `buildLock`). The watcher starts from them: a file saved while that build ran, or before
+    /// the watcher's first look, is a change and builds again.
+    private var firstLook: (folders: [String], stamps: [String: FolderWatcher.Stamp])?
 
     /// `folder`: where builds go (a temporary folder of the command's; the site is `folder/site`).
     public init(options: Options, folder: String, tell: @escaping @Sendable (Event) -> Void) {
@@ -85,6 +91,10 @@ public final class PreviewSession: @unchecked Sendable {
     /// One build; the preview then serves it, or its errors.
     public func build(rebuild: Bool = false) {
         buildLock.withLock {
+            if firstLook == nil {
+                let watcher = FolderWatcher(folders: watchedFolders)
+                firstLook = (watcher.folders, watcher.snapshot())
+            }
             let started = Date()
             do {
                 let report = try Build(try settings()).run()
@@ -112,7 +122,8 @@ public final class PreviewSession: @unchecked Sendable {
     /// (an editor saving several files, or git switching branches, gives one rebuild).
     public func watch() async {
         var watcher = FolderWatcher(folders: watchedFolders)
-        var last = watcher.snapshot()
+        let first = buildLock.withLock { firstLook }
+        var last = first.flatMap { $0.folders == watcher.folders ? $0.stamps : nil } ?? watcher.snapshot()
         while !Task.isCancelled {
             try? await Task.sleep(for: options.pollInterval)
             var now = watcher.snapshot()

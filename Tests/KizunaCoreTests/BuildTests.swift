@@ -146,18 +146,21 @@ import Testing
     @Test func nowComesFromTheFlagThenSourceDateEpochThenTheClock() throws {
         let tokyo = TimeZone(identifier: "Asia/Tokyo")!
         let clock = Date(timeIntervalSince1970: 42)
-        #expect(try BuildOptions.resolveNow(argument: "2024-01-01T00:00:00+09:00", environment: ["SOURCE_DATE_EPOCH": "1"], zone: tokyo)
-                == Date(timeIntervalSince1970: 1_704_034_800))
-        #expect(try BuildOptions.resolveNow(argument: "2024-01-01", environment: [:], zone: tokyo) == Date(timeIntervalSince1970: 1_704_034_800))
-        #expect(try BuildOptions.resolveNow(argument: nil, environment: ["SOURCE_DATE_EPOCH": "1700000000"], zone: tokyo) == Date(timeIntervalSince1970: 1_700_000_000))
-        #expect(try BuildOptions.resolveNow(argument: nil, environment: [:], zone: tokyo, clock: { clock }) == clock)
-        #expect(throws: BuildOptions.NowError.self) { try BuildOptions.resolveNow(argument: "tomorrow", environment: [:], zone: tokyo) }
-        // A bare day is settled in the site's own zone once site.yaml is known.
+        #expect(try settledNow("2024-01-01T00:00:00+09:00", ["SOURCE_DATE_EPOCH": "1"], in: tokyo) == Date(timeIntervalSince1970: 1_704_034_800))
+        #expect(try settledNow("2024-01-01", [:], in: tokyo) == Date(timeIntervalSince1970: 1_704_034_800))
+        #expect(try settledNow(nil, ["SOURCE_DATE_EPOCH": "1700000000"], in: tokyo) == Date(timeIntervalSince1970: 1_700_000_000))
+        #expect(try settledNow(nil, [:], in: tokyo, clock: { clock }) == clock)
+        // An empty SOURCE_DATE_EPOCH counts as unset: the clock.
+        #expect(try settledNow(nil, ["SOURCE_DATE_EPOCH": ""], in: tokyo, clock: { clock }) == clock)
+        #expect(throws: BuildOptions.NowError.self) { try settledNow("tomorrow", [:], in: tokyo) }
+        // A bare day is settled in the site's own zone once site.yaml is known (a zone away from
+        // UTC: at UTC, London's in January, the stand-in is the same instant).
         let moment = try BuildOptions.resolveMoment(argument: "2024-01-01", environment: [:])
         #expect(moment.local == LocalDateTime(day: LocalDate(year: 2024, month: 1, day: 1)))
-        let options = BuildOptions(now: moment.date, localNow: moment.local).settled(in: TimeZone(identifier: "Europe/London")!)
-        #expect(options.now == Date(timeIntervalSince1970: 1_704_067_200))
-        #expect(throws: BuildOptions.NowError.self) { try BuildOptions.resolveNow(argument: nil, environment: ["SOURCE_DATE_EPOCH": "x"], zone: tokyo) }
+        #expect(try settledNow("2024-01-01", [:], in: TimeZone(identifier: "America/New_York")!) == Date(timeIntervalSince1970: 1_704_085_200))
+        for epoch in ["x", "-1", "1.5"] {
+            #expect(throws: BuildOptions.NowError.self, "\(epoch)") { try settledNow(nil, ["SOURCE_DATE_EPOCH": epoch], in: tokyo) }
+        }
     }
 
     @Test func writerRefusesPathsOutsideTheOutput() {
@@ -174,13 +177,13 @@ import Testing
         let files = [OutputFile(path: "index.html", contents: .bytes(Data("x".utf8)))]
         for output in [work.path + "/content", work.path, "/", work.path + "/notes"] {
             #expect(throws: OutputWriter.WriteError.self, "\(output)") {
-                try OutputWriter(outputDirectory: output, protecting: [work.path + "/content"]).write(files)
+                try OutputWriter(outputDirectory: output, protecting: [work.path + "/content"]).writeAsABuild(files)
             }
         }
         #expect(FileManager.default.contents(atPath: work.path + "/notes/todo.txt") == Data("keep me".utf8))
         // A previous site is replaced as a whole.
-        try OutputWriter(outputDirectory: work.path + "/site").write(files)
-        try OutputWriter(outputDirectory: work.path + "/site").write([OutputFile(path: "404.html", contents: .bytes(Data("y".utf8)))])
+        try OutputWriter(outputDirectory: work.path + "/site").writeAsABuild(files)
+        try OutputWriter(outputDirectory: work.path + "/site").writeAsABuild([OutputFile(path: "404.html", contents: .bytes(Data("y".utf8)))])
         #expect(try FileManager.default.contentsOfDirectory(atPath: work.path + "/site").sorted() == [".kizuna-site", "404.html"])
     }
 }

@@ -21,14 +21,8 @@ import Testing
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        let child = try ChildProcess.run(process)
+        return (child.status, child.outText, child.errText)
     }
 
     @Test func buildsAndReportsWhatItWrote() throws {
@@ -58,6 +52,23 @@ import Testing
         #expect(lines.contains("    mode: boat"))
         #expect(lines.last == "build failed: 2 errors; \(work.path)/site/ was left unchanged")
         #expect(FileManager.default.contents(atPath: work.path + "/site/index.html") == Data("old".utf8))
+    }
+
+    /// Hundreds of broken files: far more than a pipe holds (64 KB) on standard error, while
+    /// standard output stays open. Reading one pipe to its end before the other would hang here.
+    @Test func aFailureLongerThanAPipeIsReadWhole() throws {
+        let mode = String(repeating: "boat", count: 150)
+        var files = ["content/site.yaml": "title: x\nbase_url: https://a.example/\n"]
+        for i in 1...300 { files["content/events/e\(i).yaml"] = "title: a\nstart: 2024-01-01\nmode: \(mode)\n" }
+        let work = try TemporaryDirectory(files)
+        let result = try run(["build", "--content", work.path + "/content", "--theme", Repo.theme, "--output", work.path + "/site",
+                              "--now", "2024-06-01T00:00:00+09:00"])
+        #expect(result.status == 1)
+        #expect(result.err.utf8.count > 2 * 65_536, "\(result.err.utf8.count) bytes")
+        let lines = result.err.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.contains(".yaml:3:7: error: 'mode' must be one of in-person, online, hybrid, not 'boatboat") }.count == 200)
+        #expect(lines.contains("    mode: " + mode))
+        #expect(lines.suffix(2) == ["… and 100 more", "build failed: 300 errors; \(work.path)/site/ was left unchanged"])
     }
 
     /// The trap of a preview build written into content/static/: the next build would publish it.

@@ -109,10 +109,41 @@ import Testing
         #expect(items.first?["summary"] as? String == "会員だけに届くお知らせです。")
     }
 
+    /// A post linking every way a body can: a page by its file and by its path, a protocol-relative
+    /// link before them (`//` must not excuse a root-relative link after it), a footnote, an image.
+    static let linkingPost = """
+        ---
+        title: リンクのある記事
+        date: 2026-11-10
+        ---
+        [配信元](//cdn.example.org/x.js)、[概要](../pages/about.md)、[お知らせ](/news/)、注釈[^1]。
+
+        ![ロゴ](/static/logo.svg) と [外部](https://example.org/)。
+
+        [^1]: 注です。
+
+        """
+
+    /// Every `href` and `src` value in `html`, each occurrence on its own.
+    static func linkValues(_ html: String) -> [String] {
+        [" href=\"", " src=\""].flatMap { attribute in
+            html.components(separatedBy: attribute).dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        }
+    }
+
+    /// A value a feed reader away from the site can follow: not root-relative, not fragment-only.
+    static func isAbsolute(_ value: String) -> Bool {
+        !(value.hasPrefix("/") && !value.hasPrefix("//")) && !value.hasPrefix("#")
+    }
+
     /// What the W3C feed validator checks and feedparser does not: URLs in content absolute,
     /// exactly one `id`, `updated`, `published` per entry, and one `updated` for the feed.
     @Test func feedsFollowTheRulesFeedparserLetsPass() throws {
-        let site = try files(audience: .members)
+        let dir = try TemporaryDirectory()
+        try FileManager.default.copyItem(atPath: Self.small, toPath: dir.path + "/content")
+        try Data(Self.linkingPost.utf8).write(to: URL(fileURLWithPath: dir.path + "/content/news/links.md"))
+        let site = try files(content: dir.path + "/content", audience: .members)
+        var checked: [String] = []
         for (path, data) in site where path.hasSuffix("feed.xml") {
             let xml = String(decoding: data, as: UTF8.self)
             let document = try XMLDocument(data: data)
@@ -124,11 +155,24 @@ import Testing
                 }
                 let contents = try entry.nodes(forXPath: "*[local-name()='content']")
                 let content = try #require(contents.first?.stringValue)
-                for relative in [" href=\"/", " src=\"/", " href=\"#"] {
-                    #expect(!content.contains(relative) || content.contains(relative + "/"), "\(path): relative URL in content")
-                }
+                let values = Self.linkValues(content)
+                for value in values { #expect(Self.isAbsolute(value), "\(path): '\(value)' in content is not absolute") }
+                checked += values
             }
             #expect(!xml.contains("href=\"/") && xml.contains("xml:lang=\"ja\""))
+        }
+        // JSON Feed carries the same bodies.
+        let jsonData = try #require(site["news/feed.json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: jsonData) as? [String: Any])
+        for item in json["items"] as? [[String: Any]] ?? [] {
+            let values = Self.linkValues(item["content_html"] as? String ?? "")
+            for value in values { #expect(Self.isAbsolute(value), "feed.json: '\(value)' in content_html is not absolute") }
+        }
+        // The linking post was among the entries checked, each of its links made absolute.
+        let post = "https://alumni.example.org/portal/news/links/"
+        for value in ["//cdn.example.org/x.js", "https://alumni.example.org/portal/about/", "https://alumni.example.org/portal/news/",
+                      post + "#fn-1", "https://alumni.example.org/portal/static/logo.svg", "https://example.org/"] {
+            #expect(checked.contains(value), "\(value) is not in any feed entry")
         }
     }
 

@@ -87,7 +87,7 @@ import Testing
         let files = [OutputFile(path: "index.html", contents: .bytes(Data("x".utf8)))]
         for output in [work.path + "/content/static/preview", work.path + "/theme/out", work.path + "/content/../content/static/p"] {
             #expect(throws: OutputWriter.WriteError.self, "\(output)") {
-                try OutputWriter(outputDirectory: output, protecting: [work.path + "/content", work.path + "/theme"]).write(files)
+                try OutputWriter(outputDirectory: output, protecting: [work.path + "/content", work.path + "/theme"]).writeAsABuild(files)
             }
         }
         #expect(!FileManager.default.fileExists(atPath: work.path + "/content/static/preview"))
@@ -112,15 +112,15 @@ import Testing
         try FileManager.default.removeItem(atPath: work.path + "/empty/.keep-not")
         let files = [OutputFile(path: "index.html", contents: .bytes(Data("new".utf8)))]
         #expect {
-            try OutputWriter(outputDirectory: work.path + "/web").write(files)
+            try OutputWriter(outputDirectory: work.path + "/web").writeAsABuild(files)
         } throws: { error in
             "\(error)".contains("was not built by Kizuna (it has no .kizuna-site file)")
         }
         #expect(snapshot(of: work.path + "/web").keys.sorted() == ["README.md", "index.html", "src/app.js"])
-        try OutputWriter(outputDirectory: work.path + "/empty").write(files)
+        try OutputWriter(outputDirectory: work.path + "/empty").writeAsABuild(files)
         #expect(FileManager.default.contents(atPath: work.path + "/empty/.kizuna-site") == Data("kizuna-site 1\n".utf8))
         // Now it carries the marker, so the next build may replace it.
-        try OutputWriter(outputDirectory: work.path + "/empty").write([OutputFile(path: "404.html", contents: .bytes(Data("x".utf8)))])
+        try OutputWriter(outputDirectory: work.path + "/empty").writeAsABuild([OutputFile(path: "404.html", contents: .bytes(Data("x".utf8)))])
         #expect(snapshot(of: work.path + "/empty").keys.sorted() == [".kizuna-site", "404.html"])
         // A marker is read only as far as its first word, whatever its size.
         let big = work.path + "/big"
@@ -134,7 +134,7 @@ import Testing
         // A marker that is not ours (a directory, or other text) does not count.
         try FileManager.default.createDirectory(atPath: work.path + "/fake/.kizuna-site", withIntermediateDirectories: true)
         try Data("x".utf8).write(to: URL(fileURLWithPath: work.path + "/fake/index.html"))
-        #expect(throws: OutputWriter.WriteError.self) { try OutputWriter(outputDirectory: work.path + "/fake").write(files) }
+        #expect(throws: OutputWriter.WriteError.self) { try OutputWriter(outputDirectory: work.path + "/fake").writeAsABuild(files) }
     }
 
     @Test func foldersOfKilledBuildsAreCleanedUpNextTime() throws {
@@ -146,11 +146,11 @@ import Testing
             try FileManager.default.createDirectory(atPath: folder + "/news", withIntermediateDirectories: true)
             try Data("half".utf8).write(to: URL(fileURLWithPath: folder + "/news/index.html"))
         }
-        try OutputWriter(outputDirectory: work.path + "/site").write([OutputFile(path: "index.html", contents: .bytes(Data("x".utf8)))])
+        try OutputWriter(outputDirectory: work.path + "/site").writeAsABuild([OutputFile(path: "index.html", contents: .bytes(Data("x".utf8)))])
         let left = try FileManager.default.contentsOfDirectory(atPath: work.path).sorted()
         #expect(left == [".other.kizuna-new-99999999", ".site.kizuna-new-1", "site"])
         // A rebuild leaves nothing beside the output but the output.
-        try OutputWriter(outputDirectory: work.path + "/site").write([OutputFile(path: "index.html", contents: .bytes(Data("y".utf8)))])
+        try OutputWriter(outputDirectory: work.path + "/site").writeAsABuild([OutputFile(path: "index.html", contents: .bytes(Data("y".utf8)))])
         #expect(try FileManager.default.contentsOfDirectory(atPath: work.path).sorted() == [".other.kizuna-new-99999999", ".site.kizuna-new-1", "site"])
     }
 

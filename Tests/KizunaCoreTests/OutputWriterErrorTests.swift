@@ -10,7 +10,7 @@ import Testing
     static let page = OutputFile(path: "index.html", contents: .bytes(Data("<p>x</p>".utf8)))
 
     func writeError(_ writer: OutputWriter, _ files: [OutputFile]) throws -> String {
-        let error = try #require(throws: OutputWriter.WriteError.self) { try writer.write(files) }
+        let error = try #require(throws: OutputWriter.WriteError.self) { try writer.writeAsABuild(files) }
         return error.description
     }
 
@@ -39,7 +39,7 @@ import Testing
         let work = try TemporaryDirectory()
         let output = work.path + "/site"
         let writer = OutputWriter(outputDirectory: output)
-        try writer.write([Self.page])
+        try writer.writeAsABuild([Self.page])
         let before = snapshot(of: output)
         let missing = work.path + "/gone.png"
         let message = try writeError(writer, [Self.page, OutputFile(path: "static/logo.png", contents: .copy(from: missing))])

@@ -145,23 +145,6 @@ import FoundationNetworking
         #expect(answer.body == "{\"version\":\((version ?? 0) + 1)}")
     }
 
-    /// A file saved while a rebuild runs is built too (the watcher compares with the state the
-    /// rebuild started from, not with the folders after it).
-    @Test func aChangeDuringARebuildIsNotLost() async throws {
-        let work = try TemporaryDirectory()
-        try FileManager.default.copyItem(atPath: Repo.content, toPath: work.path + "/content")
-        let server = try Server(["--content", work.path + "/content", "--theme", Repo.theme, "--now", "2026-11-25T12:00:00+09:00"])
-        defer { server.stop() }
-        let base = try await server.await(#"Serving (http://127\.0\.0\.1:[0-9]+/\S*)"#)
-        try Data("---\ntitle: 一つ目\ndate: 2026-11-20\n---\n".utf8).write(to: URL(fileURLWithPath: work.path + "/content/news/first.md"))
-        _ = try await server.await("(Rebuilding after a change)")
-        // The example portal takes a good part of a second to build: this lands during it.
-        try Data("---\ntitle: 二つ目\ndate: 2026-11-21\n---\n".utf8).write(to: URL(fileURLWithPath: work.path + "/content/news/second.md"))
-        let second = try await Self.poll(base + "news/second/") { $0.status == 200 }
-        #expect(second.status == 200, "the file saved during the rebuild was never built:\n\(server.printed)")
-        #expect(try await Self.get(base + "news/first/").status == 200)
-    }
-
     /// A new base_url in site.yaml moves the preview with it, without a restart.
     @Test func aNewBasePathIsServedAfterTheRebuild() async throws {
         let work = try copyOfSmallSite()

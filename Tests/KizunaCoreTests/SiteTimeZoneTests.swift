@@ -16,8 +16,8 @@ import Testing
         #expect(moment.local == LocalDateTime(day: LocalDate(year: 2024, month: 1, day: 1), hour: 10))
         let options = BuildOptions(now: moment.date, localNow: moment.local).settled(in: Self.newYork)
         #expect(options.now == Self.tenInNewYork)
-        #expect(try BuildOptions.resolveNow(argument: "2024-01-01T10:00:00", environment: [:], zone: Self.newYork) == Self.tenInNewYork)
-        #expect(try BuildOptions.resolveNow(argument: "2024-01-01 10:00", environment: [:], zone: Self.newYork) == Self.tenInNewYork)
+        #expect(try settledNow("2024-01-01T10:00:00", [:], in: Self.newYork) == Self.tenInNewYork)
+        #expect(try settledNow("2024-01-01 10:00", [:], in: Self.newYork) == Self.tenInNewYork)
     }
 
     @Test func anOffsetOrZIsKeptWhateverTheSiteZone() throws {

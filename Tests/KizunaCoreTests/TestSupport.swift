@@ -59,6 +59,29 @@ func settings(content: String = Repo.content, output: String, audience: Audience
                    options: BuildOptions(audience: audience, now: now, drafts: drafts))
 }
 
+/// "Now" as production makes it: the command resolves `--now` or SOURCE_DATE_EPOCH or the clock
+/// (`resolveMoment`, in SiteOptions and PreviewSession), the build settles it in the site's zone.
+func settledNow(_ argument: String?, _ environment: [String: String], in zone: TimeZone, clock: () -> Date = Date.init) throws -> Date {
+    let moment = try BuildOptions.resolveMoment(argument: argument, environment: environment, clock: clock)
+    return BuildOptions(now: moment.date, localNow: moment.local).settled(in: zone).now
+}
+
+extension OutputWriter {
+    /// `files` written as `Build.run` writes a site: a staging folder (`begin`), each file into it
+    /// through the sink outputs write to, then the swap (`commit`); a failure abandons the staging
+    /// folder and throws the writer's `WriteError`.
+    func writeAsABuild(_ files: [OutputFile]) throws {
+        let staged = try begin()
+        do {
+            for file in files { try staged.write(file) }
+            try commit(staged)
+        } catch {
+            abandon(staged)
+            throw error
+        }
+    }
+}
+
 /// A minimal valid site.yaml for inline fixtures.
 let minimalSiteYAML = """
 title: テスト アルムナイ
@@ -107,15 +130,9 @@ func pythonJSON(arguments: [String]) throws -> [String: Any] {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
     process.arguments = arguments
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    let problem = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "\(problem)")
-    guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+    let child = try ChildProcess.run(process)
+    #expect(child.status == 0, "\(child.errText)")
+    guard let object = try JSONSerialization.jsonObject(with: child.out) as? [String: Any] else {
         throw CocoaError(.coderReadCorrupt)
     }
     return object

@@ -35,18 +35,6 @@ public struct OutputWriter: Sendable {
     public static let markerName = BuiltSite.markerName
     static var markerContents: String { BuiltSite.markerContents }
 
-    /// Writes `files` as the whole site. Every failure is a `WriteError` naming the path it concerns.
-    public func write(_ files: [OutputFile]) throws(WriteError) {
-        let staged = try begin()
-        do throws(WriteError) {
-            for file in files { try staged.writeFile(file) }
-            try commit(staged)
-        } catch {
-            abandon(staged)
-            throw error
-        }
-    }
-
     /// Checks the output may be replaced and opens a staging folder beside it, which outputs then
     /// write into as they render (from several threads). `commit` swaps it in; `abandon` removes it.
     public func begin() throws(WriteError) -> StagedSite {
