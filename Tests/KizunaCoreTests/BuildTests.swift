@@ -146,18 +146,18 @@ import Testing
     @Test func nowComesFromTheFlagThenSourceDateEpochThenTheClock() throws {
         let tokyo = TimeZone(identifier: "Asia/Tokyo")!
         let clock = Date(timeIntervalSince1970: 42)
-        #expect(try BuildOptions.resolveNow(argument: "2024-01-01T00:00:00+09:00", environment: ["SOURCE_DATE_EPOCH": "1"], zone: tokyo)
+        #expect(try settledNow(argument: "2024-01-01T00:00:00+09:00", environment: ["SOURCE_DATE_EPOCH": "1"], zone: tokyo)
                 == Date(timeIntervalSince1970: 1_704_034_800))
-        #expect(try BuildOptions.resolveNow(argument: "2024-01-01", environment: [:], zone: tokyo) == Date(timeIntervalSince1970: 1_704_034_800))
-        #expect(try BuildOptions.resolveNow(argument: nil, environment: ["SOURCE_DATE_EPOCH": "1700000000"], zone: tokyo) == Date(timeIntervalSince1970: 1_700_000_000))
-        #expect(try BuildOptions.resolveNow(argument: nil, environment: [:], zone: tokyo, clock: { clock }) == clock)
-        #expect(throws: BuildOptions.NowError.self) { try BuildOptions.resolveNow(argument: "tomorrow", environment: [:], zone: tokyo) }
+        #expect(try settledNow(argument: "2024-01-01", environment: [:], zone: tokyo) == Date(timeIntervalSince1970: 1_704_034_800))
+        #expect(try settledNow(argument: nil, environment: ["SOURCE_DATE_EPOCH": "1700000000"], zone: tokyo) == Date(timeIntervalSince1970: 1_700_000_000))
+        #expect(try settledNow(argument: nil, environment: [:], zone: tokyo, clock: { clock }) == clock)
+        #expect(throws: BuildOptions.NowError.self) { try settledNow(argument: "tomorrow", environment: [:], zone: tokyo) }
         // A bare day is settled in the site's own zone once site.yaml is known.
         let moment = try BuildOptions.resolveMoment(argument: "2024-01-01", environment: [:])
         #expect(moment.local == LocalDateTime(day: LocalDate(year: 2024, month: 1, day: 1)))
         let options = BuildOptions(now: moment.date, localNow: moment.local).settled(in: TimeZone(identifier: "Europe/London")!)
         #expect(options.now == Date(timeIntervalSince1970: 1_704_067_200))
-        #expect(throws: BuildOptions.NowError.self) { try BuildOptions.resolveNow(argument: nil, environment: ["SOURCE_DATE_EPOCH": "x"], zone: tokyo) }
+        #expect(throws: BuildOptions.NowError.self) { try settledNow(argument: nil, environment: ["SOURCE_DATE_EPOCH": "x"], zone: tokyo) }
     }
 
     @Test func writerRefusesPathsOutsideTheOutput() {
@@ -203,4 +203,11 @@ import Testing
         let opportunity = try String(contentsOfFile: work.path + "/site/opportunities/mentor-coach/index.html", encoding: .utf8)
         #expect(opportunity.contains("¥5,000–¥8,000 per hour"))
     }
+}
+
+/// The build's "now" as production resolves it: `resolveMoment`, then settled in the site's zone.
+fileprivate func settledNow(argument: String?, environment: [String: String], zone: TimeZone,
+                            clock: () -> Date = Date.init) throws(BuildOptions.NowError) -> Date {
+    let moment = try BuildOptions.resolveMoment(argument: argument, environment: environment, clock: clock)
+    return BuildOptions(now: moment.date, localNow: moment.local).settled(in: zone).now
 }

@@ -16,8 +16,8 @@ import Testing
         #expect(moment.local == LocalDateTime(day: LocalDate(year: 2024, month: 1, day: 1), hour: 10))
         let options = BuildOptions(now: moment.date, localNow: moment.local).settled(in: Self.newYork)
         #expect(options.now == Self.tenInNewYork)
-        #expect(try BuildOptions.resolveNow(argument: "2024-01-01T10:00:00", environment: [:], zone: Self.newYork) == Self.tenInNewYork)
-        #expect(try BuildOptions.resolveNow(argument: "2024-01-01 10:00", environment: [:], zone: Self.newYork) == Self.tenInNewYork)
+        #expect(try settledNow(argument: "2024-01-01T10:00:00", environment: [:], zone: Self.newYork) == Self.tenInNewYork)
+        #expect(try settledNow(argument: "2024-01-01 10:00", environment: [:], zone: Self.newYork) == Self.tenInNewYork)
     }
 
     @Test func anOffsetOrZIsKeptWhateverTheSiteZone() throws {
@@ -55,4 +55,11 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: dir.path + "/site/news/early/index.html"))
         #expect(!FileManager.default.fileExists(atPath: dir.path + "/site/news/late/index.html"))
     }
+}
+
+/// The build's "now" as production resolves it: `resolveMoment`, then settled in the site's zone.
+fileprivate func settledNow(argument: String?, environment: [String: String], zone: TimeZone,
+                            clock: () -> Date = Date.init) throws(BuildOptions.NowError) -> Date {
+    let moment = try BuildOptions.resolveMoment(argument: argument, environment: environment, clock: clock)
+    return BuildOptions(now: moment.date, localNow: moment.local).settled(in: zone).now
 }

@@ -12,6 +12,7 @@ struct ViewBuilder: Sendable {
     let format: DisplayFormat
     var strings: Strings { format.strings }
     var site: SiteConfig { derived.site }
+    var clock: SiteClock { derived.clock }
 
     // Items by slug, for the page of each route.
     let newsIndex: [String: Int]

@@ -31,6 +31,8 @@ public struct DerivedSite: Sendable {
     /// The monthly digests, newest month first (`MonthlyDigest`).
     public var digests: [MonthlyDigest] = []
 
+    /// The build's clock: the site's zone and "now" (settled in that zone before derive).
+    public var clock: SiteClock { SiteClock(zone: site.timeZone, now: options.now) }
     public var allEvents: [PublishedEvent] { upcomingEvents + pastEvents }
     public var allAsks: [PublishedAsk] { openAsks + closedAsks }
     /// Every segment an event of this build names, sorted: each has a page and a calendar.

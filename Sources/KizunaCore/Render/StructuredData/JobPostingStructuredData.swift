@@ -26,7 +26,7 @@ extension ViewBuilder {
         if let logo = site.organization?.logo { organization["logo"] = routes.paths.origin + routes.url(forSitePath: logo) }
         data["hiringOrganization"] = organization
         // The last moment the posting is open: the end of the deadline day in the site's zone.
-        if let deadline = op.deadline { data["validThrough"] = format.iso(deadline.end(in: site.timeZone).addingTimeInterval(-1)) }
+        if let deadline = op.deadline { data["validThrough"] = format.iso(deadline.end(in: clock.zone).addingTimeInterval(-1)) }
         if let employment = op.employment {
             data["employmentType"] = [Opportunity.Employment.fullTime: "FULL_TIME", .partTime: "PART_TIME",
                                       .contractor: "CONTRACTOR", .temporary: "TEMPORARY"][employment]
