@@ -22,7 +22,7 @@ extension ViewBuilder {
 
     func newsPost(_ p: PublishedPost) -> NewsPostView {
         var view = newsCards[p.post.slug]?.view ?? newsCard(p)
-        view.bodyHTML = html(p.body, eagerImages: p.post.image == nil ? 1 : 0)
+        view.bodyHTML = bodies.html(p.body, .rootRelative, eagerImages: p.post.image == nil ? 1 : 0)
         let sections = p.body.headings.filter { $0.level == 2 }
         if sections.count >= 3 { view.toc = .init(items: sections.map { .init(text: $0.text, id: $0.id) }) }
         return view

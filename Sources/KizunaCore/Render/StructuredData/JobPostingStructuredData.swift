@@ -11,7 +11,9 @@ extension ViewBuilder {
         guard o.isOpen else { return nil }
         let op = o.opportunity
         let page = routes.absoluteURL(.opportunity(op.slug))
-        let description = o.description.map { html($0) } ?? "<p>\(HTMLEscape.text(op.summary ?? op.title))</p>"
+        // Read away from the page (Google for Jobs shows it on its own): links absolute.
+        let description = o.description.map { bodies.html($0, .absolute(page: .opportunity(op.slug))) }
+            ?? "<p>\(HTMLEscape.text(op.summary ?? op.title))</p>"
         var data: [String: Any] = [
             "@context": "https://schema.org",
             "@type": "JobPosting",
