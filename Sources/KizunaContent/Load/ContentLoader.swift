@@ -237,7 +237,7 @@ public struct ContentLoader: Sendable {
         guard let root = result.root, !result.diagnostics.hasErrors else { return nil }
         // site.yaml has no date fields, so the zone its reader is given never shapes a value;
         // the site's own zone (`timezone:`) is read from it and used for every other file.
-        let reader = FieldReader(root, zone: TimeZone(identifier: "Asia/Tokyo")!)
+        let reader = FieldReader(root, zone: SiteConfig.defaultTimeZone)
         let site = SiteConfig.read(reader, file: SourceLocation(path: path))
         let problems = reader.finish()
         diagnostics.append(contentsOf: problems)
