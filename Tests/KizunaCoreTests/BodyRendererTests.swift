@@ -34,7 +34,8 @@ import Testing
 
     func prepared(_ files: [String: String]) throws -> (site: RenderedSite, dir: TemporaryDirectory) {
         let dir = try TemporaryDirectory(files)
-        return (try Build(settings(content: dir.path, output: dir.path + "-site")).prepare().site, dir)
+        let build = Build(settings(content: dir.path, output: dir.path + "-site"))
+        return (try build.prepare(build.siteFile()).site, dir)
     }
 
     /// The two styles differ in their URLs only: root-relative ones get the origin and fragment
