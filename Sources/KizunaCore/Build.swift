@@ -67,7 +67,7 @@ public struct Build: Sendable {
     /// Everything up to the files to write, without touching the output folder (`check` uses
     /// this). Route collisions and broken links are reported here, before anything is rendered.
     public func renderedFiles() throws(BuildFailure) -> (files: [OutputFile], warnings: [Diagnostic]) {
-        let prepared = try prepare()
+        let prepared = try prepare(siteFile())
         let files = CollectedFiles()
         do {
             try write(prepared, into: files)
@@ -91,9 +91,13 @@ public struct Build: Sendable {
         var declared: [[Route]]
     }
 
-    func prepare(_ timings: StageTimings = StageTimings()) throws(BuildFailure) -> Prepared {
+    /// site.yaml, read once per build (`SiteFile`): the theme, the fingerprint and the loader
+    /// take this one reading.
+    func siteFile() -> SiteFile { ContentLoader(contentDirectory: settings.contentDirectory, kinds: []).readSite() }
+
+    func prepare(_ site: SiteFile, _ timings: StageTimings = StageTimings()) throws(BuildFailure) -> Prepared {
         var timings = timings
-        let (loaded, loadDiagnostics) = ContentLoader(contentDirectory: settings.contentDirectory, kinds: settings.kinds.items).load()
+        let (loaded, loadDiagnostics) = ContentLoader(contentDirectory: settings.contentDirectory, kinds: settings.kinds.items).load(site)
         timings.lap("load")
         settings.progress?.begin("validate")
         var problems = loadDiagnostics
@@ -156,20 +160,20 @@ public struct Build: Sendable {
 
     /// The fingerprint of this build's inputs, or nil when they cannot be told (site.yaml or the
     /// theme not found: the build then runs and reports why).
-    func inputFingerprint() -> String? {
-        guard let theme = themeFolder() else { return nil }
-        return InputFingerprint.of(content: settings.contentDirectory, theme: theme, options: settings.options)
+    func inputFingerprint(_ site: SiteFile) -> String? {
+        guard let theme = themeFolder(site) else { return nil }
+        return InputFingerprint.of(content: settings.contentDirectory, theme: theme, options: settings.options, site: site)
     }
 
     /// The theme folder this build uses, or nil when site.yaml or the theme cannot be found
-    /// (the build then reports why). `kizuna serve` watches it.
-    public func themeFolder() -> String? {
+    /// (the build then reports why). `kizuna serve` watches it: outside a build, this reads
+    /// site.yaml for itself.
+    public func themeFolder() -> String? { themeFolder(siteFile()) }
+
+    func themeFolder(_ site: SiteFile) -> String? {
         if let folder = settings.themeDirectory { return folder }
-        var ignored = Diagnostics()
-        let loader = ContentLoader(contentDirectory: settings.contentDirectory, kinds: [])
-        let sitePath = (settings.contentDirectory as NSString).appendingPathComponent("site.yaml")
-        guard let site = loader.loadSite(sitePath, &ignored),
-              case .success(let folder) = ThemeLocator.locate(site, contentDirectory: settings.contentDirectory) else { return nil }
+        guard let config = site.config,
+              case .success(let folder) = ThemeLocator.locate(config, contentDirectory: settings.contentDirectory) else { return nil }
         return folder
     }
 
@@ -186,15 +190,16 @@ public struct Build: Sendable {
 
     @discardableResult
     public func run() throws -> Report {
-        // Fingerprinted before anything is read: a file edited during the build makes the next
-        // build see other inputs and run again.
+        // Fingerprinted before anything but site.yaml is read, and site.yaml from the bytes the
+        // build reads: a file edited during the build makes the next build see other inputs and run again.
         var timings = StageTimings()
-        let inputs = inputFingerprint()
+        let site = siteFile()
+        let inputs = inputFingerprint(site)
         timings.lap("fingerprint")
         if settings.useCache, let inputs, let recorded = BuiltSite.record(of: settings.outputDirectory), recorded.inputs == inputs {
             return Report(pages: recorded.pages, files: recorded.files, warnings: [], unchanged: true, timings: timings)
         }
-        let prepared = try prepare(timings)
+        let prepared = try prepare(site, timings)
         timings = prepared.timings
         settings.progress?.begin("render", total: prepared.site.routes.routes.count)
         let routes = prepared.site.routes.routes

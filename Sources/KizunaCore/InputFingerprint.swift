@@ -6,9 +6,10 @@ import KizunaSite
 /// (path and bytes), the build options ("now" included), and the `kizuna` executable itself.
 /// A built site records it; a build whose fingerprint matches the output's has nothing to do.
 /// nil when the inputs cannot be fingerprinted safely (a symbolic link inside them): then
-/// the build always runs.
+/// the build always runs. site.yaml is taken as the build read it (`site`), not read again.
 struct InputFingerprint {
-    static func of(content: String, theme: String, options: BuildOptions, executable: String? = Bundle.main.executablePath) -> String? {
+    static func of(content: String, theme: String, options: BuildOptions, site: SiteFile,
+                   executable: String? = Bundle.main.executablePath) -> String? {
         var hash = Hash128()
         hash.add("kizuna-inputs \(BuiltSite.formatVersion)\n")
         guard let engine = engine(executable) else { return nil }
@@ -20,7 +21,8 @@ struct InputFingerprint {
             guard listing.skipped.isEmpty else { return nil }
             hash.add("\(name) \(listing.files.count)\n")
             for file in listing.files {
-                guard let data = FileManager.default.contents(atPath: folder + "/" + file) else { return nil }
+                let read = name == "content" && file == "site.yaml" ? site.bytes : FileManager.default.contents(atPath: folder + "/" + file)
+                guard let data = read else { return nil }
                 hash.add("\(file) \(data.count)\n")
                 hash.add(data)
             }

@@ -207,3 +207,10 @@ import Testing
         #expect(opportunity.contains("¥5,000–¥8,000 per hour"))
     }
 }
+
+/// The build's "now" as production resolves it: `resolveMoment`, then settled in the site's zone.
+fileprivate func settledNow(argument: String?, environment: [String: String], zone: TimeZone,
+                            clock: () -> Date = Date.init) throws(BuildOptions.NowError) -> Date {
+    let moment = try BuildOptions.resolveMoment(argument: argument, environment: environment, clock: clock)
+    return BuildOptions(now: moment.date, localNow: moment.local).settled(in: zone).now
+}

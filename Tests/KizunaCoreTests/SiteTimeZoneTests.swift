@@ -56,3 +56,10 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir.path + "/site/news/late/index.html"))
     }
 }
+
+/// The build's "now" as production resolves it: `resolveMoment`, then settled in the site's zone.
+fileprivate func settledNow(argument: String?, environment: [String: String], zone: TimeZone,
+                            clock: () -> Date = Date.init) throws(BuildOptions.NowError) -> Date {
+    let moment = try BuildOptions.resolveMoment(argument: argument, environment: environment, clock: clock)
+    return BuildOptions(now: moment.date, localNow: moment.local).settled(in: zone).now
+}

@@ -154,22 +154,41 @@ public enum Harness {
         }
         let ids = rendered.headings.map(\.id)
         check(Set(ids).count == ids.count, "duplicate heading ids \(ids)")
-        // What pages and feeds do with the HTML next: slots filled with the links' URLs, images
-        // made lazy, links made absolute.
-        let filled = rendered.filledSlots(rendered.links.map { _ in "\"/news/x/\"" })
+        // What pages and feeds do with the HTML next (`BodyRenderer`, both link styles): slots
+        // filled with the links' URLs, images made lazy, footnote words replaced, links made absolute.
+        let footnotes = rendered.hasFootnotes ? BodyRenderer.Footnotes(heading: "脚注", backToContent: "本文に戻る") : nil
+        let pageHTML = BodyRenderer.write(rendered.html, slots: rendered.links.map { _ in "\"/news/x/\"" }, eagerImages: 1,
+                                          footnotes: footnotes, absolute: nil)
+        let feedHTML = BodyRenderer.write(rendered.html, slots: rendered.links.map { _ in "\"https://alumni.example.com/news/x/\"" },
+                                          eagerImages: 1, footnotes: footnotes,
+                                          absolute: .init(origin: allowRawHTML ? "https://alumni.example.com" : nil, page: "https://alumni.example.com/news/x/"))
         if !allowRawHTML {
-            check(!filled.contains("\"" + MarkdownRenderer.slotScheme), "a slot left after filling: \(filled.prefix(200))")
+            for html in [pageHTML, feedHTML] {
+                check(!html.contains("\"" + MarkdownRenderer.slotScheme), "a slot left after filling: \(html.prefix(200))")
+            }
+            // Without raw HTML every root-relative URL is an internal link's slot: none is left in a feed.
+            if let left = rootRelativeURL(in: feedHTML) { check(false, "a root-relative URL left in a feed: \(left)") }
         }
-        let feedHTML = FeedBuilder.absolute(ViewBuilder.lazyImages(filled, eager: 1),
-                                            origin: "https://alumni.example.com", page: "https://alumni.example.com/news/x/")
         // No control character or noncharacter reaches the HTML, or a text made from it, raw.
-        let texts = [("HTML", rendered.html), ("feed HTML", feedHTML), ("plain text", rendered.plainText),
+        let texts = [("HTML", rendered.html), ("page HTML", pageHTML), ("feed HTML", feedHTML), ("plain text", rendered.plainText),
                      ("paragraph text", rendered.paragraphText)] + rendered.headings.map { ("heading", $0.text) }
         for (what, text) in texts {
             if let c = text.unicodeScalars.first(where: isRawControl) {
                 check(false, "U+\(String(c.value, radix: 16, uppercase: true)) reached the \(what) raw\(allowRawHTML ? " (raw HTML on)" : "")")
             }
         }
+    }
+
+    /// The first `href="/…"` or `src="/…"` (root-relative, not `//host`) in `html`.
+    static func rootRelativeURL(in html: String) -> Substring? {
+        for attribute in [" href=\"/", " src=\"/"] {
+            var rest = html[...]
+            while let found = rest.range(of: attribute) {
+                if !rest[found.upperBound...].hasPrefix("/") { return rest[found.lowerBound...].prefix(60) }
+                rest = rest[found.upperBound...]
+            }
+        }
+        return nil
     }
 
     /// Control characters other than tab and line feed, and noncharacters: written out here, not

@@ -13,29 +13,19 @@ public struct ContentLoader: Sendable {
         self.kinds = kinds
     }
 
-    public func load() -> (content: Content, diagnostics: Diagnostics) {
-        var diagnostics = Diagnostics()
-        // A wrong --content (or a run from another folder) is one mistake, not a missing site.yaml.
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: contentDirectory, isDirectory: &isDirectory)
-        if !exists || !isDirectory.boolValue {
-            diagnostics.error(.whole(contentDirectory), exists
-                ? "content folder is a file, not a folder (pass the folder that holds site.yaml with --content)"
-                : "content folder does not exist (run from the project root, or pass --content)")
+    public func load() -> (content: Content, diagnostics: Diagnostics) { load(readSite()) }
+
+    /// The content, with site.yaml as `readSite()` read it (a build reads it once).
+    public func load(_ siteFile: SiteFile) -> (content: Content, diagnostics: Diagnostics) {
+        var diagnostics = siteFile.diagnostics
+        if siteFile.folderMissing {
             var content = Content(site: .placeholder(file: .whole(contentDirectory)))
             content.siteLoaded = false
             return (content, diagnostics)
         }
         let root = Self.resolved(contentDirectory)
-        let sitePath = join(contentDirectory, "site.yaml")
-        var site: SiteConfig?
-        if FileManager.default.fileExists(atPath: sitePath) {
-            if leavesContent(sitePath, root: root, &diagnostics, severity: .error) == false {
-                site = loadSite(sitePath, &diagnostics)
-            }
-        } else {
-            diagnostics.error(SourceLocation(path: sitePath), "missing site settings: every content folder needs a site.yaml (see docs/CONTENT.md)")
-        }
+        let sitePath = siteFile.path
+        let site = siteFile.config
         // Even with broken site settings, read and check everything else so one run reports every problem.
         let settings = site ?? SiteConfig.placeholder(file: SourceLocation(path: sitePath))
         var failed: [Content.FailedItem] = []
@@ -221,19 +211,5 @@ public struct ContentLoader: Sendable {
         let problems = reader.finish()
         diagnostics.append(contentsOf: problems)
         return (problems.hasErrors || slug == nil ? nil : item, slug)
-    }
-
-    package func loadSite(_ path: String, _ diagnostics: inout Diagnostics) -> SiteConfig? {
-        guard let file = SourceFile.read(path, diagnostics: &diagnostics) else { return nil }
-        let result = parser.parse(file.text, path: path)
-        diagnostics.append(contentsOf: result.diagnostics)
-        guard let root = result.root, !result.diagnostics.hasErrors else { return nil }
-        // site.yaml has no date fields, so the zone its reader is given never shapes a value;
-        // the site's own zone (`timezone:`) is read from it and used for every other file.
-        let reader = FieldReader(root, zone: TimeZone(identifier: "Asia/Tokyo")!)
-        let site = SiteConfig.read(reader, file: SourceLocation(path: path))
-        let problems = reader.finish()
-        diagnostics.append(contentsOf: problems)
-        return problems.hasErrors ? nil : site
     }
 }

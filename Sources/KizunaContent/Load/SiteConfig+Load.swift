@@ -18,12 +18,12 @@ extension SiteConfig {
             r.error(r.location(of: "language"), "'language' must be ja or en (the languages the theme has strings for), not '\(language)'")
         }
 
-        var zone = TimeZone(identifier: "Asia/Tokyo")!
+        var zone = SiteConfig.defaultTimeZone
         if let name = r.string("timezone") {
             if let found = TimeZone(identifier: name) {
                 zone = found
             } else {
-                r.error(r.location(of: "timezone"), "'timezone' must be an IANA time zone such as Asia/Tokyo, not '\(name)'")
+                r.error(r.location(of: "timezone"), "'timezone' must be an IANA time zone such as \(SiteConfig.defaultTimeZone.identifier), not '\(name)'")
             }
         }
 

@@ -8,6 +8,12 @@ public struct SourceFile: Sendable {
 
     /// - Parameter maxBytes: a larger file is refused before it is read (site.yaml `max_file_size_kb`).
     public static func read(_ path: String, maxBytes: Int = SiteConfig.defaultMaxFileBytes, diagnostics: inout Diagnostics) -> SourceFile? {
+        guard let data = readBytes(path, maxBytes: maxBytes, diagnostics: &diagnostics) else { return nil }
+        return decode(data, path: path, diagnostics: &diagnostics)
+    }
+
+    /// The file's bytes as they are on disk (`SiteFile` keeps site.yaml's for the build's fingerprint).
+    static func readBytes(_ path: String, maxBytes: Int = SiteConfig.defaultMaxFileBytes, diagnostics: inout Diagnostics) -> Data? {
         if let size = FileStatus.of(path, followingLinks: true)?.size, size > maxBytes {
             diagnostics.error(SourceLocation(path: path), "file is \(Self.kilobytes(size)) KB, more than the limit of \(Self.kilobytes(maxBytes)) KB per content file; split it, or raise 'max_file_size_kb' in site.yaml")
             return nil
@@ -21,6 +27,11 @@ public struct SourceFile: Sendable {
             diagnostics.error(SourceLocation(path: path), "file is more than the limit of \(Self.kilobytes(maxBytes)) KB per content file")
             return nil
         }
+        return data
+    }
+
+    /// Bytes read as text: UTF-8 checked, BOM dropped, CRLF turned into LF.
+    static func decode(_ data: Data, path: String, diagnostics: inout Diagnostics) -> SourceFile? {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard var text = String(validating: bytes, as: UTF8.self) else {

@@ -1,7 +1,7 @@
 /// Markdown turned into language-neutral HTML, with what pages need besides the HTML itself.
 /// Two things are left for later stages: links to other parts of the site (`links`, resolved
-/// through the route table) and cmark-gfm's English words for footnotes (applied by Render
-/// in the site's language).
+/// through the route table) and cmark-gfm's English words for footnotes. Render's
+/// `BodyRenderer` writes both in one pass, in the link style of the page or feed.
 public struct RenderedMarkdown: Sendable, Hashable {
     public struct Heading: Sendable, Hashable {
         public var level: Int

@@ -57,6 +57,9 @@ public struct SiteConfig: Sendable {
     /// every link in the site starts with it.
     public var basePath: String { base.path }
 
+    /// The zone of a site.yaml without `timezone:` (a Japanese company's portal).
+    public static let defaultTimeZone = TimeZone(identifier: "Asia/Tokyo")!
+
     /// The default limit per content file; site.yaml itself is always read with it.
     public static let defaultMaxFileBytes = 1024 * 1024
 
@@ -65,7 +68,7 @@ public struct SiteConfig: Sendable {
     /// fails (`Content.siteLoaded`), so nothing it shapes is ever written.
     static func placeholder(file: SourceLocation) -> SiteConfig {
         SiteConfig(title: "", description: nil, base: BaseURL(origin: "https://example.invalid", path: "/"), language: "ja",
-                   timeZone: TimeZone(identifier: "Asia/Tokyo")!, organization: nil, theme: "default", newsPerPage: 20,
+                   timeZone: defaultTimeZone, organization: nil, theme: "default", newsPerPage: 20,
                    minCell: 5, allowRawHTML: false, maxFileBytes: defaultMaxFileBytes, segments: [], at: FieldLocations(file: file))
     }
 

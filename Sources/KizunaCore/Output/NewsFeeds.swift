@@ -14,7 +14,7 @@ struct NewsFeeds: OutputGenerator {
 
     func write(_ site: RenderedSite, into sink: any OutputSink) throws {
         let builder = FeedBuilder(site: site)
-        let strings = site.views.strings
+        let strings = site.strings
         let siteTitle = site.derived.site.title
         let all = builder.feed(title: siteTitle + ": " + strings["news.title"], posts: site.derived.news,
                                home: .newsList(page: 1), feed: .newsFeed(.atom))

@@ -12,7 +12,7 @@ struct OpportunityFeeds: OutputGenerator {
 
     func write(_ site: RenderedSite, into sink: any OutputSink) throws {
         let builder = FeedBuilder(site: site)
-        let strings = site.views.strings
+        let strings = site.strings
         let open = site.derived.openOpportunities
         let title = site.derived.site.title + ": " + strings["opportunities.title"]
         var feeds = [(RouteTarget.opportunitiesFeed(nil), builder.feed(title: title, opportunities: open, home: .opportunities, feed: .opportunitiesFeed(nil)))]

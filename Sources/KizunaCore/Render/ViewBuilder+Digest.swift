@@ -14,7 +14,9 @@ extension ViewBuilder {
 
     func digest(_ digest: MonthlyDigest) -> DigestPage {
         let t = strings
-        func absolute(_ target: RouteTarget) -> String { routes.absoluteURL(target) }
+        // An e-mail: every link absolute.
+        let style = LinkStyle.absolute(page: .digest(digest.month))
+        func absolute(_ target: RouteTarget) -> String { bodies.url(target, style) }
         let month = format.month(digest.month)
         let next = format.month(digest.month.next)
         let news = digest.news.map { p in

@@ -22,7 +22,7 @@ extension ViewBuilder {
 
     func newsPost(_ p: PublishedPost) -> NewsPostView {
         var view = newsCards[p.post.slug]?.view ?? newsCard(p)
-        view.bodyHTML = html(p.body, eagerImages: p.post.image == nil ? 1 : 0)
+        view.bodyHTML = bodies.html(p.body, .rootRelative, eagerImages: p.post.image == nil ? 1 : 0)
         let sections = p.body.headings.filter { $0.level == 2 }
         if sections.count >= 3 { view.toc = .init(items: sections.map { .init(text: $0.text, id: $0.id) }) }
         return view
@@ -39,7 +39,7 @@ extension ViewBuilder {
         var view = EventView(
             title: event.title, url: url(.event(event.slug)), when: format.range(event.start, event.end),
             startISO: format.iso(event.start), month: format.month(event.start.date),
-            day: String(Calendar.gregorian(site.timeZone).component(.day, from: event.start.date)),
+            day: String(clock.calendar.component(.day, from: event.start.date)),
             mode: event.mode.rawValue, modeLabel: strings["event.mode.\(event.mode.rawValue)"],
             status: event.status.rawValue, isPast: e.isPast,
             segments: event.segments.map { .init(slug: $0, label: site.segmentLabel($0), url: url(.eventSegment($0))) },
@@ -73,8 +73,8 @@ extension ViewBuilder {
     /// Google Calendar's "add event" template, filled from the event (its times in the site's zone).
     func googleCalendarLink(_ e: PublishedEvent) -> String {
         let event = e.event
-        let zone = site.timeZone
-        let calendar = Calendar.gregorian(zone)
+        let zone = clock.zone
+        let calendar = clock.calendar
         let dates: String
         if event.start.hasTime {
             let end = event.end.map { $0.hasTime ? $0.date : calendar.date(byAdding: .day, value: 1, to: calendar.startOfDay(for: $0.date))! }
@@ -123,7 +123,7 @@ extension ViewBuilder {
                                     format: e.format, frequency: e.frequency, sessions: sessions, hours: hours, mentees: e.mentees)
         }
         if o.isOpen, let deadline = op.deadline {
-            let days = DeadlineCheck.daysLeft(until: deadline, now: derived.options.now, zone: site.timeZone)
+            let days = clock.days(until: deadline)
             view.daysLeft = days == 0 ? strings["opportunity.due_today"] : strings.count("opportunity.days_left", days, ["n": format.number(days)])
             view.urgent = days < DeadlineCheck.soonDays
         }

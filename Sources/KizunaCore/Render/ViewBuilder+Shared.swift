@@ -10,7 +10,7 @@ extension ViewBuilder {
         let siteView = SiteView(
             title: config.title, lang: config.language, url: config.baseURL,
             membersBuild: derived.options.audience == .members,
-            year: String(Calendar.gregorian(config.timeZone).component(.year, from: derived.options.now)),
+            year: String(derived.clock.today.year),
             description: config.description,
             organization: config.organization.map { .init(name: $0.name, url: $0.url?.url, logo: $0.logo.map(routes.url(forSitePath:))) })
         let urls = URLsView(

@@ -10,8 +10,10 @@ struct ViewBuilder: Sendable {
     let routes: RouteTable
     let links: LinkResolver
     let format: DisplayFormat
+    let bodies: BodyRenderer
     var strings: Strings { format.strings }
     var site: SiteConfig { derived.site }
+    var clock: SiteClock { derived.clock }
 
     /// News posts by slug, for what names a post (related posts, an event's report).
     let newsIndex: [String: Int]
@@ -25,11 +27,13 @@ struct ViewBuilder: Sendable {
         let values: [String: Any]
     }
 
-    init(derived: DerivedSite, routes: RouteTable, links: LinkResolver, theme: Theme, cardCache: ResultCache? = nil) {
+    init(derived: DerivedSite, routes: RouteTable, links: LinkResolver, theme: Theme, format: DisplayFormat, bodies: BodyRenderer,
+         cardCache: ResultCache? = nil) {
         self.derived = derived
         self.routes = routes
         self.links = links
-        format = DisplayFormat(strings: theme.strings, zone: derived.site.timeZone)
+        self.format = format
+        self.bodies = bodies
         sharedBox = SharedValues(values: Self.sharedContext(derived, routes, theme))
         newsIndex = Dictionary(derived.news.enumerated().map { ($1.post.slug, $0) }, uniquingKeysWith: { a, _ in a })
         newsCards = [:]
@@ -38,41 +42,6 @@ struct ViewBuilder: Sendable {
 
     func url(_ target: RouteTarget) -> String { routes.url(target) }
 
-    /// Markdown's HTML with its internal links resolved and cmark-gfm's words in the site's language.
-    /// - Parameter eagerImages: how many images at the top load at once; the browser fetches the
-    ///   others only when they come near (`loading="lazy"`) and decodes them off the main thread.
-    ///   A post with an `image:` above its body passes 0.
-    func html(_ body: RenderedMarkdown) -> String { html(body, eagerImages: 1) }
-
-    func html(_ body: RenderedMarkdown, eagerImages: Int) -> String {
-        let html = Self.lazyImages(links.html(body), eager: eagerImages)
-        guard body.hasFootnotes else { return html }
-        return html.replacingAll([
-            ("<section class=\"footnotes\" data-footnotes>",
-             "<section class=\"footnotes\" data-footnotes>\n<h2 class=\"visually-hidden\">\(HTMLEscape.text(strings["markdown.footnotes"]))</h2>"),
-            ("aria-label=\"Back to content\"", "aria-label=\"\(HTMLEscape.attribute(strings["markdown.back_to_content"]))\""),
-        ])
-    }
-
-    /// Over UTF-8 bytes, and at once when there is no image: Foundation's
-    /// `components(separatedBy:)` on every body was a twelfth of a large build.
-    static func lazyImages(_ html: String, eager: Int) -> String {
-        guard html.containsBytes("<img ") else { return html }
-        let tag = Array("<img ".utf8), lazy = Array("<img loading=\"lazy\" decoding=\"async\" ".utf8)
-        let bytes = Array(html.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 64)
-        var seen = 0, i = 0
-        while i < bytes.count {
-            if bytes[i] == tag[0], i + tag.count <= bytes.count, bytes[i..<(i + tag.count)].elementsEqual(tag) {
-                out.append(contentsOf: seen < eager ? tag : lazy)
-                seen += 1
-                i += tag.count
-            } else {
-                out.append(bytes[i])
-                i += 1
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    /// A body as the site's pages show it (`BodyRenderer`, root-relative links).
+    func html(_ body: RenderedMarkdown) -> String { bodies.html(body, .rootRelative) }
 }

@@ -49,7 +49,8 @@ public struct StatsSnapshotTaker: Sendable {
         if diagnostics.hasErrors { throw .content(diagnostics.sorted) }
         if case .failure(let failure) = SiteValidator(kinds: ContentKinds.builtIn.items).validate(content) { throw .content(failure.diagnostics) }
         let site = content.site
-        let today = LocalDate(localNow?.date(in: site.timeZone) ?? now, zone: site.timeZone)
+        let clock = SiteClock(zone: site.timeZone, now: now, local: localNow)
+        let today = clock.today
         let counts = NetworkCounts(profiles: content[ProfileKind()])
         if let later = content[StatsKind()].last(where: { $0.date > today }) { throw .future(later.at.file.path, later.date) }
 
@@ -64,8 +65,7 @@ public struct StatsSnapshotTaker: Sendable {
             return .waiting(since: latest.date, problems: problems, withdrawnSince: latest.date)
         }
         if latest.counts == nil { return .waiting(since: lastPublished.date, problems: problems, withdrawnSince: latest.date) }
-        let age = Calendar.gregorian(site.timeZone).dateComponents([.day], from: lastPublished.date.start(in: site.timeZone),
-                                                                  to: today.start(in: site.timeZone)).day ?? 0
+        let age = clock.calendar.dateComponents([.day], from: lastPublished.date.start(in: clock.zone), to: today.start(in: clock.zone)).day ?? 0
         if age >= site.statsMaxAgeDays {
             let outcome = try write(StatsSnapshotFile.withheld(date: today), today, first: false)
             if case .written(let path, _, _) = outcome { return .withdrawn(path: path, since: lastPublished.date, problems: problems) }

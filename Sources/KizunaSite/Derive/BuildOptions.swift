@@ -19,10 +19,10 @@ public struct BuildOptions: Sendable {
         self.localNow = localNow
     }
 
-    /// "Now" settled for a site in `zone`.
+    /// "Now" settled for a site in `zone` (`SiteClock` places a local `--now` there).
     public func settled(in zone: TimeZone) -> BuildOptions {
         var options = self
-        if let localNow, let date = localNow.date(in: zone) { options.now = date }
+        options.now = SiteClock(zone: zone, now: now, local: localNow).now
         return options
     }
 }
@@ -32,15 +32,8 @@ extension BuildOptions {
         public var description: String
     }
 
-    /// The build's "now" placed in `zone`: `--now` if given, else SOURCE_DATE_EPOCH (reproducible
-    /// builds), else the clock.
-    public static func resolveNow(argument: String?, environment: [String: String], zone: TimeZone,
-                                  clock: () -> Date = Date.init) throws(NowError) -> Date {
-        let moment = try resolveMoment(argument: argument, environment: environment, clock: clock)
-        return moment.local.flatMap { $0.date(in: zone) } ?? moment.date
-    }
-
-    /// The build's "now" as written. A `--now` without an offset (a bare day, or a date-time
+    /// The build's "now" as written: `--now` if given, else SOURCE_DATE_EPOCH (reproducible
+    /// builds), else the clock. A `--now` without an offset (a bare day, or a date-time
     /// without `+09:00`/`Z`) comes back as `local`, for `settled(in:)` to place in the site's zone;
     /// `date` is then that local time read as UTC, a stand-in until the site is known.
     public static func resolveMoment(argument: String?, environment: [String: String],

@@ -8,24 +8,17 @@ import KizunaContent
 package enum DeadlineCheck {
     package static let soonDays = 7
 
-    /// Whole days from today to the deadline day, in the site's zone (0 on the day itself).
-    package static func daysLeft(until deadline: LocalDate, now: Date, zone: TimeZone) -> Int {
-        let calendar = Calendar.gregorian(zone)
-        return calendar.dateComponents([.day], from: calendar.startOfDay(for: now), to: deadline.start(in: zone)).day ?? 0
-    }
-
     package static func warnings(_ d: DerivedSite) -> Diagnostics {
         var diagnostics = Diagnostics()
-        let zone = d.site.timeZone
-        let now = d.options.now
+        let clock = d.clock
         for o in d.allOpportunities where o.opportunity.status == .open {
             guard let deadline = o.opportunity.deadline else { continue }
             let at = o.opportunity.at["deadline"]
             if o.isOpen {
-                let days = daysLeft(until: deadline, now: now, zone: zone)
+                let days = clock.days(until: deadline)
                 if days < soonDays {
                     let when = days == 0 ? "today" : days == 1 ? "tomorrow" : "in \(days) days"
-                    diagnostics.warning(at, "the deadline \(deadline) is \(when); the posting closes at the end of that day (\(zone.identifier))")
+                    diagnostics.warning(at, "the deadline \(deadline) is \(when); the posting closes at the end of that day (\(clock.zone.identifier))")
                 }
             } else {
                 diagnostics.warning(at, "the deadline \(deadline) has passed, so the posting is shown as closed; set 'status: closed' (or 'filled' with 'filled_at') to say what happened")

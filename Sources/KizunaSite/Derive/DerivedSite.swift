@@ -51,6 +51,9 @@ public struct DerivedSite: Sendable {
     public var closedAsks: [PublishedAsk] { self[AskKind()].closed }
     public var pages: [PublishedPage] { self[FreePageKind()] }
 
+
+    /// The build's clock: the site's zone and "now" (settled in that zone before derive).
+    public var clock: SiteClock { SiteClock(zone: site.timeZone, now: options.now) }
     public var allEvents: [PublishedEvent] { upcomingEvents + pastEvents }
     public var allAsks: [PublishedAsk] { openAsks + closedAsks }
     /// Every segment an event of this build names, sorted: each has a page and a calendar.

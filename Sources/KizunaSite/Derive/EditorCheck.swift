@@ -8,16 +8,16 @@ package enum EditorCheck {
 
     package static func warnings(_ d: DerivedSite, profiles: [Profile]) -> Diagnostics {
         var diagnostics = Diagnostics()
-        let zone = d.site.timeZone
+        let clock = d.clock
         // A held event's page keeps saying only what was planned until it links its report. Only
         // events of the last `reportDays` days: a report comes within weeks, and a warning about
         // an old event without one would only nag (the editor has decided).
-        let since = d.options.now.addingTimeInterval(-Double(reportDays) * 86_400)
+        let since = clock.now.addingTimeInterval(-Double(reportDays) * 86_400)
         // A cancelled or postponed event was not held: nothing to report.
         for published in d.pastEvents where published.event.report == nil && [.scheduled, .rescheduled].contains(published.event.status) {
             let event = published.event
             guard event.finish.date >= since else { continue }
-            let day = LocalDate(event.finish.date, zone: zone)
+            let day = LocalDate(event.finish.date, zone: clock.zone)
             diagnostics.warning(event.at["report"], "event '\(event.slug)' ended on \(day) and has no 'report' yet; add 'report: <news slug>' once the report is posted, or ignore this if none is planned")
         }
         // Consent to show a field that is empty shows nothing: usually a field forgotten at sign-up.

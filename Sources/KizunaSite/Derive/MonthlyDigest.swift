@@ -17,9 +17,9 @@ public struct MonthlyDigest: Sendable {
     /// The months with news, an opportunity or an ask, newest first, up to the month of "now"
     /// (a month with only events to come has nothing to report yet).
     static func months(_ d: DerivedSite) -> [MonthlyDigest] {
-        let zone = d.site.timeZone
-        let current = YearMonth(d.options.now, zone: zone)
-        func month(_ date: Date) -> YearMonth { YearMonth(date, zone: zone) }
+        let clock = d.clock
+        let current = clock.month
+        func month(_ date: Date) -> YearMonth { YearMonth(date, zone: clock.zone) }
         func month(_ day: LocalDate) -> YearMonth { YearMonth(year: day.year, month: day.month) }
 
         let news = Dictionary(grouping: d.news) { month($0.post.date.date) }

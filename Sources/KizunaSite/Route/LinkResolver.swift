@@ -47,8 +47,12 @@ public struct LinkResolver: Sendable {
         routes.route(forSitePath: path).flatMap { imageSizes[$0.target] }
     }
 
-    func imageSize(_ link: RenderedMarkdown.InternalLink) -> ImageSize? {
-        (try? route(of: link).get()).flatMap { imageSizes[$0.target] }
+    /// Where an internal link goes, for the body renderer to write in its link style: the
+    /// route's target, what follows the path (`?…`, `#…`), and an image's pixel size. nil for a
+    /// link to nothing (`check` reports it, so a build that renders has none).
+    package func destination(of link: RenderedMarkdown.InternalLink) -> (target: RouteTarget, suffix: String, imageSize: ImageSize?)? {
+        guard case .success(let route) = route(of: link) else { return nil }
+        return (route.target, LinkDestination.split(link.destination).suffix, link.isImage ? imageSizes[route.target] : nil)
     }
 
     /// The route a link names, or why it names none.
@@ -134,17 +138,4 @@ public struct LinkResolver: Sendable {
 
     static func bodies<K: PublishedKind>(_ kind: K, _ d: DerivedSite) -> [RenderedMarkdown] { kind.bodies(of: d[kind]) }
     static func sitePaths<K: PublishedKind>(_ kind: K, _ d: DerivedSite) -> [SitePathField] { kind.sitePaths(of: d[kind]) }
-
-    /// The body's HTML with its internal links in place (checked before, so none fails here).
-    /// An image of the site also gets its `width` and `height`, after its `src`.
-    public func html(_ body: RenderedMarkdown) -> String {
-        guard !body.links.isEmpty else { return body.html }
-        let values = body.links.map { link -> String in
-            let url = (try? resolve(link).get()) ?? ""
-            var value = "\"" + HTMLEscape.attribute(url) + "\""
-            if link.isImage, let size = imageSize(link) { value += " width=\"\(size.width)\" height=\"\(size.height)\"" }
-            return value
-        }
-        return body.filledSlots(values)
-    }
 }

@@ -21,7 +21,7 @@ struct EventCalendars: OutputGenerator {
     func write(_ site: RenderedSite, into sink: any OutputSink) throws {
         let events = site.derived.allEvents.sorted { ($0.event.start, $0.event.slug) < ($1.event.start, $1.event.slug) }
         let writer = CalendarWriter(site: site, events: events)
-        let strings = site.views.strings
+        let strings = site.strings
         let title = site.derived.site.title
         try sink.write(file(.calendar, writer.calendar(name: title + ": " + strings["events.title"], events: events)))
         for segment in site.derived.eventSegments {
@@ -48,12 +48,13 @@ struct CalendarWriter {
 
     init(site: RenderedSite, events: [PublishedEvent]) {
         self.site = site
-        zone = site.derived.site.timeZone
+        let clock = site.clock
+        zone = clock.zone
         host = site.derived.site.base.origin.components(separatedBy: "://").last ?? "kizuna"
-        stamp = ICalendarDate.utcStamp(site.derived.options.now)
+        stamp = ICalendarDate.utcStamp(clock.now)
         // Transitions a year either side of the events, so every instant of them is covered.
-        let first = events.map(\.event.start.date).min() ?? site.derived.options.now
-        let last = events.map(\.event.finish.date).max() ?? site.derived.options.now
+        let first = events.map(\.event.start.date).min() ?? clock.now
+        let last = events.map(\.event.finish.date).max() ?? clock.now
         timezone = TimeZoneRules.vtimezone(zone, from: first.addingTimeInterval(-366 * 86_400), to: last.addingTimeInterval(366 * 86_400))
     }
 
@@ -71,7 +72,7 @@ struct CalendarWriter {
 
     func vevent(_ published: PublishedEvent) -> [String] {
         let event = published.event
-        let strings = site.views.strings
+        let strings = site.strings
         var lines = ["BEGIN:VEVENT", "UID:\(ICalendarText.escape(event.slug))@\(ICalendarText.escape(host))", "DTSTAMP:\(stamp)"]
         let tzid = "TZID=\(zone.identifier)"
         let calendar = Calendar.gregorian(zone)

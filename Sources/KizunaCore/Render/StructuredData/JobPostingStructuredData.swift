@@ -11,7 +11,9 @@ extension ViewBuilder {
         guard o.isOpen else { return nil }
         let op = o.opportunity
         let page = routes.absoluteURL(.opportunity(op.slug))
-        let description = o.description.map { html($0) } ?? "<p>\(HTMLEscape.text(op.summary ?? op.title))</p>"
+        // Read away from the page (Google for Jobs shows it on its own): links absolute.
+        let description = o.description.map { bodies.html($0, .absolute(page: .opportunity(op.slug))) }
+            ?? "<p>\(HTMLEscape.text(op.summary ?? op.title))</p>"
         var data: [String: Any] = [
             "@context": "https://schema.org",
             "@type": "JobPosting",
@@ -26,7 +28,7 @@ extension ViewBuilder {
         if let logo = site.organization?.logo { organization["logo"] = routes.paths.origin + routes.url(forSitePath: logo) }
         data["hiringOrganization"] = organization
         // The last moment the posting is open: the end of the deadline day in the site's zone.
-        if let deadline = op.deadline { data["validThrough"] = format.iso(deadline.end(in: site.timeZone).addingTimeInterval(-1)) }
+        if let deadline = op.deadline { data["validThrough"] = format.iso(deadline.end(in: clock.zone).addingTimeInterval(-1)) }
         if let employment = op.employment {
             data["employmentType"] = [Opportunity.Employment.fullTime: "FULL_TIME", .partTime: "PART_TIME",
                                       .contractor: "CONTRACTOR", .temporary: "TEMPORARY"][employment]
