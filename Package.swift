@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "kizuna", targets: ["kizuna"]),
-        .library(name: "KizunaCore", targets: ["KizunaCore"]),
+        .library(name: "KizunaBuild", targets: ["KizunaBuild"]),
         .library(name: "KizunaContent", targets: ["KizunaContent"]),
     ],
     dependencies: [
@@ -37,27 +37,30 @@ let package = Package(
         .target(name: "KizunaSite", dependencies: ["KizunaContent"]),
         // Theme, views, output plug-ins, writing, and the pipeline (`Build`).
         .target(
-            name: "KizunaCore",
+            name: "KizunaBuild",
             dependencies: ["KizunaContent", "KizunaSite", .product(name: "Mustache", package: "swift-mustache")]
         ),
         // The editor's preview: serve a build, watch the inputs, rebuild and reload. Kept out of
-        // KizunaCore so the engine never links a server.
+        // KizunaBuild so the engine never links a server.
         .target(
             name: "KizunaServe",
-            dependencies: ["KizunaCore", "KizunaSite", "KizunaContent", .product(name: "FlyingSocks", package: "FlyingFox")]
+            dependencies: ["KizunaBuild", "KizunaSite", "KizunaContent", .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "kizuna",
             dependencies: [
-                "KizunaCore", "KizunaSite", "KizunaContent", "KizunaServe",
+                "KizunaBuild", "KizunaSite", "KizunaContent", "KizunaServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(
-            name: "KizunaCoreTests",
-            dependencies: ["KizunaCore", "KizunaContent", "KizunaSite", "KizunaServe"],
-            exclude: ["Fixtures"]
-        ),
+        // One test target per module, each suite with the module it tests. Tests/Support holds what
+        // they share (linked into each target); Tests/Fixtures the sites and golden files.
+        .testTarget(name: "KizunaContentTests", dependencies: ["KizunaContent", "KizunaSite", "KizunaBuild"]),
+        .testTarget(name: "KizunaSiteTests", dependencies: ["KizunaSite", "KizunaContent", "KizunaBuild"]),
+        .testTarget(name: "KizunaBuildTests", dependencies: ["KizunaBuild", "KizunaContent", "KizunaSite"]),
+        .testTarget(name: "KizunaServeTests", dependencies: ["KizunaServe", "KizunaBuild", "KizunaContent", "KizunaSite"]),
+        // The command line (`kizuna` run as a process; it is built with the tests).
+        .testTarget(name: "KizunaCommandTests", dependencies: ["kizuna", "KizunaBuild", "KizunaContent", "KizunaSite"]),
     ],
     swiftLanguageModes: [.v6]
 )

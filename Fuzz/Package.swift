@@ -10,7 +10,7 @@ import PackageDescription
 let parentName = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
 let content = Target.Dependency.product(name: "KizunaContent", package: parentName)
 // The Markdown target goes on through the HTML rewrites of pages and feeds (`FeedBuilder`).
-let core = Target.Dependency.product(name: "KizunaCore", package: parentName)
+let core = Target.Dependency.product(name: "KizunaBuild", package: parentName)
 
 let package = Package(
     name: "KizunaFuzz",

@@ -45,7 +45,7 @@ done
 scripts/setup.sh
 echo "== Building the fuzz targets (Fuzz/, -sanitize=fuzzer,address, scratch $scratch)"
 start=$SECONDS
-# Debug: SwiftPM then builds KizunaCore testable, which the harness imports; -O on top, since an
+# Debug: SwiftPM then builds KizunaBuild testable, which the harness imports; -O on top, since an
 # unoptimised build runs the Markdown target about 6 times slower (a 27 KB input: 0.70 s against
 # 0.12 s). ld.gold warns about every ASan helper symbol it cannot export; those warnings are noise.
 swift build --package-path Fuzz --scratch-path "$scratch" -c debug \
@@ -82,7 +82,7 @@ while IFS= read -r f; do
     { printf '%s' "$digit"; cat "$f"; } > "$seeds/yaml/$name"
   fi
   { printf '%s' "$digit"; cat "$f"; } > "$seeds/loader/$name"
-done < <(find content Tests/KizunaCoreTests/Fixtures/sites -type f \( -name '*.md' -o -name '*.yaml' -o -name '*.yml' \) \
+done < <(find content Tests/Fixtures/sites -type f \( -name '*.md' -o -name '*.yaml' -o -name '*.yml' \) \
            -not -path '*/static/*' | sort)
 cat Fuzz/dict/yaml.dict Fuzz/dict/markdown.dict > "$work/loader.dict"
 declare -A dict=([frontmatter]=Fuzz/dict/yaml.dict [yaml]=Fuzz/dict/yaml.dict

@@ -1,7 +1,7 @@
 import FlyingSocks
 import Foundation
 import KizunaContent
-import KizunaCore
+import KizunaBuild
 import KizunaSite
 
 /// `kizuna serve`: builds into a folder of its own, serves it on the loopback interface,

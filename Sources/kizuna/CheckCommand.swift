@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import KizunaContent
-import KizunaCore
+import KizunaBuild
 import KizunaSite
 
 /// `kizuna check`: everything the build checks, without writing anything.

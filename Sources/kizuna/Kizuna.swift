@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import KizunaCore
+import KizunaBuild
 
 @main
 struct Kizuna: ParsableCommand {

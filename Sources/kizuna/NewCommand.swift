@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import KizunaContent
-import KizunaCore
+import KizunaBuild
 import KizunaSite
 
 /// `kizuna new <kind> <slug>`: a commented file with every field, ready to fill in.

@@ -1,5 +1,5 @@
 import Foundation
-import KizunaCore
+import KizunaBuild
 
 /// A progress bar on standard error while a build runs: only on a terminal, only once the build
 /// has taken a second (a fast build prints nothing but its summary), and erased when it ends.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import KizunaContent
-import KizunaCore
+import KizunaBuild
 import KizunaServe
 
 /// `kizuna serve`: a live preview for editors.

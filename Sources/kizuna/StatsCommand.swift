@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import KizunaContent
-import KizunaCore
+import KizunaBuild
 import KizunaSite
 
 /// `kizuna stats snapshot`: the network pages show the newest snapshot of the counts, never the

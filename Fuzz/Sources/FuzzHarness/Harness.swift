@@ -1,9 +1,9 @@
 import Foundation
 @testable import KizunaContent
-@testable import KizunaCore
+@testable import KizunaBuild
 
 /// What each fuzz target does with one input. This file is also compiled into the test target
-/// (Tests/KizunaCoreTests/FuzzHarness.swift is a link to it), where FuzzRegressionTests replays
+/// (Tests/KizunaContentTests/FuzzHarness.swift is a link to it), where FuzzRegressionTests replays
 /// every input kept in Fuzz/regressions/ through the same functions.
 ///
 /// Inputs must never crash, hang or leak; the checks below also turn a wrong-but-quiet result

@@ -1,0 +1,176 @@
+import Testing
+@testable import KizunaContent
+@testable import KizunaBuild
+@testable import KizunaSite
+
+/// Every spec violation is reported with its exact location, all of them in one run.
+@Suite struct LoaderErrorTests {
+    @Test func everyProblemOfAnEventFileIsReportedAtOnce() throws {
+        let lines = try diagnostics(for: [
+            "site.yaml": minimalSiteYAML,
+            "events/meetup.yaml": """
+            title: 交流会
+            start: 2024-10-20T19:00:00+09:00
+            end: 2024-10-20T18:00:00+09:00
+            mode: offline
+            capacity: "80"
+            rsvp: javascript:alert(1)
+            audience: everyone
+            dedline: 2024-10-01
+
+            """,
+        ])
+        #expect(lines == [
+            "<dir>/events/meetup.yaml:3:6: error: 'end' (2024-10-20T18:00:00+09:00) is before 'start' (2024-10-20T19:00:00+09:00)",
+            "<dir>/events/meetup.yaml:4:7: error: 'mode' must be one of in-person, online, hybrid, not 'offline'",
+            "<dir>/events/meetup.yaml:5:11: error: 'capacity' must be a whole number, not '80' (remove the quotes)",
+            "<dir>/events/meetup.yaml:6:7: error: 'rsvp' must use https://, http:// or mailto:; 'javascript:' links are not allowed",
+            "<dir>/events/meetup.yaml:7:11: error: 'audience' must be one of public, members, not 'everyone'",
+            "<dir>/events/meetup.yaml:8:1: warning: unknown field 'dedline' is ignored",
+        ])
+    }
+
+    @Test func crossFieldRulesAreCheckedAfterLoading() throws {
+        let lines = try diagnostics(for: [
+            "site.yaml": minimalSiteYAML,
+            "events/late.yaml": """
+            title: 交流会
+            start: 2024-10-20T19:00:00+09:00
+            end: 2024-10-20T18:00:00+09:00
+            mode: hybrid
+            venue: {name: 本社}
+
+            """,
+            "opportunities/job.yaml": """
+            title: 業務委託
+            kind: contract
+            posted: 2024-05-01
+            deadline: 2024-04-30
+            status: open
+
+            """,
+            "alumni/hanako.yaml": """
+            name: 山田 花子
+            joined: 2010
+            left: 2008
+            consent: {directory: true, fields: [joined]}
+
+            """,
+        ])
+        #expect(lines == [
+            "<dir>/alumni/hanako.yaml:3:7: error: 'left' (2008) is before 'joined' (2010)",
+            "<dir>/alumni/hanako.yaml:4:10: error: a profile listed in the directory needs 'name' in 'consent.fields'",
+            "<dir>/events/late.yaml:3:6: error: 'end' (2024-10-20T18:00:00+09:00) is before 'start' (2024-10-20T19:00:00+09:00)",
+            "<dir>/events/late.yaml:4:7: error: a hybrid event needs an 'online_url'",
+            "<dir>/opportunities/job.yaml:4:11: error: 'deadline' (2024-04-30) is before 'posted' (2024-05-01)",
+            "<dir>/opportunities/job.yaml:5:9: error: an open opportunity needs an 'apply' link (https:// or mailto:)",
+        ])
+    }
+
+    @Test func missingFieldsBadDatesAndSlugs() throws {
+        let lines = try diagnostics(for: [
+            "site.yaml": minimalSiteYAML,
+            "news/Bad Name.md": "---\ntitle: x\ndate: 2024-01-01\n---\n",
+            "news/no-title.md": "---\ndate: 2024-02-30\n---\n本文\n",
+            "news/custom.md": "---\ntitle: x\ndate: 2024-01-01\nslug: 交流会\n---\n",
+            "news/no-front-matter.md": "# 見出し\n",
+            "surveys/s.yaml": """
+            title: サーベイ
+            fielded: 2024-13
+            respondents: 10
+            questions:
+              - id: proud
+                text: 良かった?
+                type: likert
+                options: [はい, いいえ]
+                counts: [8, 5, 1]
+
+            """,
+        ])
+        #expect(lines == [
+            "<dir>/news/Bad Name.md:1:1: error: file name 'Bad Name' is not a valid slug: it must use only lower-case ASCII letters, digits and '-'; rename the file or set 'slug:'",
+            "<dir>/news/custom.md:4:7: error: slug '交流会' must use only lower-case ASCII letters, digits and '-'",
+            "<dir>/news/no-front-matter.md:1:1: error: missing front matter: the file must start with a '---' line, the YAML fields, and another '---' line",
+            "<dir>/news/no-title.md:2:1: error: missing required field 'title'",
+            "<dir>/news/no-title.md:2:7: error: 'date' must be a date (2024-05-31) or a date-time with offset (2024-05-31T19:00:00+09:00), not '2024-02-30'",
+            "<dir>/surveys/s.yaml:2:10: error: 'fielded' must be a year and month like 2024-09, not '2024-13'",
+        ])
+    }
+
+    @Test func surveyCountsAreChecked() throws {
+        let lines = try diagnostics(for: [
+            "site.yaml": minimalSiteYAML,
+            "surveys/s.yaml": """
+            title: サーベイ
+            fielded: 2024-09
+            respondents: 10
+            questions:
+              - id: proud
+                text: 良かった?
+                type: likert
+                options: [はい, いいえ]
+                counts: [8, 5, 1]
+              - id: proud
+                text: 推奨度
+                type: nps
+                counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1]
+
+            """,
+            "surveys/t.yaml": "title: t\nfielded: 2024-09\nrespondents: 3\nquestions:\n  - {id: q, text: q, type: multi, options: [a], counts: [-1]}\n",
+        ])
+        #expect(lines == [
+            "<dir>/surveys/s.yaml:9:13: error: counts of question 'proud' add up to 14, more than the 10 respondents",
+            "<dir>/surveys/s.yaml:9:13: error: question 'proud' has 3 counts for 2 options; give one count per option",
+            "<dir>/surveys/s.yaml:10:9: error: question id 'proud' is used twice in this survey (first at line 5)",
+            "<dir>/surveys/t.yaml:5:58: error: counts must be whole numbers from 0 to 100000000, not '-1'",
+        ])
+    }
+
+    @Test func duplicateSlugsNameBothFiles() throws {
+        let lines = try diagnostics(for: [
+            "site.yaml": minimalSiteYAML,
+            "news/a.md": "---\ntitle: A\ndate: 2024-01-01\nslug: same\n---\n",
+            "news/b.md": "---\ntitle: B\ndate: 2024-01-01\nslug: same\n---\n",
+        ])
+        #expect(lines == [
+            "<dir>/news/b.md:1:1: error: duplicate news post slug 'same': also used by <dir>/news/a.md",
+        ])
+    }
+
+    @Test func malformedYAMLAndSiteSettings() throws {
+        let lines = try diagnostics(for: [
+            "site.yaml": "title: x\nbase_url: ftp://example.com/\ntimezone: Mars/Olympus\n",
+            "events/e.yaml": "title: x\nstart: soon\nmode: online\n",
+        ])
+        // Broken site settings do not hide the problems of other files.
+        #expect(lines == [
+            "<dir>/events/e.yaml:2:8: error: 'start' must be a date (2024-05-31) or a date-time with offset (2024-05-31T19:00:00+09:00), not 'soon'",
+            "<dir>/events/e.yaml:3:7: error: an online event needs an 'online_url'",
+            "<dir>/site.yaml:2:11: error: 'base_url' must be an absolute web address starting with https:// or http://, not 'ftp://example.com/'",
+            "<dir>/site.yaml:3:11: error: 'timezone' must be an IANA time zone such as Asia/Tokyo, not 'Mars/Olympus'",
+        ])
+        let broken = try diagnostics(for: [
+            "site.yaml": minimalSiteYAML,
+            "events/e.yaml": "title: [交流会\nstart: 2024-01-01\n",
+            "alumni/p.yaml": "name: 山田\nname: 山田2\njoined: 2010\n",
+        ])
+        #expect(broken.count == 2)
+        #expect(broken[0] == "<dir>/alumni/p.yaml:2:1: error: duplicate key 'name' (first given at line 1)")
+        #expect(broken[1].hasPrefix("<dir>/events/e.yaml:2:6: error: YAML syntax error: "))
+    }
+}
+
+@Suite struct LoaderWarningTests {
+    @Test func unknownFoldersAndFilesAreWarnedAbout() throws {
+        let lines = try diagnostics(for: [
+            "site.yaml": minimalSiteYAML,
+            "evnets/meetup.yaml": "title: x\n",
+            "README.md": "# notes for editors\n",
+            "news/notes.txt": "draft ideas\n",
+        ])
+        #expect(lines == [
+            "<dir>/evnets:1:1: warning: 'evnets' is not part of a content folder and is ignored (expected: alumni, asks, events, news, opportunities, pages, site.yaml, static, stats, surveys)",
+            "<dir>/news/notes.txt:1:1: warning: ignored: news/ holds only .md files",
+        ])
+    }
+}
