@@ -8,7 +8,7 @@ public struct PublishedAsks: Sendable {
 
 extension AskKind: PublishedKind {
     public func publish(_ items: [Ask], _ context: PublishContext) -> PublishedAsks {
-        let now = context.options.now, zone = context.site.timeZone
+        let now = context.clock.now, zone = context.clock.zone
         let members = context.options.audience == .members
         let profiles = Dictionary(context.content[ProfileKind()].map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         let all = items.sorted { ($0.posted, $1.slug) > ($1.posted, $0.slug) }.map { ask -> PublishedAsk in

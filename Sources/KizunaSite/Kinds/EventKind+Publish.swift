@@ -10,7 +10,7 @@ public struct PublishedEvents: Sendable {
 
 extension EventKind: PublishedKind {
     public func publish(_ items: [Event], _ context: PublishContext) -> PublishedEvents {
-        let now = context.options.now, members = context.options.audience == .members
+        let now = context.clock.now, members = context.options.audience == .members
         let events = items.map { event in
             PublishedEvent(event: event, description: event.description.map { context.markdown.render($0) }, isPast: event.finish.date < now,
                            joinURL: members ? event.onlineURL?.url : nil)

@@ -14,8 +14,9 @@ public struct PublishedNews: Sendable {
 extension NewsKind: PublishedKind {
     /// Published once "now" reaches the post's date; drafts only on request.
     public func publication(of post: NewsPost, in build: BuildScope) -> Publication {
-        Publication.of(post, in: build.options).then(post.date.date > build.options.now
-            ? .absent("it is dated \(post.date.written(in: build.site.timeZone)), after this build's --now") : .published)
+        let clock = build.clock
+        return Publication.of(post, in: build.options).then(post.date.date > clock.now
+            ? .absent("it is dated \(post.date.written(in: clock.zone)), after this build's --now") : .published)
     }
 
     public func publish(_ items: [NewsPost], _ context: PublishContext) -> PublishedNews {

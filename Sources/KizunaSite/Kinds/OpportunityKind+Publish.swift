@@ -9,7 +9,7 @@ public struct PublishedOpportunities: Sendable {
 
 extension OpportunityKind: PublishedKind {
     public func publish(_ items: [Opportunity], _ context: PublishContext) -> PublishedOpportunities {
-        let now = context.options.now, zone = context.site.timeZone
+        let now = context.clock.now, zone = context.clock.zone
         let all = items.sorted { ($0.posted, $1.slug) > ($1.posted, $0.slug) }.map { o in
             PublishedOpportunity(opportunity: o, description: o.description.map { context.markdown.render($0) }, isOpen: o.isOpen(at: now, in: zone))
         }

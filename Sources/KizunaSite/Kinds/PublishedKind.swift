@@ -36,6 +36,9 @@ public struct BuildScope: Sendable {
     public var options: BuildOptions
     public var site: SiteConfig
 
+    /// The site's zone and the build's "now".
+    public var clock: SiteClock { SiteClock(zone: site.timeZone, now: options.now) }
+
     public init(options: BuildOptions, site: SiteConfig) {
         self.options = options
         self.site = site
@@ -51,6 +54,7 @@ public struct PublishContext: Sendable {
 
     public var options: BuildOptions { scope.options }
     public var site: SiteConfig { scope.site }
+    public var clock: SiteClock { scope.clock }
 }
 
 /// A site path written in a YAML field, and where.

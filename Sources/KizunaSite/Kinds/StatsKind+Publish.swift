@@ -5,8 +5,8 @@ extension StatsKind: PublishedKind {
 
     /// The newest snapshot not after "now"; nil before the first one.
     public func publish(_ items: [StatsSnapshot], _ context: PublishContext) -> NetworkStats? {
-        let zone = context.site.timeZone
-        return items.last { $0.date.start(in: zone) <= context.options.now }.map { NetworkStats($0, minCell: context.site.minCell) }
+        let clock = context.clock
+        return items.last { $0.date.start(in: clock.zone) <= clock.now }.map { NetworkStats($0, minCell: context.site.minCell) }
     }
 
     public func ownRoutes(slug: String) -> [RouteTarget] { [] }
