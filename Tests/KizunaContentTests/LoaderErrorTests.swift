@@ -26,8 +26,49 @@ import Testing
             "<dir>/events/meetup.yaml:5:11: error: 'capacity' must be a whole number, not '80' (remove the quotes)",
             "<dir>/events/meetup.yaml:6:7: error: 'rsvp' must use https://, http:// or mailto:; 'javascript:' links are not allowed",
             "<dir>/events/meetup.yaml:7:11: error: 'audience' must be one of public, members, not 'everyone'",
-            "<dir>/events/meetup.yaml:8:1: warning: unknown field 'dedline' is ignored",
+            "<dir>/events/meetup.yaml:8:1: error: unknown field 'dedline'; the fields here are: audience, capacity, description, draft, end, mode, online_url, previous_start, report, rsvp, segments, sequence, slug, start, status, title, venue",
         ])
+    }
+
+    /// A misspelt field is an error with the field it was meant to be: `deadine` would leave a
+    /// posting open forever, `drafts: true` would publish a draft, `titel` would hide the title.
+    @Test func aMisspeltFieldIsAnErrorWithItsSuggestion() throws {
+        let lines = try diagnostics(for: [
+            "site.yaml": minimalSiteYAML + "news_per_pgae: 10\n",
+            "opportunities/data.yaml": """
+            title: データ分析
+            kind: contrat
+            posted: 2025-07-28
+            deadine: 2025-09-30
+            apply: https://forms.example.com/apply
+            remote: hybird
+
+            """,
+            "news/draft.md": "---\ntitle: 下書き\ndate: 2025-07-01\ndrafts: true\n---\n本文\n",
+            "news/typo.md": "---\ntitel: 見出し\ndate: 2025-07-01\n---\n本文\n",
+            "events/venue.yaml": "title: 交流会\nstart: 2025-07-01T19:00:00+09:00\nmode: in-person\nvenue:\n  nmae: 本社\n",
+            "alumni/a.yaml": "name: A\njoined: 2010\nconsent:\n  directory: true\n  fields: [name, industy]\n  stats: false\n",
+        ])
+        #expect(lines.contains("<dir>/site.yaml:4:1: error: unknown field 'news_per_pgae': did you mean 'news_per_page'?"), "\(lines)")
+        #expect(lines.contains("<dir>/opportunities/data.yaml:2:7: error: 'kind' must be one of rehire, contract, mentor, not 'contrat'; did you mean 'contract'?"), "\(lines)")
+        #expect(lines.contains("<dir>/opportunities/data.yaml:4:1: error: unknown field 'deadine': did you mean 'deadline'?"), "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("<dir>/opportunities/data.yaml:6:9: error: 'remote' must be one of") && $0.hasSuffix("not 'hybird'; did you mean 'hybrid'?") }, "\(lines)")
+        #expect(lines.contains("<dir>/news/draft.md:4:1: error: unknown field 'drafts': did you mean 'draft'?"), "\(lines)")
+        // The missing title and the misspelt key point to each other.
+        #expect(lines.contains("<dir>/news/typo.md:2:1: error: missing required field 'title': is 'titel' (line 2) meant to be 'title'?"), "\(lines)")
+        #expect(lines.contains("<dir>/news/typo.md:2:1: error: unknown field 'titel': did you mean 'title'?"), "\(lines)")
+        #expect(lines.contains("<dir>/events/venue.yaml:5:3: error: unknown field 'venue.nmae': did you mean 'venue.name'?"), "\(lines)")
+        #expect(lines.contains("<dir>/events/venue.yaml:5:3: error: missing required field 'venue.name': is 'venue.nmae' (line 5) meant to be 'venue.name'?"), "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("<dir>/alumni/a.yaml:5:18: error: 'consent.fields' items must be one of") && $0.hasSuffix("not 'industy'; did you mean 'industry'?") }, "\(lines)")
+    }
+
+    @Test func suggestionsAreSlipsNotOtherWords() {
+        #expect(Suggestion.nearest(to: "deadine", in: ["title", "deadline", "posted"]) == "deadline")
+        #expect(Suggestion.nearest(to: "titel", in: ["title", "tags"]) == "title")
+        #expect(Suggestion.nearest(to: "drafts", in: ["draft", "date"]) == "draft")
+        #expect(Suggestion.nearest(to: "offline", in: ["in-person", "online", "hybrid"]) == nil, "a word of its own, not a slip")
+        #expect(Suggestion.nearest(to: "colour", in: ["title", "venue"]) == nil)
+        #expect(Suggestion.nearest(to: "Title", in: ["title"]) == "title")
     }
 
     @Test func crossFieldRulesAreCheckedAfterLoading() throws {

@@ -28,8 +28,9 @@ extension Profile {
             if let items = c.list("fields") {
                 for item in items {
                     guard let text = item.scalar, let field = Field(rawValue: text) else {
-                        let allowed = Field.allCases.map(\.rawValue).joined(separator: ", ")
-                        c.error(item.location, "'consent.fields' items must be one of \(allowed), not '\(item.scalar ?? item.kindDescription)'")
+                        let allowed = Field.allCases.map(\.rawValue)
+                        let meant = item.scalar.flatMap { Suggestion.nearest(to: $0, in: allowed) }.map { "; did you mean '\($0)'?" } ?? ""
+                        c.error(item.location, "'consent.fields' items must be one of \(allowed.joined(separator: ", ")), not '\(item.scalar ?? item.kindDescription)'\(meant)")
                         continue
                     }
                     fields.insert(field)

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Reads typed fields out of a YAML mapping, reporting every problem with its location and
-/// carrying on, so one run lists all mistakes of a file. Keys never read are warned about:
-/// a misspelt `dedline` should not silently do nothing.
+/// carrying on, so one run lists all mistakes of a file. A key never read is an error, with the
+/// field it was likely meant to be: a misspelt `deadine` must not leave a posting open forever,
+/// nor `drafts: true` publish a draft.
 public final class FieldReader {
     public private(set) var diagnostics = Diagnostics()
     public let node: YAMLNode
@@ -55,12 +56,28 @@ public final class FieldReader {
 
     public func error(_ location: SourceLocation, _ message: String) { diagnostics.error(location, message) }
 
-    func missing(_ key: String) { diagnostics.error(location, "missing required field \(name(key))") }
+    /// A required field is missing; when a key of the mapping looks like a misspelling of it,
+    /// the message points there (and that key's own error points back).
+    func missing(_ key: String) {
+        let written = keyOrder.first { $0.0 != key && values[key] == nil && Suggestion.nearest(to: $0.0, in: [key]) != nil }
+        if let (misspelt, at) = written {
+            diagnostics.error(location, "missing required field \(name(key)): is '\(prefix)\(misspelt)' (line \(at.line)) meant to be \(name(key))?")
+        } else {
+            diagnostics.error(location, "missing required field \(name(key))")
+        }
+    }
 
-    /// Warns about keys the model does not know; call after reading every field.
+    /// Every key the model does not know is an error, with the known field it is nearest to;
+    /// call after reading every field (the fields read are the ones known).
     public func finish() -> Diagnostics {
+        let known = Set(used)
         for (key, at) in keyOrder where !used.contains(key) {
-            diagnostics.warning(at, "unknown field \(name(key)) is ignored")
+            if let meant = Suggestion.nearest(to: key, in: known.sorted()) {
+                diagnostics.error(at, "unknown field \(name(key)): did you mean \(name(meant))?")
+            } else {
+                let fields = known.sorted().map { "\(prefix)\($0)" }.joined(separator: ", ")
+                diagnostics.error(at, "unknown field \(name(key)); the fields here are: \(fields)")
+            }
         }
         return diagnostics
     }
@@ -126,8 +143,10 @@ public final class FieldReader {
             return nil
         }
         guard let text = node.scalar, let value = T(rawValue: text.trimmed) else {
-            let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
-            diagnostics.error(node.location, "\(name(key)) must be one of \(allowed), not \(describe(node))")
+            let allowed = T.allCases.map(\.rawValue)
+            let meant = node.scalar.flatMap { Suggestion.nearest(to: $0.trimmed, in: allowed) }
+            diagnostics.error(node.location, "\(name(key)) must be one of \(allowed.joined(separator: ", ")), not \(describe(node))"
+                + (meant.map { "; did you mean '\($0)'?" } ?? ""))
             return nil
         }
         return value
