@@ -128,6 +128,24 @@ import Testing
             ["<dir>/opportunities/sales-deck.yaml:12:11: warning: the deadline 2030-06-30 has passed, so the posting is shown as closed; set 'status: closed' (or 'filled' with 'filled_at') to say what happened"])
     }
 
+    /// An open posting with no deadline never closes by itself: after `stale_after_days` (90 by
+    /// default) from its posting day, the build says so.
+    @Test func anOpenPostingWithoutADeadlineIsWarnedAboutWhenStale() throws {
+        let open = Self.posting.split(separator: "\n").filter { !$0.hasPrefix("deadline:") }.joined(separator: "\n") + "\n"
+        let files = ["site.yaml": Self.site, "static/logo.svg": "<svg/>", "opportunities/sales-deck.yaml": open]
+        let posted = try #require(open.split(separator: "\n").firstIndex { $0.hasPrefix("posted:") }) + 1
+        #expect(try warnings(files, now: "2030-07-30T12:00:00+09:00").isEmpty, "90 days after 2030-05-01 is not yet stale")
+        #expect(try warnings(files, now: "2030-07-31T12:00:00+09:00") == [
+            "<dir>/opportunities/sales-deck.yaml:\(posted):9: warning: this posting has been open since 2030-05-01 (91 days) with no 'deadline', so it never closes by itself; add a 'deadline', or set 'status: closed' (or 'filled') if it is over (site.yaml's stale_after_days is 90)",
+        ])
+        var shorter = files
+        shorter["site.yaml"] = Self.site + "stale_after_days: 30\n"
+        #expect(try warnings(shorter, now: "2030-06-01T12:00:00+09:00").count == 1)
+        // With a deadline, the deadline warnings speak instead.
+        #expect(try warnings(["site.yaml": Self.site, "static/logo.svg": "<svg/>", "opportunities/sales-deck.yaml": Self.posting],
+                             now: "2030-06-20T12:00:00+09:00").isEmpty)
+    }
+
     @Test func filledAtMustAgreeWithTheStatus() throws {
         let lines = try diagnostics(for: ["site.yaml": minimalSiteYAML,
                                           "opportunities/o.yaml": Self.posting + "filled_at: 2030-04-01\n"])

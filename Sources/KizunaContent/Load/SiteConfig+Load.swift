@@ -50,6 +50,7 @@ extension SiteConfig {
         let feedItems = r.int("feed_items", range: 1...1000) ?? 20
         let minCell = r.int("min_cell", range: 1...1000) ?? 5
         let statsMaxAgeDays = r.int("stats_max_age_days", range: 1...3650) ?? 90
+        let staleAfterDays = r.int("stale_after_days", range: 1...3650) ?? 90
         let rawHTML: Bool? = r.nested("markdown") { m in m.bool("raw_html") }
         let maxFileKB = r.int("max_file_size_kb", range: 1...100 * 1024) ?? SiteConfig.defaultMaxFileBytes / 1024
 
@@ -126,6 +127,7 @@ extension SiteConfig {
         site.tagNames = tagNames
         site.referral = referral
         site.statsMaxAgeDays = statsMaxAgeDays
+        site.staleAfterDays = staleAfterDays
         return site
     }
 }

@@ -23,6 +23,9 @@ public struct SiteConfig: Sendable {
     /// Longest a change of the network's counts waits for a publishable snapshot
     /// (`stats_max_age_days`, default 90): after that the figures are withdrawn until one is.
     public var statsMaxAgeDays = 90
+    /// An open posting with no deadline, posted longer ago than this (`stale_after_days`, default
+    /// 90), is warned about: it would stay open forever without a word.
+    public var staleAfterDays = 90
     /// Raw HTML in Markdown is dropped unless the site opts in (`markdown: {raw_html: true}`).
     public var allowRawHTML: Bool
     /// Largest content file accepted, in bytes (`max_file_size_kb`): a huge file is a mistake
