@@ -48,10 +48,14 @@ start=$SECONDS
 # Debug: SwiftPM then builds KizunaBuild testable, which the harness imports; -O on top, since an
 # unoptimised build runs the Markdown target about 6 times slower (a 27 KB input: 0.70 s against
 # 0.12 s). ld.gold warns about every ASan helper symbol it cannot export; those warnings are noise.
-swift build --package-path Fuzz --scratch-path "$scratch" -c debug \
+# A failed build must stop here: fuzzing the previous binaries would report a clean run of code
+# that no longer exists (the check of PIPESTATUS after `|| true` read true's status).
+if ! swift build --package-path Fuzz --scratch-path "$scratch" -c debug \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -O 2>&1 \
-  | grep -v "Cannot export local symbol '__asan" || true
-[[ ${PIPESTATUS[0]} -eq 0 ]] || { echo "error: building Fuzz/ failed" >&2; exit 1; }
+  | { grep -v "Cannot export local symbol '__asan" || true; }; then
+  echo "error: building Fuzz/ failed" >&2
+  exit 1
+fi
 bin=$(swift build --package-path Fuzz --scratch-path "$scratch" -c debug -Xswiftc -O --show-bin-path)
 echo "built in $((SECONDS - start)) s"
 
