@@ -53,7 +53,7 @@ import Testing
         #expect(entry["title"] as? String == "初の交流会を開催しました <速報>")
         #expect(entry["updated"] as? String == "2026-10-25T18:00:00+09:00")
         #expect(entry["author"] as? String == "運営事務局")
-        #expect(entry["tags"] as? [String] == ["event-report", "交流会"])
+        #expect(entry["tags"] as? [String] == ["イベントレポート", "交流会"], "tags by their display names")
         #expect(entry["content_type"] as? String == "text/html")
         #expect((entry["content"] as? String)?.contains("<table>") == true)
     }
@@ -67,7 +67,7 @@ import Testing
             #expect(entries(parsed).count == 1)
         }
         let page = String(decoding: try #require(site["news/tags/event-report/index.html"]), as: UTF8.self)
-        #expect(page.contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"タグ「event-report」のお知らせ\" href=\"/portal/news/tags/event-report/feed.xml\">"))
+        #expect(page.contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"タグ「イベントレポート」のお知らせ\" href=\"/portal/news/tags/event-report/feed.xml\">"))
     }
 
     @Test func membersOnlyPostsAreOnlyInMembersFeeds() throws {

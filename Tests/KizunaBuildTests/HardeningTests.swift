@@ -276,7 +276,7 @@ import Testing
             "<dir>/news/b.md:4:7: error: slug '\(cut)' must be at most 100 characters long, not 300",
         ])
         let tagLines = try diagnostics(for: [
-            "site.yaml": minimalSiteYAML,
+            "site.yaml": minimalSiteYAML + "tags:\n  ok: OK\n",
             "news/b.md": "---\ntitle: x\ndate: 2024-01-01\ntags: [\(longTag), ok]\n---\n",
         ])
         #expect(tagLines == ["<dir>/news/b.md:4:7: error: tag '\(String(repeating: "交", count: 60))…' is too long for a URL: at most 100 bytes (about 33 Japanese characters), not 270"])

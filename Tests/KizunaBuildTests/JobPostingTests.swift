@@ -27,7 +27,7 @@ import Testing
 
     """
 
-    static let site = minimalSiteYAML + "organization: {name: テスト商事, url: https://example.org/, logo: /static/logo.svg}\n"
+    static let site = minimalSiteYAML + "organization: {name: テスト商事, url: https://example.org/, logo: /static/logo.svg}\ntags:\n  sales: 営業\n"
 
     func build(_ files: [String: String], now: String) throws -> [String: String] {
         let dir = try TemporaryDirectory(files)

@@ -62,6 +62,32 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("<dir>/alumni/a.yaml:5:18: error: 'consent.fields' items must be one of") && $0.hasSuffix("not 'industy'; did you mean 'industry'?") }, "\(lines)")
     }
 
+    /// On a Japanese site a tag key without a display name shows as the key: warned once per tag,
+    /// at its first use, in every kind with tags; named or Japanese tags are not.
+    @Test func aTagWithoutADisplayNameIsWarnedAbout() throws {
+        let site = minimalSiteYAML + "language: ja\ntags:\n  kansai: 関西\n"
+        let files = [
+            "site.yaml": site,
+            "news/a.md": "---\ntitle: A\ndate: 2025-07-01\ntags: [kansai, data, 分析]\n---\n本文\n",
+            "news/b.md": "---\ntitle: B\ndate: 2025-07-02\ntags: [data]\n---\n本文\n",
+            "asks/q.yaml": "title: 相談\nposted: 2025-07-01\nrespond: mailto:a@example.com\ntags: [saas]\n",
+        ]
+        func warnings(_ files: [String: String]) throws -> [String] {
+            let dir = try TemporaryDirectory(files)
+            let (content, _) = ContentLoader(contentDirectory: dir.path, kinds: ContentKinds.builtIn.items).load()
+            return SiteValidator(kinds: ContentKinds.builtIn.items).check(content).problems
+                .map { $0.description.replacingOccurrences(of: dir.path, with: "<dir>") }
+        }
+        let lines = try warnings(files)
+        #expect(lines == [
+            "<dir>/asks/q.yaml:4:7: warning: the tag 'saas' has no display name, so pages show it as 'saas'; name it in site.yaml's 'tags:' (saas: …)",
+            "<dir>/news/a.md:4:7: warning: the tag 'data' has no display name, so pages show it as 'data'; name it in site.yaml's 'tags:' (data: …)",
+        ], "\(lines)")
+        var english = files
+        english["site.yaml"] = minimalSiteYAML + "language: en\n"
+        #expect(try warnings(english).isEmpty)
+    }
+
     @Test func suggestionsAreSlipsNotOtherWords() {
         #expect(Suggestion.nearest(to: "deadine", in: ["title", "deadline", "posted"]) == "deadline")
         #expect(Suggestion.nearest(to: "titel", in: ["title", "tags"]) == "title")

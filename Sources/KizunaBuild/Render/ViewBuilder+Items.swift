@@ -186,7 +186,7 @@ extension ViewBuilder {
         var view = AskView(
             title: a.ask.title, url: url(.ask(a.ask.slug)), posted: format.date(a.ask.posted),
             postedISO: a.ask.posted.description, asker: a.askerName ?? strings["ask.anonymous"], isOpen: a.isOpen,
-            statusLabel: strings[statusKey], tags: a.ask.tags.map { .init(name: $0) },
+            statusLabel: strings[statusKey], tags: a.ask.tags.map { .init(name: site.tagName($0)) },
             expires: a.ask.expires.map(format.date))
         guard detail else { return view }
         view.bodyHTML = a.body.map(html)

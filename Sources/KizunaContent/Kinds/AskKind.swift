@@ -24,3 +24,4 @@ public struct AskKind: ItemKind {
 }
 
 extension Ask: AudienceItem {}
+extension Ask: TaggedItem {}

@@ -12,3 +12,8 @@ public protocol AudienceItem: ContentItem {
     var audience: Audience { get }
     var draft: Bool { get }
 }
+
+/// An item with `tags:`, shown by their display names (site.yaml's `tags:`).
+public protocol TaggedItem: ContentItem {
+    var tags: [String] { get }
+}

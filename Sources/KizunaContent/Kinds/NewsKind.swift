@@ -27,3 +27,4 @@ public struct NewsKind: ItemKind {
 }
 
 extension NewsPost: AudienceItem {}
+extension NewsPost: TaggedItem {}

@@ -10,3 +10,4 @@ public struct OpportunityKind: ItemKind {
 }
 
 extension Opportunity: AudienceItem {}
+extension Opportunity: TaggedItem {}

@@ -1,7 +1,7 @@
 extension Ask {
     static func read(_ r: FieldReader, slug: String) -> Ask? {
         var at = FieldLocations(file: SourceLocation(path: r.location.path))
-        for key in ["asker", "respond", "status"] { at[key] = r.location(of: key) }
+        for key in ["asker", "respond", "status", "tags"] { at[key] = r.location(of: key) }
         let title = r.string("title", required: true)
         let posted = r.date("posted", required: true)
         let body = r.markdown("body")

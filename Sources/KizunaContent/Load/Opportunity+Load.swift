@@ -1,7 +1,7 @@
 extension Opportunity {
     static func read(_ r: FieldReader, slug: String) -> Opportunity? {
         var at = FieldLocations(file: SourceLocation(path: r.location.path))
-        for key in ["apply", "deadline", "posted", "status", "compensation", "filled_at"] { at[key] = r.location(of: key) }
+        for key in ["apply", "deadline", "posted", "status", "compensation", "filled_at", "tags"] { at[key] = r.location(of: key) }
         let title = r.string("title", required: true)
         let kind = r.choice("kind", as: Kind.self, required: true)
         let posted = r.date("posted", required: true)

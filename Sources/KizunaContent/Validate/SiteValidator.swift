@@ -60,7 +60,29 @@ public struct SiteValidator: Sendable {
         }
         // Files that failed to load still hold their slug: a duplicate is reported in the same run.
         for kind in kinds { check(kind, content, &d) }
+        if content.siteLoaded { namelessTags(content, &d) }
         return d
+    }
+
+    /// On a Japanese site, a tag written in ASCII (`kansai`) with no display name in site.yaml's
+    /// `tags:` shows as that key on the boards: say so once per tag, where it is first used.
+    func namelessTags(_ content: Content, _ d: inout Diagnostics) {
+        guard content.site.language == "ja" else { return }
+        var uses: [(tag: String, at: SourceLocation)] = []
+        for kind in kinds { uses += Self.tags(kind, content) }
+        var warned = Set<String>()
+        for use in uses.sorted(by: { ($0.at.path, $0.at.line) < ($1.at.path, $1.at.line) }) {
+            let slug = Tag.slug(use.tag)
+            guard use.tag.unicodeScalars.allSatisfy(\.isASCII), content.site.tagNames[slug] == nil, warned.insert(slug).inserted else { continue }
+            d.warning(use.at, "the tag '\(use.tag)' has no display name, so pages show it as '\(use.tag)'; name it in site.yaml's 'tags:' (\(slug): …)")
+        }
+    }
+
+    static func tags<K: ItemKind>(_ kind: K, _ content: Content) -> [(tag: String, at: SourceLocation)] {
+        content[kind].flatMap { item -> [(tag: String, at: SourceLocation)] in
+            guard let tagged = item as? any TaggedItem else { return [] }
+            return tagged.tags.map { ($0, tagged.at["tags"]) }
+        }
     }
 
     /// Two items of a kind with one slug would write one URL twice: name both files.
