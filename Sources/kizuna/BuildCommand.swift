@@ -36,7 +36,7 @@ struct BuildCommand: ParsableCommand {
         do {
             let report = try Build(settings).run()
             display?.finish()
-            if !verbosity.quiet { err.diagnostics(report.warnings) }
+            if !verbosity.quiet { err.diagnostics(report.warnings, site.language) }
             if timings || verbosity.verbose { err.write(report.timings.table) }
             guard !verbosity.quiet else { return }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
@@ -47,7 +47,7 @@ struct BuildCommand: ParsableCommand {
             print(BuildSummary(report: report, output: output, audience: site.audience.value, seconds: seconds, terminal: .standardOutput).line)
         } catch let failure as BuildFailure {
             display?.finish()
-            err.diagnostics(failure.diagnostics)
+            err.diagnostics(failure.diagnostics, site.language)
             let errors = failure.diagnostics.filter { $0.severity == .error }.count
             err.write(err.styled("build failed:", .red) + " \(errors) error\(errors == 1 ? "" : "s"); \(output)/ was left unchanged\n")
             throw ExitCode(1)

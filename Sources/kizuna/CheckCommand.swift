@@ -33,13 +33,13 @@ struct CheckCommand: ParsableCommand {
         // standard error for people, with a summary line.
         if chosen == .text {
             let err = Terminal.standardError, out = Terminal.standardOutput
-            err.diagnostics(problems)
+            err.diagnostics(problems, site.language)
             let errors = problems.filter { $0.severity == .error }.count, warnings = problems.count - errors
             let counted = "\(warnings) warning\(warnings == 1 ? "" : "s")"
             out.write(failed ? out.styled("check failed:", .red) + " \(errors) error\(errors == 1 ? "" : "s"), \(counted)\n"
                              : out.styled("check passed:", .green) + " \(counted)\n")
         } else {
-            print(DiagnosticReport.render(problems, as: chosen), terminator: "")
+            print(DiagnosticReport.render(problems, as: chosen, language: site.language), terminator: "")
         }
         if failed { throw ExitCode(1) }
     }

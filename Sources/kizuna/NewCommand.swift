@@ -33,7 +33,7 @@ struct NewCommand: ParsableCommand {
                 : "it is a draft: preview with `kizuna serve --drafts`, delete 'draft: true' to publish"
             print("Created \(path) (\(draft))")
         } catch {
-            if case .siteUnreadable(let diagnostics) = error { Terminal.standardError.diagnostics(diagnostics) }
+            if case .siteUnreadable(let diagnostics) = error { Terminal.standardError.diagnostics(diagnostics, SiteOptions.language(flag: nil, content: content)) }
             Terminal.standardError.write(Terminal.standardError.styled("error: ", .red) + "\(error.description)\n")
             throw ExitCode(1)
         }

@@ -38,12 +38,12 @@ struct ServeCommand: ParsableCommand {
         var limits = ServerLimits()
         limits.requestTimeout = .milliseconds(Int(requestTimeout * 1000))
         let folder = try makeTemporaryFolder()
-        let verbose = verbosity.verbose, quiet = verbosity.quiet
+        let verbose = verbosity.verbose, quiet = verbosity.quiet, language = site.language
         let session = PreviewSession(
             options: .init(contentDirectory: site.content, themeDirectory: site.theme, audience: site.audience.value, drafts: site.drafts,
                            now: site.now, port: port, allowedHosts: allowedHosts, limits: limits),
             folder: folder,
-            tell: { event in Self.print(event, verbose: verbose, quiet: quiet) })
+            tell: { event in Self.print(event, verbose: verbose, quiet: quiet, language: language) })
         // Ctrl-C (or a kill) removes the temporary build before leaving. The signals are blocked
         // in every thread (threads made later inherit the mask) and taken by one thread with
         // sigwait, so the removal runs as ordinary code, not in a signal handler.
@@ -88,19 +88,19 @@ struct ServeCommand: ParsableCommand {
         return String(cString: made)
     }
 
-    static func print(_ event: PreviewSession.Event, verbose: Bool, quiet: Bool) {
+    static func print(_ event: PreviewSession.Event, verbose: Bool, quiet: Bool, language: EditorLanguage) {
         let out = Terminal.standardOutput, err = Terminal.standardError
         switch event {
         case .listening(let url):
             out.write("Serving \(out.styled(url, .bold)) (Ctrl-C to stop)\n")
         case .built(let report, let seconds, let rebuild):
-            if !quiet { err.diagnostics(report.warnings) }
+            if !quiet { err.diagnostics(report.warnings, language) }
             guard !quiet else { return }
             let time = String(format: "%.2f", seconds)
             out.write(out.styled(rebuild ? "Rebuilt" : "Built", .green) + " \(report.pages) pages (\(report.files) files) in \(time) s" +
                       (report.warnings.isEmpty ? "" : ", \(report.warnings.count) warning\(report.warnings.count == 1 ? "" : "s")") + "\n")
         case .failed(let diagnostics):
-            err.diagnostics(diagnostics)
+            err.diagnostics(diagnostics, language)
             let errors = diagnostics.filter { $0.severity == .error }.count
             err.write(err.styled("build failed:", .red) + " \(errors) error\(errors == 1 ? "" : "s"); the browser shows them until they are fixed\n")
         case .request(let line):

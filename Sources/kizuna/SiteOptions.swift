@@ -20,6 +20,21 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Include drafts.")
     var drafts = false
 
+    @Option(help: "Language of messages: ja or en. Default: KIZUNA_LANG, else site.yaml's language.")
+    var lang: String?
+
+    func validate() throws {
+        if let lang, EditorLanguage(code: lang) == nil { throw ValidationError("--lang must be ja or en, not '\(lang)'") }
+    }
+
+    /// The language messages are printed in.
+    var language: EditorLanguage { Self.language(flag: lang, content: content) }
+
+    static func language(flag: String?, content: String) -> EditorLanguage {
+        EditorLanguage.resolve(flag: flag, environment: ProcessInfo.processInfo.environment,
+                               siteLanguage: EditorLanguage.ofSite(contentDirectory: content))
+    }
+
     /// The build options these name; `--now` is resolved here (a time without an offset stays
     /// local: the build places it in site.yaml's zone).
     func buildOptions() throws -> BuildOptions {

@@ -44,7 +44,7 @@ struct StatsCommand: ParsableCommand {
             do {
                 outcome = try taker.run()
             } catch {
-                if case .content(let diagnostics) = error { err.diagnostics(diagnostics) }
+                if case .content(let diagnostics) = error { err.diagnostics(diagnostics, SiteOptions.language(flag: nil, content: content)) }
                 err.write(err.styled("error: ", .red) + error.description + "\n")
                 throw ExitCode(1)
             }

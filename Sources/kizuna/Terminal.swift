@@ -37,8 +37,8 @@ struct Terminal: Sendable {
     }
 
     /// Located problems, coloured as this terminal allows.
-    func diagnostics(_ list: [Diagnostic]) {
+    func diagnostics(_ list: [Diagnostic], _ language: EditorLanguage) {
         guard !list.isEmpty else { return }
-        write(DiagnosticFormatter(colours: colours).format(list))
+        write(DiagnosticFormatter(colours: colours, language: language).format(list))
     }
 }

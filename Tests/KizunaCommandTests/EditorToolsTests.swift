@@ -225,7 +225,7 @@ extension KizunaCLI {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", command]
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(["KIZUNA_LANG": "en"]) { $1 }.merging(environment) { $1 }
         let out = Pipe()
         process.standardOutput = out
         process.standardError = out

@@ -15,7 +15,7 @@ import FoundationNetworking
         init(_ arguments: [String]) throws {
             process.executableURL = URL(fileURLWithPath: KizunaCLI.binary)
             process.arguments = ["serve", "--port", "0", "--verbose"] + arguments
-            process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }
+            process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1", "KIZUNA_LANG": "en"]) { $1 }
             output = CollectedOutput(of: process)
             try process.run()
         }

@@ -10,12 +10,14 @@ struct KizunaCLI {
         return url.deletingLastPathComponent().appendingPathComponent("kizuna").path
     }
 
+    /// Messages in English unless a test asks for another language (`KIZUNA_LANG`, `--lang`):
+    /// most tests quote English messages; the Japanese ones have tests of their own.
     func run(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil) throws -> (status: Int32, out: String, err: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(["KIZUNA_LANG": "en"]) { $1 }.merging(environment) { $1 }
         let child = try ChildProcess.run(process)
         return (child.status, child.outText, child.errText)
     }

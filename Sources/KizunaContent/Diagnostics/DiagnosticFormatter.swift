@@ -6,16 +6,21 @@ public struct DiagnosticFormatter: Sendable {
     public var limit: Int
     /// ANSI colours for a terminal: the location bold, the severity red or yellow, the caret green.
     public var colours: Bool
+    public var language: EditorLanguage
 
-    public init(limit: Int = 200, colours: Bool = false) {
+    public init(limit: Int = 200, colours: Bool = false, language: EditorLanguage = .en) {
         self.limit = limit
         self.colours = colours
+        self.language = language
     }
 
     func headline(_ d: Diagnostic) -> String {
-        guard colours else { return d.description }
-        let severity = d.severity == .error ? "\u{1B}[1;31merror:\u{1B}[0m" : "\u{1B}[1;33mwarning:\u{1B}[0m"
-        return "\u{1B}[1m\(TerminalSafe.escape("\(d.location)")):\u{1B}[0m \(severity) \u{1B}[1m\(TerminalSafe.escape(d.message))\u{1B}[0m"
+        guard colours else { return d.line(language) }
+        let separator = language == .ja ? "：" : ":"
+        let label = d.severity.label(language) + separator
+        let severity = d.severity == .error ? "\u{1B}[1;31m\(label)\u{1B}[0m" : "\u{1B}[1;33m\(label)\u{1B}[0m"
+        let space = language == .ja ? "" : " "
+        return "\u{1B}[1m\(TerminalSafe.escape("\(d.location)")):\u{1B}[0m \(severity)\(space)\u{1B}[1m\(TerminalSafe.escape(d.message(language)))\u{1B}[0m"
     }
 
     public func format(_ diagnostics: [Diagnostic], sourceLines: (String) -> [Substring]? = DiagnosticFormatter.readLines) -> String {
@@ -37,7 +42,7 @@ public struct DiagnosticFormatter: Sendable {
             out += "    " + String(repeating: " ", count: pad) + (colours ? "\u{1B}[32m^\u{1B}[0m\n" : "^\n")
         }
         if diagnostics.count > limit {
-            out += "… and \(diagnostics.count - limit) more\n"
+            out += ReportMessage.moreNotShown(diagnostics.count - limit).text(language) + "\n"
         }
         return out
     }

@@ -8,19 +8,19 @@ public enum DiagnosticReport {
         case text, github, json
     }
 
-    public static func render(_ diagnostics: [Diagnostic], as format: Format) -> String {
+    public static func render(_ diagnostics: [Diagnostic], as format: Format, language: EditorLanguage = .en) -> String {
         switch format {
-        case .text: return DiagnosticFormatter().format(diagnostics)
-        case .github: return diagnostics.map(annotation).joined()
-        case .json: return json(diagnostics)
+        case .text: return DiagnosticFormatter(language: language).format(diagnostics)
+        case .github: return diagnostics.map { annotation($0, language) }.joined()
+        case .json: return json(diagnostics, language)
         }
     }
 
     /// `::error file=content/news/x.md,line=3,col=7::message` (a whole-file problem has no line).
-    static func annotation(_ d: Diagnostic) -> String {
+    static func annotation(_ d: Diagnostic, _ language: EditorLanguage = .en) -> String {
         var properties = "file=" + escapeProperty(d.location.path)
         if d.location.line > 0 { properties += ",line=\(d.location.line),col=\(d.location.column)" }
-        return "::\(d.severity.rawValue) \(properties)::\(escapeData(d.message))\n"
+        return "::\(d.severity.rawValue) \(properties)::\(escapeData(d.message(language)))\n"
     }
 
     /// GitHub's workflow-command escaping: `%`, CR and LF in the message; also `:` and `,` in properties.
@@ -40,9 +40,9 @@ public enum DiagnosticReport {
         var message: String
     }
 
-    static func json(_ diagnostics: [Diagnostic]) -> String {
+    static func json(_ diagnostics: [Diagnostic], _ language: EditorLanguage = .en) -> String {
         let entries = diagnostics.map { Entry(file: $0.location.path, line: $0.location.line, column: $0.location.column,
-                                              severity: $0.severity.rawValue, message: $0.message) }
+                                              severity: $0.severity.rawValue, message: $0.message(language)) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         return ((try? encoder.encode(entries)).map { String(decoding: $0, as: UTF8.self) } ?? "[]") + "\n"

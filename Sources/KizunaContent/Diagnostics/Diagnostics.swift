@@ -8,12 +8,21 @@ public struct Diagnostics: Sendable {
     public var warnings: [Diagnostic] { all.filter { $0.severity == .warning } }
     public var hasErrors: Bool { all.contains { $0.severity == .error } }
 
-    public mutating func error(_ location: SourceLocation, _ message: String) {
+    public mutating func error(_ location: SourceLocation, _ message: some CatalogueMessage) {
         all.append(.error(location, message))
     }
 
-    public mutating func warning(_ location: SourceLocation, _ message: String) {
+    public mutating func warning(_ location: SourceLocation, _ message: some CatalogueMessage) {
         all.append(.warning(location, message))
+    }
+
+    // Transitional: messages not yet in the catalogue (English in both languages).
+    public mutating func error(_ location: SourceLocation, _ message: String) {
+        all.append(Diagnostic(.error, location, LocalizedText(en: message, ja: message)))
+    }
+
+    public mutating func warning(_ location: SourceLocation, _ message: String) {
+        all.append(Diagnostic(.warning, location, LocalizedText(en: message, ja: message)))
     }
 
     public mutating func append(_ diagnostic: Diagnostic) { all.append(diagnostic) }
@@ -34,4 +43,6 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
 
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+
+    public func lines(_ language: EditorLanguage) -> String { diagnostics.map { $0.line(language) }.joined(separator: "\n") }
 }

@@ -10,7 +10,7 @@ extension Profile {
                 var problems = Diagnostics()
                 for (key, value) in pairs {
                     let label = key.scalar ?? ""
-                    if let link = FieldReader.link(value, name: "'links.\(label)'", allowMailto: true, diagnostics: &problems) {
+                    if let link = FieldReader.link(value, name: "links.\(label)", allowMailto: true, diagnostics: &problems) {
                         links.append((label, link))
                     }
                 }

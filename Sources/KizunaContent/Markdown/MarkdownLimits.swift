@@ -36,6 +36,8 @@ public enum MarkdownLimits {
         public var line: Int
         public var column: Int
         public var message: String
+        // Transitional until these messages are in the catalogue.
+        public var text: LocalizedText { LocalizedText(en: message, ja: message) }
     }
 
     public static func check(_ text: String) -> [Problem] {

@@ -10,8 +10,11 @@ public struct BaseURL: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { origin + path }
 
-    public static func parse(_ raw: String) -> Result<BaseURL, Link.Problem> {
-        func fail(_ message: String) -> Result<BaseURL, Link.Problem> { .failure(Link.Problem(message: message)) }
+    // Transitional until these messages are in the catalogue.
+    public struct Problem: Error { public var message: String }
+
+    public static func parse(_ raw: String) -> Result<BaseURL, Problem> {
+        func fail(_ message: String) -> Result<BaseURL, Problem> { .failure(Problem(message: message)) }
         let text = raw.trimmed
         if let bad = text.unicodeScalars.first(where: { $0.value < 0x21 || $0.value >= 0x7F }) {
             let found = bad.value < 0x21 || bad.value == 0x7F ? "a control character or space" : "'\(bad)'"

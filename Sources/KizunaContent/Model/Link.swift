@@ -8,33 +8,31 @@ public struct Link: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { url }
 
-    public struct Problem: Error { public var message: String }
-
-    public static func parse(_ raw: String, allowMailto: Bool = true) -> Result<Link, Problem> {
+    public static func parse(_ raw: String, allowMailto: Bool = true) -> Result<Link, LinkProblem> {
         let text = raw.trimmed
-        guard !text.isEmpty else { return .failure(Problem(message: "must not be empty")) }
+        guard !text.isEmpty else { return .failure(.empty) }
         if text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }) {
-            return .failure(Problem(message: "must not contain spaces or control characters: '\(text)'"))
+            return .failure(.spaces(written: text))
         }
         guard let colon = text.firstIndex(of: ":") else {
-            return .failure(Problem(message: "must be an absolute link starting with https://\(allowMailto ? " or mailto:" : ""), not '\(text)'"))
+            return .failure(.notAbsolute(written: text, mailto: allowMailto))
         }
         let scheme = text[..<colon].lowercased()
         switch scheme {
         case "http", "https":
             guard let components = URLComponents(string: text), let host = components.host, !host.isEmpty,
                   text.dropFirst(scheme.count + 1).hasPrefix("//") else {
-                return .failure(Problem(message: "is not a valid web address: '\(text)'"))
+                return .failure(.notWebAddress(written: text))
             }
             return .success(Link(url: text))
         case "mailto" where allowMailto:
             let address = text[text.index(after: colon)...]
             guard address.contains("@"), !address.hasPrefix("@") else {
-                return .failure(Problem(message: "is not a valid e-mail link: '\(text)'"))
+                return .failure(.notMailAddress(written: text))
             }
             return .success(Link(url: text))
         default:
-            return .failure(Problem(message: "must use \(allowMailto ? "https://, http:// or mailto:" : "https:// or http://"); '\(scheme):' links are not allowed"))
+            return .failure(.scheme(scheme, mailto: allowMailto))
         }
     }
 }

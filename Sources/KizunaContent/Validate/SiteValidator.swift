@@ -108,7 +108,7 @@ public struct SiteValidator: Sendable {
                 d.error(at, "'\(field)' points to \(path), but there is no content\(path)")
             }
         } else if case .failure(let problem) = Link.parse(path, allowMailto: false) {
-            d.error(at, "'\(field)' must be a site path such as /static/x.png or a web address; it \(problem.message)")
+            d.error(at, "'\(field)' must be a site path such as /static/x.png or a web address; it \(problem.english)")
         }
     }
 }

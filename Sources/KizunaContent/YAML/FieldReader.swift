@@ -25,7 +25,7 @@ public final class FieldReader {
         case .mapping(let pairs):
             for (key, value) in pairs {
                 guard let name = key.scalar else {
-                    diagnostics.error(key.location, "keys must be plain names, not \(key.kindDescription)")
+                    diagnostics.error(key.location, FieldMessage.keyNotPlain(key.shape))
                     continue
                 }
                 if values[name] == nil {
@@ -35,12 +35,13 @@ public final class FieldReader {
             }
         default:
             if !node.isNull {
-                diagnostics.error(node.location, "expected a mapping of 'key: value' lines, found \(node.kindDescription)")
+                diagnostics.error(node.location, FieldMessage.notMapping(node.shape))
             }
         }
     }
 
-    func name(_ key: String) -> String { "'\(prefix)\(key)'" }
+    /// The key as a message names it: dotted inside a nested mapping (`venue.name`).
+    func name(_ key: String) -> String { prefix + key }
 
     /// The raw node for a key, marking it as understood.
     public func value(_ key: String) -> YAMLNode? {
@@ -54,6 +55,9 @@ public final class FieldReader {
     /// Where a key's value stands (or the mapping, when the key is absent).
     public func location(of key: String) -> SourceLocation { values[key]?.location ?? location }
 
+    public func error(_ location: SourceLocation, _ message: some CatalogueMessage) { diagnostics.error(location, message) }
+
+    // Transitional: messages not yet in the catalogue.
     public func error(_ location: SourceLocation, _ message: String) { diagnostics.error(location, message) }
 
     /// A required field is missing; when a key of the mapping looks like a misspelling of it,
@@ -61,9 +65,9 @@ public final class FieldReader {
     func missing(_ key: String) {
         let written = keyOrder.first { $0.0 != key && values[key] == nil && Suggestion.nearest(to: $0.0, in: [key]) != nil }
         if let (misspelt, at) = written {
-            diagnostics.error(location, "missing required field \(name(key)): is '\(prefix)\(misspelt)' (line \(at.line)) meant to be \(name(key))?")
+            diagnostics.error(location, FieldMessage.missing(field: name(key), misspelt: name(misspelt), line: at.line))
         } else {
-            diagnostics.error(location, "missing required field \(name(key))")
+            diagnostics.error(location, FieldMessage.missing(field: name(key), misspelt: nil, line: 0))
         }
     }
 
@@ -72,12 +76,8 @@ public final class FieldReader {
     public func finish() -> Diagnostics {
         let known = Set(used)
         for (key, at) in keyOrder where !used.contains(key) {
-            if let meant = Suggestion.nearest(to: key, in: known.sorted()) {
-                diagnostics.error(at, "unknown field \(name(key)): did you mean \(name(meant))?")
-            } else {
-                let fields = known.sorted().map { "\(prefix)\($0)" }.joined(separator: ", ")
-                diagnostics.error(at, "unknown field \(name(key)); the fields here are: \(fields)")
-            }
+            let meant = Suggestion.nearest(to: key, in: known.sorted())
+            diagnostics.error(at, FieldMessage.unknown(field: name(key), meant: meant.map(name), known: known.sorted().map(name)))
         }
         return diagnostics
     }
@@ -90,12 +90,12 @@ public final class FieldReader {
             return nil
         }
         guard let text = node.scalar else {
-            diagnostics.error(node.location, "\(name(key)) must be text, not \(node.kindDescription)")
+            diagnostics.error(node.location, FieldMessage.notText(field: name(key), node.shape))
             return nil
         }
         let trimmed = text.trimmed
         if required && trimmed.isEmpty {
-            diagnostics.error(node.location, "\(name(key)) must not be empty")
+            diagnostics.error(node.location, FieldMessage.empty(field: name(key)))
             return nil
         }
         return node.isPlainScalar || node.tag != nil ? trimmed : text
@@ -108,11 +108,11 @@ public final class FieldReader {
         }
         guard let text = node.scalar, node.isPlainScalar, let number = Int(text) else {
             let quoted = node.scalar.flatMap { Int($0) } != nil
-            diagnostics.error(node.location, "\(name(key)) must be a whole number, not \(describe(node))\(quoted ? " (remove the quotes)" : "")")
+            diagnostics.error(node.location, FieldMessage.notWholeNumber(field: name(key), node.written, quoted: quoted))
             return nil
         }
         if let range, !range.contains(number) {
-            diagnostics.error(node.location, "\(name(key)) must be between \(range.lowerBound) and \(range.upperBound), not \(number)")
+            diagnostics.error(node.location, FieldMessage.outOfRange(field: name(key), lowest: range.lowerBound, highest: range.upperBound, value: number))
             return nil
         }
         return number
@@ -122,7 +122,7 @@ public final class FieldReader {
         guard let node = value(key) else { return nil }
         guard let text = node.scalar, node.isPlainScalar, let value = Self.bool(text) else {
             let quoted = node.scalar.flatMap(Self.bool) != nil
-            diagnostics.error(node.location, "\(name(key)) must be true or false, not \(describe(node))\(quoted ? " (remove the quotes)" : "")")
+            diagnostics.error(node.location, FieldMessage.notTrueOrFalse(field: name(key), node.written, quoted: quoted))
             return nil
         }
         return value
@@ -145,8 +145,7 @@ public final class FieldReader {
         guard let text = node.scalar, let value = T(rawValue: text.trimmed) else {
             let allowed = T.allCases.map(\.rawValue)
             let meant = node.scalar.flatMap { Suggestion.nearest(to: $0.trimmed, in: allowed) }
-            diagnostics.error(node.location, "\(name(key)) must be one of \(allowed.joined(separator: ", ")), not \(describe(node))"
-                + (meant.map { "; did you mean '\($0)'?" } ?? ""))
+            diagnostics.error(node.location, FieldMessage.notOneOf(field: name(key), allowed: allowed, node.written, meant: meant))
             return nil
         }
         return value
@@ -158,7 +157,7 @@ public final class FieldReader {
             return nil
         }
         guard let text = node.scalar, let date = LocalDate(iso: Substring(text.trimmed)) else {
-            diagnostics.error(node.location, "\(name(key)) must be a date like 2024-05-31, not \(describe(node))")
+            diagnostics.error(node.location, FieldMessage.notDate(field: name(key), node.written))
             return nil
         }
         return date
@@ -170,7 +169,7 @@ public final class FieldReader {
             return nil
         }
         guard let text = node.scalar, let stamp = Timestamp(iso: text.trimmed, zone: zone) else {
-            diagnostics.error(node.location, "\(name(key)) must be a date (2024-05-31) or a date-time with offset (2024-05-31T19:00:00+09:00), not \(describe(node))")
+            diagnostics.error(node.location, FieldMessage.notDateOrDateTime(field: name(key), node.written))
             return nil
         }
         return stamp
@@ -182,7 +181,7 @@ public final class FieldReader {
             return nil
         }
         guard let text = node.scalar, let value = YearMonth(iso: Substring(text.trimmed)) else {
-            diagnostics.error(node.location, "\(name(key)) must be a year and month like 2024-09, not \(describe(node))")
+            diagnostics.error(node.location, FieldMessage.notYearMonth(field: name(key), node.written))
             return nil
         }
         return value
@@ -199,13 +198,13 @@ public final class FieldReader {
 
     static func link(_ node: YAMLNode, name: String, allowMailto: Bool, diagnostics: inout Diagnostics) -> Link? {
         guard let text = node.scalar else {
-            diagnostics.error(node.location, "\(name) must be a link, not \(node.kindDescription)")
+            diagnostics.error(node.location, FieldMessage.notLink(field: name, node.shape))
             return nil
         }
         switch Link.parse(text, allowMailto: allowMailto) {
         case .success(let link): return link
         case .failure(let problem):
-            diagnostics.error(node.location, "\(name) \(problem.message)")
+            diagnostics.error(node.location, FieldMessage.badLink(field: name, problem))
             return nil
         }
     }
@@ -215,7 +214,7 @@ public final class FieldReader {
     public func markdown(_ key: String) -> MarkdownSource? {
         guard let node = value(key) else { return nil }
         guard let text = node.scalar else {
-            diagnostics.error(node.location, "\(name(key)) must be Markdown text, not \(node.kindDescription)")
+            diagnostics.error(node.location, FieldMessage.notMarkdown(field: name(key), node.shape))
             return nil
         }
         // A block scalar (`|`) starts on the line after its indicator.
@@ -229,7 +228,7 @@ public final class FieldReader {
             // value (after its quote). Later lines of a flow scalar were folded: column as given.
             let column = isBlock ? problem.column + (node.contentStart?.column ?? 1) - 1
                 : problem.line == 1 ? node.location.column + (quoted ? 1 : 0) + problem.column - 1 : problem.column
-            diagnostics.error(SourceLocation(path: node.location.path, line: line, column: column), "\(name(key)): \(problem.message)")
+            diagnostics.error(SourceLocation(path: node.location.path, line: line, column: column), FieldMessage.markdownLimit(field: name(key), problem.text))
         }
         if isBlock, let start = node.contentStart {
             return MarkdownSource(text: text, location: start, indent: start.column - 1)
@@ -247,18 +246,18 @@ public final class FieldReader {
         case .sequence(let list): items = list
         case .scalar: items = [node]
         case .mapping:
-            diagnostics.error(node.location, "\(name(key)) must be a list like [a, b], not a mapping")
+            diagnostics.error(node.location, FieldMessage.listNotMapping(field: name(key)))
             return []
         }
         var result: [String] = []
         for item in items {
             guard let text = item.scalar, !item.isNull else {
-                diagnostics.error(item.location, "items of \(name(key)) must be text, not \(item.kindDescription)")
+                diagnostics.error(item.location, FieldMessage.listItemNotText(field: name(key), item.shape))
                 continue
             }
             let trimmed = text.trimmed
             if trimmed.isEmpty {
-                diagnostics.error(item.location, "items of \(name(key)) must not be empty")
+                diagnostics.error(item.location, FieldMessage.listItemEmpty(field: name(key)))
             } else {
                 result.append(trimmed)
             }
@@ -273,7 +272,7 @@ public final class FieldReader {
             return nil
         }
         guard case .sequence(let items) = node.kind else {
-            diagnostics.error(node.location, "\(name(key)) must be a list, not \(node.kindDescription)")
+            diagnostics.error(node.location, FieldMessage.notList(field: name(key), node.shape))
             return nil
         }
         return items
@@ -297,9 +296,4 @@ public final class FieldReader {
 
     /// Merges problems found by the caller while interpreting a value.
     public func absorb(_ other: Diagnostics) { diagnostics.append(contentsOf: other) }
-
-    func describe(_ node: YAMLNode) -> String {
-        if let text = node.scalar { return "'\(text.count > 40 ? String(text.prefix(40)) + "…" : text)'" }
-        return node.kindDescription
-    }
 }

@@ -40,12 +40,21 @@ public struct YAMLNode: Sendable {
         return false
     }
 
-    /// What the value is, in words for error messages.
-    var kindDescription: String {
+    /// What stands here, as a message names it: a list, a mapping, nothing or one value.
+    var shape: WrittenValue {
         switch kind {
-        case .scalar: return isNull ? "nothing (null)" : "a single value"
-        case .sequence: return "a list"
-        case .mapping: return "a mapping"
+        case .scalar: return isNull ? .nothing : .single
+        case .sequence: return .list
+        case .mapping: return .mapping
         }
     }
+
+    /// The value as a message quotes it: the text, or the shape when it is not text.
+    var written: WrittenValue {
+        if let text = scalar, !isNull { return .quoting(text) }
+        return shape
+    }
+
+    /// Transitional: English shape for messages not yet in the catalogue.
+    var kindDescription: String { shape.english }
 }
