@@ -56,9 +56,11 @@ import Testing
         }
     }
 
-    /// Removes what messages quote as typed (`'x'`, `` `x` ``): those may be in any language.
+    /// Removes what messages quote as typed (`'x'`, `` `x` ``, a YAML example `{…}`): those may
+    /// be in any language.
     static func prose(_ text: String) -> String {
         text.replacingOccurrences(of: "`[^`]*`", with: "", options: .regularExpression)
+            .replacingOccurrences(of: "\\{[^}]*\\}", with: "", options: .regularExpression)
             .replacingOccurrences(of: "'[^']*'", with: "", options: .regularExpression)
     }
 

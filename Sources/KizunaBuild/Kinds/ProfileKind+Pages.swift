@@ -26,7 +26,7 @@ extension ProfileKind: ContentKind {
     public func searchEntries(of directory: [PublishedProfile]?, _ c: PageContext) -> [SearchEntry] {
         (directory ?? []).map { p in
             SearchEntry(kind: c.strings["search.kind.profile"], title: p.name, url: c.url(.profile(p.slug)),
-                        text: SearchEntry.joined([p.nameEN, p.industry, p.role, p.company, p.interests.joined(separator: " ")]))
+                        text: SearchEntry.joined([p.nameEN, p.industry.map(c.site.site.industryName), p.role, p.company, p.interests.joined(separator: " ")]))
         }
     }
 }

@@ -80,11 +80,12 @@ extension ViewBuilder {
                 : strings.format("network.decade_band", ["from": keys.first!, "to": keys.last!])
         }
         let asWritten = CategoryNames(name: { $0 }) { keys, _ in keys.joined(separator: strings["aggregate.list_separator"]) }
+        let industries = CategoryNames(name: site.industryName) { keys, _ in keys.map(site.industryName).joined(separator: strings["aggregate.list_separator"]) }
         return NetworkView(
             asOf: asOf,
             members: shown(f.members, minCell: site.minCell), mentors: shown(f.mentors, minCell: site.minCell),
             byDecade: aggregate(f.byDecade, headers: "network", names: decades),
-            byIndustry: aggregate(f.byIndustry, headers: "network", names: asWritten),
+            byIndustry: aggregate(f.byIndustry, headers: "network", names: industries),
             byInterest: aggregate(f.byInterest, headers: "network", names: asWritten),
             mentorsNote: f.mentors.value == nil ? strings.format("network.mentors_hidden", m) : nil,
             interestsNote: f.interestsOmitted ? strings.format("network.interests_omitted", m) : nil)

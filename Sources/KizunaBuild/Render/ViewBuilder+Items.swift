@@ -169,7 +169,7 @@ extension ViewBuilder {
                 p.left.map { strings.format("profile.tenure", ["joined": String(joined), "left": String($0)]) }
                     ?? strings.format("profile.joined_in", ["joined": String(joined)])
             },
-            industry: p.industry, role: p.role, company: p.company, mentor: p.mentor == true ? true : nil)
+            industry: p.industry.map(site.industryName), role: p.role, company: p.company, mentor: p.mentor == true ? true : nil)
         guard detail else { return view }
         view.bioHTML = p.bio.map(html)
         if !p.links.isEmpty {

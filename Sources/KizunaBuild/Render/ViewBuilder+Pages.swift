@@ -41,7 +41,7 @@ extension ViewBuilder {
 
     /// Every segment with events, by its display name's order in site.yaml, then the rest by slug.
     func segmentLinks(current: String?) -> [SegmentLink] {
-        let order = Dictionary(site.segments.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        let order = Dictionary(site.segments.keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         return derived.eventSegments.sorted { (order[$0] ?? Int.max, $0) < (order[$1] ?? Int.max, $1) }.map {
             SegmentLink(label: site.segmentLabel($0), url: url(.eventSegment($0)), current: $0 == current)
         }

@@ -10,7 +10,7 @@ public struct EventKind: ItemKind {
 
     public func check(_ events: [Event], in content: Content, _ d: inout Diagnostics) {
         // With site.yaml broken its segment labels are unknown: do not warn about every segment.
-        let segments = content.siteLoaded ? Set(content.site.segments.map(\.slug)) : []
+        let segments = content.siteLoaded ? Set(content.site.segments.keys) : []
         guard !segments.isEmpty else { return }
         for event in events {
             for segment in event.segments where !segments.contains(segment) {

@@ -15,7 +15,7 @@ extension SiteConfig {
         }
         let language = r.string("language") ?? "ja"
         if !["ja", "en"].contains(language) {
-            r.error(r.location(of: "language"), "'language' must be ja or en (the languages the theme has strings for), not '\(language)'")
+            r.error(r.location(of: "language"), SiteConfigMessage.unsupportedLanguage(written: language))
         }
 
         var zone = SiteConfig.defaultTimeZone
@@ -23,7 +23,7 @@ extension SiteConfig {
             if let found = TimeZone(identifier: name) {
                 zone = found
             } else {
-                r.error(r.location(of: "timezone"), "'timezone' must be an IANA time zone such as \(SiteConfig.defaultTimeZone.identifier), not '\(name)'")
+                r.error(r.location(of: "timezone"), SiteConfigMessage.unknownTimeZone(written: name, example: SiteConfig.defaultTimeZone.identifier))
             }
         }
 
@@ -33,7 +33,7 @@ extension SiteConfig {
             let logo = o.string("logo")
             logoAt = o.location(of: "logo")
             if let logo, !logo.hasPrefix("/") {
-                o.error(o.location(of: "logo"), "'organization.logo' must be a site path starting with '/', such as /static/logo.svg")
+                o.error(o.location(of: "logo"), SiteConfigMessage.logoNotSitePath)
             }
             return Organization(name: name, url: o.link("url", allowMailto: false), logo: logo)
         }
@@ -41,7 +41,7 @@ extension SiteConfig {
         let image = r.string("image")
         at["image"] = r.location(of: "image")
         if let image, !image.hasPrefix("/"), !(image.hasPrefix("https://") || image.hasPrefix("http://")) {
-            r.error(r.location(of: "image"), "'image' must be a site path starting with '/' (such as /static/share.png) or an http(s) address")
+            r.error(r.location(of: "image"), SiteConfigMessage.imageNotSitePath)
         }
 
         let theme = r.string("theme") ?? "default"
@@ -54,68 +54,32 @@ extension SiteConfig {
         let rawHTML: Bool? = r.nested("markdown") { m in m.bool("raw_html") }
         let maxFileKB = r.int("max_file_size_kb", range: 1...100 * 1024) ?? SiteConfig.defaultMaxFileBytes / 1024
 
-        var segments: [(slug: String, label: String)] = []
-        if let node = r.value("segments") {
-            if case .mapping(let pairs) = node.kind {
-                for (key, value) in pairs {
-                    guard let slug = key.scalar, Slug.problem(slug) == nil else {
-                        let problem = key.scalar.flatMap(Slug.problem) ?? "must be a slug"
-                        r.error(key.location, "segment '\(Slug.shortened(key.scalar ?? ""))' \(problem)")
-                        continue
-                    }
-                    guard let label = value.scalar, !value.isNull else {
-                        r.error(value.location, "the label of segment '\(slug)' must be text")
-                        continue
-                    }
-                    segments.append((slug, label))
-                }
-            } else {
-                r.error(node.location, "'segments' must map each segment slug to its label, e.g. {hr-alumni: 人事部門OB・OG}")
-            }
+        // Segments are URL slugs (/events/segments/<slug>/); tags are matched by their slug, so
+        // `Event-Report` and `event-report` are one tag; industries are matched as profiles write them.
+        let segments = Self.displayNames("segments", r, normalize: { $0 }) { key in
+            Slug.problem(key).map { problem in SiteConfigMessage.nameKeyNotSlug(field: "segments", written: Slug.shortened(key), problem: LocalizedText(en: problem, ja: problem)) }
         }
-
         let referral: Referral? = r.nested("referral") { f in
             let form = f.link("form", allowMailto: false)
             var mail = f.string("mail")
             if let address = mail, case .failure = Link.parse("mailto:" + address, allowMailto: true) {
-                f.error(f.location(of: "mail"), "'referral.mail' must be an e-mail address such as referral@example.com, not '\(address)'")
+                f.error(f.location(of: "mail"), SiteConfigMessage.referralMailNotAddress(written: address))
                 mail = nil
             } else if let address = mail, !address.contains("@") || address.contains("?") || address.contains("&") {
-                f.error(f.location(of: "mail"), "'referral.mail' must be an e-mail address such as referral@example.com, not '\(address)'")
+                f.error(f.location(of: "mail"), SiteConfigMessage.referralMailNotAddress(written: address))
                 mail = nil
             }
             if form == nil && mail == nil && !f.has("form") && !f.has("mail") {
-                f.error(f.location, "'referral' needs a 'form' (https://…) or a 'mail' address to send referrals to")
+                f.error(f.location, SiteConfigMessage.referralNeedsFormOrMail)
             }
             return Referral(title: f.string("title"), who: f.string("who"), reward: f.string("reward"), how: f.markdown("how"),
                             form: form, mail: mail)
         }
 
-        // Display names of tags: `event-report: イベントレポート`, or one per language.
-        var tagNames: [String: String] = [:]
-        if let node = r.value("tags") {
-            if case .mapping(let pairs) = node.kind {
-                for (key, value) in pairs {
-                    guard let written = key.scalar, !Tag.slug(written).isEmpty else {
-                        r.error(key.location, "a key of 'tags' must be a tag as posts write it, such as event-report")
-                        continue
-                    }
-                    if let name = value.scalar, !value.isNull, !name.isEmpty {
-                        tagNames[Tag.slug(written)] = name
-                    } else if case .mapping(let names) = value.kind {
-                        let byLanguage = Dictionary(names.compactMap { k, v in k.scalar.flatMap { l in v.scalar.map { (l, $0) } } }, uniquingKeysWith: { a, _ in a })
-                        if let name = byLanguage[language] ?? byLanguage["en"] ?? byLanguage["ja"] { tagNames[Tag.slug(written)] = name }
-                        for (k, _) in names where !["ja", "en"].contains(k.scalar ?? "") {
-                            r.error(k.location, "the names of tag '\(written)' are given per language: ja and en")
-                        }
-                    } else {
-                        r.error(value.location, "the display name of tag '\(written)' must be text, or one per language ({ja: イベントレポート, en: Event report})")
-                    }
-                }
-            } else {
-                r.error(node.location, "'tags' must map each tag to its display name, e.g. {event-report: イベントレポート}")
-            }
+        let tags = Self.displayNames("tags", r, normalize: Tag.slug) { key in
+            Tag.slug(key).isEmpty ? SiteConfigMessage.nameKeyNotTag(written: .text(key)) : nil
         }
+        let industries = Self.displayNames("industries", r, normalize: { $0 }) { _ in nil }
 
         guard let title, let baseURL else { return nil }
         var site = SiteConfig(
@@ -124,10 +88,61 @@ extension SiteConfig {
             allowRawHTML: rawHTML ?? false, maxFileBytes: maxFileKB * 1024, segments: segments, at: at)
         site.feedItems = feedItems
         site.image = image
-        site.tagNames = tagNames
+        site.tags = tags
+        site.industries = industries
         site.referral = referral
         site.statsMaxAgeDays = statsMaxAgeDays
         site.staleAfterDays = staleAfterDays
         return site
+    }
+
+    /// `field: {key: 名前}` or `field: {key: {ja: 名前, en: Name}}`, every problem located.
+    /// `keyProblem` refuses keys that cannot be used (a segment must make a URL).
+    static func displayNames(_ field: String, _ r: FieldReader, normalize: @escaping @Sendable (String) -> String,
+                             keyProblem: (String) -> SiteConfigMessage?) -> DisplayNames {
+        var names = DisplayNames(normalize: normalize)
+        guard let node = r.value(field) else { return names }
+        guard case .mapping(let pairs) = node.kind else {
+            r.error(node.location, SiteConfigMessage.namesNotMapping(field: field))
+            return names
+        }
+        var firstAt: [String: Int] = [:]
+        for (keyNode, value) in pairs {
+            guard let key = keyNode.scalar?.trimmed, !keyNode.isNull else {
+                r.error(keyNode.location, SiteConfigMessage.nameKeyNotTag(written: keyNode.shape))
+                continue
+            }
+            if let problem = keyProblem(key) {
+                r.error(keyNode.location, problem)
+                continue
+            }
+            var entry = DisplayNames.Entry(key: key)
+            if let name = value.scalar?.trimmed, !value.isNull, !name.isEmpty {
+                entry.everyLanguage = name
+            } else if case .mapping(let perLanguage) = value.kind {
+                for (languageNode, nameNode) in perLanguage {
+                    let language = languageNode.scalar ?? ""
+                    guard ["ja", "en"].contains(language) else {
+                        r.error(languageNode.location, SiteConfigMessage.nameLanguageUnknown(field: field, key: key, language: language))
+                        continue
+                    }
+                    guard let name = nameNode.scalar?.trimmed, !nameNode.isNull, !name.isEmpty else {
+                        r.error(nameNode.location, SiteConfigMessage.nameNotText(field: field, key: key))
+                        continue
+                    }
+                    entry.byLanguage[language] = name
+                }
+                if entry.byLanguage.isEmpty { continue }
+            } else {
+                r.error(value.location, SiteConfigMessage.nameNotText(field: field, key: key))
+                continue
+            }
+            if names.add(entry) {
+                firstAt[normalize(key)] = keyNode.location.line
+            } else {
+                r.error(keyNode.location, SiteConfigMessage.nameKeyTwice(field: field, key: key, line: firstAt[normalize(key)] ?? 0))
+            }
+        }
+        return names
     }
 }

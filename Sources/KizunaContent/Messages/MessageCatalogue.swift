@@ -3,7 +3,7 @@
 /// catalogue's tests read every example of every area in both.
 public enum MessageCatalogue {
     public static let areas: [any CatalogueMessage.Type] = [
-        WrittenValue.self, FieldMessage.self, LinkProblem.self, ReportMessage.self,
+        WrittenValue.self, FieldMessage.self, LinkProblem.self, ReportMessage.self, SiteConfigMessage.self,
     ]
 
     /// Every example of every area, in both languages.

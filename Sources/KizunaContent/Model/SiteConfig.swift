@@ -31,8 +31,8 @@ public struct SiteConfig: Sendable {
     /// Largest content file accepted, in bytes (`max_file_size_kb`): a huge file is a mistake
     /// or an attack, and would cost the build its time and memory.
     public var maxFileBytes: Int
-    /// Display names of event segments, in the order given.
-    public var segments: [(slug: String, label: String)]
+    /// Event segments by slug, with their display names, in the order given (`segments:`).
+    public var segments: DisplayNames
     public var at: FieldLocations
     /// Entries in each news feed, newest first (`feed_items`, default 20).
     public var feedItems: Int = 20
@@ -50,11 +50,17 @@ public struct SiteConfig: Sendable {
     }
     public var referral: Referral? = nil
 
-    /// Display names of tags by tag slug, in the site's language (`tags:`).
-    public var tagNames: [String: String] = [:]
+    /// Display names of tags, matched by tag slug (`tags:`).
+    public var tags = DisplayNames(normalize: Tag.slug)
+    /// Display names of the industries profiles write (`industries:`).
+    public var industries = DisplayNames()
 
-    /// How a tag is shown: its display name from `tags:`, else as the post writes it.
-    public func tagName(_ tag: String) -> String { tagNames[Tag.slug(tag)] ?? tag }
+    /// How a tag is shown: its display name from `tags:` in the site's language, else as the
+    /// item writes it.
+    public func tagName(_ tag: String) -> String { tags.name(tag, language: language) }
+
+    /// How an industry is shown: its display name from `industries:`, else as written.
+    public func industryName(_ industry: String) -> String { industries.name(industry, language: language) }
 
     /// The path part of `base_url` (`/` or `/alumni/`), as written (still percent-encoded):
     /// every link in the site starts with it.
@@ -72,10 +78,10 @@ public struct SiteConfig: Sendable {
     static func placeholder(file: SourceLocation) -> SiteConfig {
         SiteConfig(title: "", description: nil, base: BaseURL(origin: "https://example.invalid", path: "/"), language: "ja",
                    timeZone: defaultTimeZone, organization: nil, theme: "default", newsPerPage: 20,
-                   minCell: 5, allowRawHTML: false, maxFileBytes: defaultMaxFileBytes, segments: [], at: FieldLocations(file: file))
+                   minCell: 5, allowRawHTML: false, maxFileBytes: defaultMaxFileBytes, segments: DisplayNames(), at: FieldLocations(file: file))
     }
 
     public func segmentLabel(_ slug: String) -> String {
-        segments.first(where: { $0.slug == slug })?.label ?? slug
+        segments.name(slug, language: language)
     }
 }

@@ -34,7 +34,7 @@ public enum ScaffoldWriter {
         guard let site = ContentLoader(contentDirectory: contentDirectory, kinds: []).loadSite(sitePath, &diagnostics), !diagnostics.hasErrors else {
             throw .siteUnreadable(diagnostics.sorted)
         }
-        let scaffold = Scaffold(today: LocalDate(now, zone: site.timeZone), zone: site.timeZone, segments: site.segments.map(\.slug))
+        let scaffold = Scaffold(today: LocalDate(now, zone: site.timeZone), zone: site.timeZone, segments: site.segments.keys)
         return try write(scaffold.text(kind, slug: slug), to: kind.relativePath(slug: slug), contentDirectory: contentDirectory)
     }
 

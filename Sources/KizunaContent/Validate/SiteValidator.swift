@@ -64,8 +64,8 @@ public struct SiteValidator: Sendable {
         return d
     }
 
-    /// On a Japanese site, a tag written in ASCII (`kansai`) with no display name in site.yaml's
-    /// `tags:` shows as that key on the boards: say so once per tag, where it is first used.
+    /// On a Japanese site, a tag written in ASCII (`kansai`) with no Japanese display name in
+    /// site.yaml's `tags:` shows as that key (or its English name) on the boards: say so once per tag, where it is first used.
     func namelessTags(_ content: Content, _ d: inout Diagnostics) {
         guard content.site.language == "ja" else { return }
         var uses: [(tag: String, at: SourceLocation)] = []
@@ -73,7 +73,7 @@ public struct SiteValidator: Sendable {
         var warned = Set<String>()
         for use in uses.sorted(by: { ($0.at.path, $0.at.line) < ($1.at.path, $1.at.line) }) {
             let slug = Tag.slug(use.tag)
-            guard use.tag.unicodeScalars.allSatisfy(\.isASCII), content.site.tagNames[slug] == nil, warned.insert(slug).inserted else { continue }
+            guard use.tag.unicodeScalars.allSatisfy(\.isASCII), !content.site.tags.isNamed(use.tag, in: "ja"), warned.insert(slug).inserted else { continue }
             d.warning(use.at, "the tag '\(use.tag)' has no display name, so pages show it as '\(use.tag)'; name it in site.yaml's 'tags:' (\(slug): …)")
         }
     }

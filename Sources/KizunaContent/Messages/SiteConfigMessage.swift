@@ -1,0 +1,117 @@
+/// Problems with site.yaml's own settings (its fields' types are `FieldMessage`s).
+public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
+    case unsupportedLanguage(written: String)
+    case unknownTimeZone(written: String, example: String)
+    case logoNotSitePath
+    case imageNotSitePath
+    /// `field` is `tags`, `segments` or `industries`.
+    case namesNotMapping(field: String)
+    case nameKeyNotTag(written: WrittenValue)
+    case nameKeyNotSlug(field: String, written: String, problem: LocalizedText)
+    case nameKeyTwice(field: String, key: String, line: Int)
+    case nameNotText(field: String, key: String)
+    case nameLanguageUnknown(field: String, key: String, language: String)
+    case referralMailNotAddress(written: String)
+    case referralNeedsFormOrMail
+
+    public var english: String {
+        switch self {
+        case .unsupportedLanguage(let written):
+            return "'language' must be ja or en (the languages the theme has strings for), not '\(written)'"
+        case .unknownTimeZone(let written, let example):
+            return "'timezone' must be an IANA time zone such as \(example), not '\(written)'"
+        case .logoNotSitePath:
+            return "'organization.logo' must be a site path starting with '/', such as /static/logo.svg"
+        case .imageNotSitePath:
+            return "'image' must be a site path starting with '/' (such as /static/share.png) or an http(s) address"
+        case .namesNotMapping(let field):
+            return "'\(field)' must map each key to its display name, e.g. {\(Self.example(field)): \(Self.exampleName(field))}"
+        case .nameKeyNotTag(let written):
+            return "a key of 'tags' must be a tag as posts write it, such as event-report, not \(written.english)"
+        case .nameKeyNotSlug(let field, let written, let problem):
+            return "\(Self.singular(field)) '\(written)' \(problem.en)"
+        case .nameKeyTwice(let field, let key, let line):
+            return "'\(key)' is named twice in '\(field)' (first at line \(line))"
+        case .nameNotText(let field, let key):
+            return "the display name of \(Self.singular(field)) '\(key)' must be text, or one per language ({ja: \(Self.exampleName(field)), en: \(Self.exampleEnglishName(field))})"
+        case .nameLanguageUnknown(let field, let key, _):
+            return "the names of \(Self.singular(field)) '\(key)' are given per language: ja and en"
+        case .referralMailNotAddress(let written):
+            return "'referral.mail' must be an e-mail address such as referral@example.com, not '\(written)'"
+        case .referralNeedsFormOrMail:
+            return "'referral' needs a 'form' (https://…) or a 'mail' address to send referrals to"
+        }
+    }
+
+    public var japanese: String {
+        switch self {
+        case .unsupportedLanguage(let written):
+            return "`language` に `\(written)` は使えません。テーマに文言がある `ja` か `en` を書いてください。"
+        case .unknownTimeZone(let written, let example):
+            return "`timezone` の `\(written)` はタイムゾーンとして読めません。`\(example)` のような IANA の名前を書いてください。"
+        case .logoNotSitePath:
+            return "`organization.logo` にはサイト内のパスを書いてください。`/static/logo.svg` のように `/` から始めます。"
+        case .imageNotSitePath:
+            return "`image` にはサイト内のパス（`/static/share.png` のように `/` から始まる形）か、`https://` から始まるアドレスを書いてください。"
+        case .namesNotMapping(let field):
+            return "`\(field)` には、キーごとに表示名を `\(Self.example(field)): \(Self.exampleName(field))` の形で並べてください。"
+        case .nameKeyNotTag(let written):
+            return "`tags` のキーが\(written.japanese)になっています。`event-report` のように、記事に書くタグをそのまま書いてください。"
+        case .nameKeyNotSlug(let field, let written, let problem):
+            return "`\(field)` のキー `\(written)` はURLに使えません。\(problem.ja)"
+        case .nameKeyTwice(let field, let key, let line):
+            return "`\(field)` で `\(key)` に2回名前が付いています（最初は\(line)行目）。どちらかを消してください。"
+        case .nameNotText(let field, let key):
+            return "`\(field)` の `\(key)` の表示名が読めません。文字で書くか、言語ごとに `{ja: \(Self.exampleName(field)), en: \(Self.exampleEnglishName(field))}` の形で書いてください。"
+        case .nameLanguageUnknown(let field, let key, let language):
+            return "`\(field)` の `\(key)` に言語 `\(language)` の名前がありますが、書ける言語は `ja` と `en` です。"
+        case .referralMailNotAddress(let written):
+            return "`referral.mail` の `\(written)` はメールアドレスとして読めません。`referral@example.com` の形で書いてください。"
+        case .referralNeedsFormOrMail:
+            return "`referral` に紹介の送り先がありません。`form`（`https://` から始まるフォームのアドレス）か `mail`（メールアドレス）を書き足してください。"
+        }
+    }
+
+    static func singular(_ field: String) -> String {
+        switch field {
+        case "tags": return "tag"
+        case "segments": return "segment"
+        default: return "industry"
+        }
+    }
+
+    static func example(_ field: String) -> String {
+        switch field {
+        case "tags": return "event-report"
+        case "segments": return "hr-alumni"
+        default: return "hr-services"
+        }
+    }
+
+    static func exampleName(_ field: String) -> String {
+        switch field {
+        case "tags": return "イベントレポート"
+        case "segments": return "人事部門の卒業生"
+        default: return "人材サービス"
+        }
+    }
+
+    static func exampleEnglishName(_ field: String) -> String {
+        switch field {
+        case "tags": return "Event report"
+        case "segments": return "HR alumni"
+        default: return "HR services"
+        }
+    }
+
+    public static let examples: [SiteConfigMessage] = [
+        .unsupportedLanguage(written: "fr"), .unknownTimeZone(written: "Tokyo", example: "Asia/Tokyo"),
+        .logoNotSitePath, .imageNotSitePath, .namesNotMapping(field: "tags"), .namesNotMapping(field: "segments"),
+        .nameKeyNotTag(written: .list),
+        .nameKeyNotSlug(field: "segments", written: "関西 在住", problem: LocalizedText(en: "must not contain spaces", ja: "空白を取り除いてください。")),
+        .nameKeyTwice(field: "industries", key: "hr-services", line: 40),
+        .nameNotText(field: "tags", key: "kansai"), .nameNotText(field: "industries", key: "hr-services"),
+        .nameLanguageUnknown(field: "tags", key: "kansai", language: "fr"),
+        .referralMailNotAddress(written: "人事部"), .referralNeedsFormOrMail,
+    ]
+}
