@@ -15,6 +15,7 @@ struct StudyGroup: AudienceItem {
     var audience: Audience
     var draft: Bool
     var at: FieldLocations
+    var extra = ExtraFields()
 }
 
 struct PublishedStudyGroup: Sendable {

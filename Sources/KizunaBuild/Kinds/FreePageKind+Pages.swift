@@ -11,7 +11,7 @@ extension FreePageKind: ContentKind {
     public func pages(of pages: [PublishedPage], _ plan: PagePlan) -> [PlannedPage] {
         pages.map { p in
             plan.page(.page(p.page.slug), "page", source: p.page.at.file) { c in
-                PageView(title: p.page.title, description: p.page.description, body: FreePage(page: .init(title: p.page.title, bodyHTML: c.html(p.body))))
+                PageView(title: p.page.title, description: p.page.description, body: FreePage(page: .init(title: p.page.title, bodyHTML: c.html(p.body), extra: ExtraView(p.page.extra))))
             }
         }
     }

@@ -93,6 +93,7 @@ extension ViewBuilder {
 
     func survey(_ s: SurveyReport, detail: Bool = false) -> SurveyView {
         var view = SurveyView(
+            extra: ExtraView(s.survey.extra),
             title: s.survey.title, url: url(.survey(s.survey.slug)), fielded: format.month(s.survey.fielded),
             respondents: shown(s.respondents, minCell: site.minCell), kindLabel: strings["survey.kind.\(s.survey.kind.rawValue)"],
             questionCount: s.questions.count, membersOnly: s.survey.audience == .members, summary: s.survey.summary)

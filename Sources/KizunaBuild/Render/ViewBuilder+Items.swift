@@ -8,7 +8,7 @@ extension ViewBuilder {
 
     func newsCard(_ p: PublishedPost) -> NewsPostView {
         NewsPostView(
-            title: p.post.title, url: url(.newsPost(p.post.slug)),
+            extra: ExtraView(p.post.extra), title: p.post.title, url: url(.newsPost(p.post.slug)),
             date: format.timestamp(p.post.date), dateISO: format.iso(p.post.date), summary: p.summary,
             tags: p.post.tags.map { TagLinkView(name: site.tagName($0), url: url(.newsTag(Tag.slug($0)))) },
             membersOnly: p.post.audience == .members, draft: p.post.draft,
@@ -37,6 +37,7 @@ extension ViewBuilder {
     func event(_ e: PublishedEvent, detail: Bool = false) -> EventView {
         let event = e.event
         var view = EventView(
+            extra: ExtraView(event.extra),
             title: event.title, url: url(.event(event.slug)), when: format.range(event.start, event.end),
             startISO: format.iso(event.start), month: format.month(event.start.date),
             day: String(clock.calendar.component(.day, from: event.start.date)),
@@ -101,6 +102,7 @@ extension ViewBuilder {
         let op = o.opportunity
         let remote = op.remote.map { strings["opportunity.remote.\($0.rawValue)"] }
         var view = OpportunityView(
+            extra: ExtraView(op.extra),
             title: op.title, url: url(.opportunity(op.slug)), kind: op.kind.rawValue,
             kindLabel: strings["opportunity.kind.\(op.kind.rawValue)"], boardURL: url(.opportunityBoard(op.kind)),
             posted: format.date(op.posted), postedISO: op.posted.description, isOpen: o.isOpen,
@@ -184,6 +186,7 @@ extension ViewBuilder {
     func ask(_ a: PublishedAsk, detail: Bool = false) -> AskView {
         let statusKey = a.isOpen ? "ask.status.open" : "ask.status.\(a.ask.status == .open ? "closed" : a.ask.status.rawValue)"
         var view = AskView(
+            extra: ExtraView(a.ask.extra),
             title: a.ask.title, url: url(.ask(a.ask.slug)), posted: format.date(a.ask.posted),
             postedISO: a.ask.posted.description, asker: a.askerName ?? strings["ask.anonymous"], isOpen: a.isOpen,
             statusLabel: strings[statusKey], tags: a.ask.tags.map { .init(name: site.tagName($0)) },

@@ -12,7 +12,8 @@ extension ViewBuilder {
             membersBuild: derived.options.audience == .members,
             year: String(derived.clock.today.year),
             description: config.description,
-            organization: config.organization.map { .init(name: $0.name, url: $0.url?.url, logo: $0.logo.map(routes.url(forSitePath:))) })
+            organization: config.organization.map { .init(name: $0.name, url: $0.url?.url, logo: $0.logo.map(routes.url(forSitePath:))) },
+            extra: ExtraView(config.extra))
         let urls = URLsView(
             home: routes.url(.home), news: routes.url(.newsList(page: 1)), newsTags: routes.url(.newsTags),
             newsFeed: routes.url(.newsFeed(.atom)), newsFeedJSON: routes.url(.newsFeed(.json)),

@@ -5,6 +5,8 @@ public protocol ContentItem: Sendable {
     var slug: String { get }
     /// Where the item and each of its fields were written.
     var at: FieldLocations { get }
+    /// The editor's own fields (`extra:`), for templates.
+    var extra: ExtraFields { get set }
 }
 
 /// An item an editor can restrict to members (`audience: members`) or hold back (`draft: true`).

@@ -76,11 +76,19 @@ public struct ContentLoader: Sendable {
         let zone = site.timeZone
         let items = loadEach(kind.folder, ext: kind.format.extensions, root, site, &failed, &diagnostics) { file, slugName, d in
             switch kind.format {
-            case .markdown: markdownItem(file, slugName, zone, &d) { kind.read($0, slug: $1, body: $2) }
-            case .yaml: yamlItem(file, slugName, zone, &d) { kind.read($0, slug: $1, body: nil) }
+            case .markdown: markdownItem(file, slugName, zone, &d) { reader, slug, body in withExtra(reader) { kind.read($0, slug: slug, body: body) } }
+            case .yaml: yamlItem(file, slugName, zone, &d) { reader, slug in withExtra(reader) { kind.read($0, slug: slug, body: nil) } }
             }
         }
         content[kind] = kind.ordered(items)
+    }
+
+    /// Every kind's item takes `extra:`; the kinds' readers need not know it.
+    func withExtra<T: ContentItem>(_ reader: FieldReader, _ read: (FieldReader) -> T?) -> T? {
+        let extra = reader.extra()
+        var item = read(reader)
+        item?.extra = extra
+        return item
     }
 
     // MARK: Files

@@ -89,6 +89,7 @@ extension SiteConfig {
         site.feedItems = feedItems
         site.image = image
         site.tags = tags
+        site.extra = r.extra()
         site.industries = industries
         site.referral = referral
         site.statsMaxAgeDays = statsMaxAgeDays

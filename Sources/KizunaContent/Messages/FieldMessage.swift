@@ -25,6 +25,8 @@ public enum FieldMessage: Hashable, Sendable, CatalogueMessage {
     case listItemNotText(field: String, WrittenValue)
     case listItemEmpty(field: String)
     case notList(field: String, WrittenValue)
+    case extraNotMapping(field: String, WrittenValue)
+    case extraRefusedLink(field: String, scheme: String)
 
     public var english: String {
         switch self {
@@ -74,6 +76,10 @@ public enum FieldMessage: Hashable, Sendable, CatalogueMessage {
             return "items of '\(field)' must not be empty"
         case .notList(let field, let found):
             return "'\(field)' must be a list, not \(found.english)"
+        case .extraNotMapping(let field, let found):
+            return "'\(field)' must be a mapping of your own fields (room: 22F), not \(found.english)"
+        case .extraRefusedLink(let field, let scheme):
+            return "'\(field)' starts with '\(scheme):', a link that would run in readers' browsers; only https://, http:// and mailto: links are allowed"
         }
     }
 
@@ -131,6 +137,10 @@ public enum FieldMessage: Hashable, Sendable, CatalogueMessage {
             return "`\(field)` のリストに空の要素があります。値を書くか、その要素を消してください。"
         case .notList(let field, let found):
             return "`\(field)` はリストで書いてください（今は\(found.japanese)です）。"
+        case .extraNotMapping(let field, let found):
+            return "`\(field)` には、独自の項目を `room: 22F` のような行で並べてください（今は\(found.japanese)です）。"
+        case .extraRefusedLink(let field, let scheme):
+            return "`\(field)` が `\(scheme):` で始まっています。読者のブラウザーで動くリンクは使えません。`https://`、`http://` か `mailto:` のリンクにしてください。"
         }
     }
 
@@ -159,5 +169,6 @@ public enum FieldMessage: Hashable, Sendable, CatalogueMessage {
         .markdownLimit(field: "description", LocalizedText(en: "line 3 nests lists too deeply", ja: "3行目のリストの入れ子が深すぎます。")),
         .listNotMapping(field: "tags"), .listItemNotText(field: "tags", .mapping), .listItemEmpty(field: "tags"),
         .notList(field: "questions", .single),
+        .extraNotMapping(field: "extra", .list), .extraRefusedLink(field: "extra.link", scheme: "javascript"),
     ]
 }

@@ -1,5 +1,7 @@
 /// An alumni ask ("who can advise on …?"), published by editors: `content/asks/<slug>.yaml`.
 public struct Ask: Sendable {
+    /// The editor's own fields (`extra:`), for templates.
+    public var extra = ExtraFields()
     public enum Status: String, CaseIterable, Sendable { case open, answered, closed }
 
     public var slug: String

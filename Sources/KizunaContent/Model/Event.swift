@@ -1,5 +1,7 @@
 /// A meetup, small segmented meetup or roundtable: `content/events/<slug>.yaml`.
 public struct Event: Sendable {
+    /// The editor's own fields (`extra:`), for templates.
+    public var extra = ExtraFields()
     public enum Mode: String, CaseIterable, Sendable { case inPerson = "in-person", online, hybrid }
     public enum Status: String, CaseIterable, Sendable { case scheduled, cancelled, postponed, rescheduled }
 

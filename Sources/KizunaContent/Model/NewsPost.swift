@@ -1,5 +1,7 @@
 /// A news post: `content/news/<slug>.md`, front matter plus GitHub-flavoured Markdown.
 public struct NewsPost: Sendable {
+    /// The editor's own fields (`extra:`), for templates.
+    public var extra = ExtraFields()
     public var slug: String
     public var title: String
     public var date: Timestamp

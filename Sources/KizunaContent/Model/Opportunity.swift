@@ -2,6 +2,8 @@ import Foundation
 
 /// A rehire position, paid contract task or paid external mentor role: `content/opportunities/<slug>.yaml`.
 public struct Opportunity: Sendable {
+    /// The editor's own fields (`extra:`), for templates.
+    public var extra = ExtraFields()
     public enum Kind: String, CaseIterable, Sendable { case rehire, contract, mentor }
     public enum Status: String, CaseIterable, Sendable { case open, filled, closed }
     public enum Employment: String, CaseIterable, Sendable {

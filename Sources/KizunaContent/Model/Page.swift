@@ -1,5 +1,7 @@
 /// A free page such as about, privacy or join: `content/pages/<slug>.md` → `/<slug>/`.
 public struct Page: Sendable {
+    /// The editor's own fields (`extra:`), for templates.
+    public var extra = ExtraFields()
     public var slug: String
     public var title: String
     public var description: String?

@@ -1,6 +1,8 @@
 /// A directory profile as written by the editors: `content/alumni/<slug>.yaml`. It holds
 /// personal data; templates never see it. Only `PublishedProfile` (consented fields) leaves Derive.
 public struct Profile: Sendable {
+    /// The editor's own fields (`extra:`), for templates.
+    public var extra = ExtraFields()
     /// The fields a member can consent to show. Raw values are the YAML keys.
     public enum Field: String, CaseIterable, Sendable, Hashable {
         case name, nameEN = "name_en", joined, left, departments, industry, role, company

@@ -49,6 +49,8 @@ public struct SiteConfig: Sendable {
         public var mail: String?
     }
     public var referral: Referral? = nil
+    /// The editors' own settings (`extra:`), for templates.
+    public var extra = ExtraFields()
 
     /// Display names of tags, matched by tag slug (`tags:`).
     public var tags = DisplayNames(normalize: Tag.slug)

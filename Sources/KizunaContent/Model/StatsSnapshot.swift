@@ -5,6 +5,8 @@
 /// "Aggregates and privacy"). Comparing two builds therefore cannot single out the one person
 /// who joined, left, changed or withdrew in between.
 public struct StatsSnapshot: Sendable {
+    /// The editor's own fields (`extra:`), for templates.
+    public var extra = ExtraFields()
     public var slug: String
     public var date: LocalDate
     /// nil for a snapshot that withdraws the figures (`withheld: true`): no change could be

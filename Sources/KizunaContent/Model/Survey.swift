@@ -1,5 +1,7 @@
 /// Aggregated results of one survey: `content/surveys/<slug>.yaml`.
 public struct Survey: Sendable {
+    /// The editor's own fields (`extra:`), for templates.
+    public var extra = ExtraFields()
     public enum Kind: String, CaseIterable, Sendable { case annual, welcome, pulse }
 
     public struct Question: Sendable {

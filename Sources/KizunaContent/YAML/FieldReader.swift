@@ -294,6 +294,12 @@ public final class FieldReader {
         return result
     }
 
+    /// The editor's own fields (`extra:`), handed to templates as written.
+    public func extra() -> ExtraFields {
+        guard let node = value("extra") else { return ExtraFields() }
+        return ExtraFields.read(node, field: name("extra"), &diagnostics)
+    }
+
     /// Merges problems found by the caller while interpreting a value.
     public func absorb(_ other: Diagnostics) { diagnostics.append(contentsOf: other) }
 }

@@ -41,6 +41,8 @@ struct NetworkView: Encodable, Sendable {
 }
 
 struct SurveyView: Encodable, Sendable {
+    /// The item's `extra:` (`{{extra.room}}`).
+    var extra: ExtraView?
     struct Question: Encodable, Sendable {
         var number: Int
         var id: String

@@ -2,6 +2,8 @@ import KizunaContent
 import KizunaSite
 /// An alumni ask as a card and, with its body, as a page.
 struct AskView: Encodable, Sendable {
+    /// The item's `extra:` (`{{extra.room}}`).
+    var extra: ExtraView?
     struct TagName: Encodable, Sendable {
         var name: String
     }
@@ -26,4 +28,5 @@ struct AskView: Encodable, Sendable {
 struct FreePageView: Encodable, Sendable {
     var title: String
     var bodyHTML: String
+    var extra: ExtraView?
 }

@@ -18,6 +18,8 @@ struct SiteView: Encodable, Sendable {
     var year: String
     var description: String?
     var organization: Organization?
+    /// site.yaml's `extra:` (`{{site.extra.contact}}`).
+    var extra: ExtraView?
 }
 
 /// The current page: `{{meta.title}}`, `{{meta.canonical}}` …
