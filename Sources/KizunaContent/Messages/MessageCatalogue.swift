@@ -1,17 +1,41 @@
-/// Every area of the message catalogue. Kizuna speaks to editors only through these: each
-/// message is written once in English and once in Japanese (`CatalogueMessage`), and the
-/// catalogue's tests read every example of every area in both.
+/// Every area of the message catalogue, in the order the editor guides list them. Kizuna
+/// speaks to editors only through these: each message is written once in English and once in
+/// Japanese (`CatalogueMessage`), and the catalogue's tests read every example of every area
+/// in both; the guides' message chapters are these examples, as printed (`MessageGuideTests`).
 public enum MessageCatalogue {
-    public static let areas: [any CatalogueMessage.Type] = [
-        WrittenValue.self, FieldMessage.self, LinkProblem.self, ReportMessage.self, SiteConfigMessage.self,
+    public struct Section: Sendable {
+        public var area: any CatalogueMessage.Type
+        /// The heading of the area in the editor guides.
+        public var title: LocalizedText
+    }
+
+    public static let sections: [Section] = [
+        Section(area: FieldMessage.self, title: LocalizedText(en: "Field values (every kind)", ja: "項目の書き方（すべての種類に共通）")),
+        Section(area: LinkProblem.self, title: LocalizedText(en: "Links in YAML fields", ja: "YAML の項目に書くリンク")),
+        Section(area: SiteConfigMessage.self, title: LocalizedText(en: "site.yaml", ja: "site.yaml")),
+        Section(area: WrittenValue.self, title: LocalizedText(en: "How messages name what was written", ja: "メッセージの中の「今は…です」の言い方")),
+        Section(area: ReportMessage.self, title: LocalizedText(en: "Around the list of problems", ja: "一覧の前後に出るもの")),
     ]
+
+    public static var areas: [any CatalogueMessage.Type] { sections.map(\.area) }
 
     /// Every example of every area, in both languages.
     public static var allExamples: [(area: String, text: LocalizedText)] {
         areas.flatMap { area in examples(of: area).map { (String(describing: area), $0) } }
     }
 
-    static func examples<M: CatalogueMessage>(of area: M.Type) -> [LocalizedText] {
+    public static func examples<M: CatalogueMessage>(of area: M.Type) -> [LocalizedText] {
         area.examples.map(\.text)
+    }
+
+    /// The guides' message chapter body: each area's heading and its examples as printed.
+    public static func guideChapter(_ language: EditorLanguage, headingLevel: Int = 3) -> String {
+        var out = ""
+        for section in sections {
+            out += String(repeating: "#", count: headingLevel) + " " + section.title(language) + "\n\n```text\n"
+            for text in examples(of: section.area) { out += text(language) + "\n" }
+            out += "```\n\n"
+        }
+        return out
     }
 }
