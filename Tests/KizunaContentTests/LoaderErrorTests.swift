@@ -26,7 +26,7 @@ import Testing
             "<dir>/events/meetup.yaml:5:11: error: 'capacity' must be a whole number, not '80' (remove the quotes)",
             "<dir>/events/meetup.yaml:6:7: error: 'rsvp' must use https://, http:// or mailto:; 'javascript:' links are not allowed",
             "<dir>/events/meetup.yaml:7:11: error: 'audience' must be one of public, members, not 'everyone'",
-            "<dir>/events/meetup.yaml:8:1: error: unknown field 'dedline'; the fields here are: audience, capacity, description, draft, end, mode, online_url, previous_start, report, rsvp, segments, sequence, slug, start, status, title, venue",
+            "<dir>/events/meetup.yaml:8:1: error: unknown field 'dedline'; the fields here are: audience, capacity, description, draft, end, extra, mode, online_url, previous_start, report, rsvp, segments, sequence, slug, start, status, title, venue",
         ])
     }
 

@@ -86,9 +86,9 @@ public enum FieldMessage: Hashable, Sendable, CatalogueMessage {
     public var japanese: String {
         switch self {
         case .keyNotPlain(let found):
-            return "項目名が\(found.japanese)になっています。`title:` のように、名前だけを書いてください。"
+            return "項目名が\(found.japaneseInProse)になっています。`title:` のように、名前だけを書いてください。"
         case .notMapping(let found):
-            return "ここには `項目: 値` の行を並べてください（今は\(found.japanese)です）。"
+            return "ここには `項目: 値` の行を並べてください（今は\(found.japaneseInProse)です）。"
         case .missing(let field, let misspelt?, let line):
             return "必須の項目 `\(field)` がありません。\(line)行目の `\(misspelt)` は `\(field)` の打ち間違いではありませんか。"
         case .missing(let field, nil, _):
@@ -98,19 +98,19 @@ public enum FieldMessage: Hashable, Sendable, CatalogueMessage {
         case .unknown(let field, nil, let known):
             return "`\(field)` という項目はありません。ここに書ける項目は \(Self.listed(known)) です。"
         case .notText(let field, let found):
-            return "`\(field)` には文字を書いてください（今は\(found.japanese)です）。"
+            return "`\(field)` には文字を書いてください（今は\(found.japaneseInProse)です）。"
         case .empty(let field):
             return "`\(field)` が空です。値を書いてください。"
         case .notWholeNumber(let field, let found, true):
             return "`\(field)` の数 \(found.japanese) が引用符で囲まれています。引用符を外してください。"
         case .notWholeNumber(let field, let found, false):
-            return "`\(field)` には整数を書いてください（今は\(found.japanese)です）。"
+            return "`\(field)` には整数を書いてください（今は\(found.japaneseInProse)です）。"
         case .outOfRange(let field, let lowest, let highest, let value):
             return "`\(field)` の値 \(value) は範囲の外です。\(lowest)から\(highest)までの数を書いてください。"
         case .notTrueOrFalse(let field, let found, true):
             return "`\(field)` の \(found.japanese) が引用符で囲まれています。引用符を外して `true` か `false` にしてください。"
         case .notTrueOrFalse(let field, let found, false):
-            return "`\(field)` には `true` か `false` を書いてください（今は\(found.japanese)です）。"
+            return "`\(field)` には `true` か `false` を書いてください（今は\(found.japaneseInProse)です）。"
         case .notOneOf(let field, _, let found, let meant?):
             return "`\(field)` に \(found.japanese) は使えません。`\(meant)` の打ち間違いではありませんか。"
         case .notOneOf(let field, let allowed, let found, nil):
@@ -122,23 +122,23 @@ public enum FieldMessage: Hashable, Sendable, CatalogueMessage {
         case .notYearMonth(let field, let found):
             return "`\(field)` の年月の書き方が違います（\(found.japanese)）。`2024-09` の形で書いてください。"
         case .notLink(let field, let found):
-            return "`\(field)` にはリンクを書いてください（今は\(found.japanese)です）。"
+            return "`\(field)` にはリンクを書いてください（今は\(found.japaneseInProse)です）。"
         case .badLink(let field, let problem):
             return "`\(field)` の\(problem.japanese)"
         case .notMarkdown(let field, let found):
-            return "`\(field)` には Markdown の文章を書いてください（今は\(found.japanese)です）。"
+            return "`\(field)` には Markdown の文章を書いてください（今は\(found.japaneseInProse)です）。"
         case .markdownLimit(let field, let problem):
             return "`\(field)` の文章：\(problem.ja)"
         case .listNotMapping(let field):
             return "`\(field)` は `[a, b]` のようなリストで書いてください（今は項目の集まりです）。"
         case .listItemNotText(let field, let found):
-            return "`\(field)` のリストの要素には文字を書いてください（今は\(found.japanese)です）。"
+            return "`\(field)` のリストの要素には文字を書いてください（今は\(found.japaneseInProse)です）。"
         case .listItemEmpty(let field):
             return "`\(field)` のリストに空の要素があります。値を書くか、その要素を消してください。"
         case .notList(let field, let found):
-            return "`\(field)` はリストで書いてください（今は\(found.japanese)です）。"
+            return "`\(field)` はリストで書いてください（今は\(found.japaneseInProse)です）。"
         case .extraNotMapping(let field, let found):
-            return "`\(field)` には、独自の項目を `room: 22F` のような行で並べてください（今は\(found.japanese)です）。"
+            return "`\(field)` には、独自の項目を `room: 22F` のような行で並べてください（今は\(found.japaneseInProse)です）。"
         case .extraRefusedLink(let field, let scheme):
             return "`\(field)` が `\(scheme):` で始まっています。読者のブラウザーで動くリンクは使えません。`https://`、`http://` か `mailto:` のリンクにしてください。"
         }

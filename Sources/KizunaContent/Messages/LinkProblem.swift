@@ -26,7 +26,7 @@ public enum LinkProblem: Error, Hashable, Sendable, CatalogueMessage {
         case .empty: return "リンクが空です。`https://` から始まるリンクを書いてください。"
         case .spaces(let written): return "リンク `\(written)` に空白か見えない文字が入っています。取り除いてください。"
         case .notAbsolute(let written, let mailto):
-            return "リンク `\(written)` が `https://`\(mailto ? "（メールなら `mailto:`）" : "") で始まっていません。ブラウザーのアドレス欄からそのままコピーしてください。"
+            return "リンク `\(written)` が `https://` で始まっていません\(mailto ? "（メールなら `mailto:`）" : "")。ブラウザーのアドレス欄からそのままコピーしてください。"
         case .notWebAddress(let written): return "リンク `\(written)` はウェブアドレスとして読めません。ブラウザーのアドレス欄からそのままコピーしてください。"
         case .notMailAddress(let written): return "メールのリンク `\(written)` にアドレスがありません。`mailto:alumni@example.com` の形で書いてください。"
         case .scheme(let scheme, let mailto):

@@ -56,7 +56,7 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
         case .namesNotMapping(let field):
             return "`\(field)` には、キーごとに表示名を `\(Self.example(field)): \(Self.exampleName(field))` の形で並べてください。"
         case .nameKeyNotTag(let written):
-            return "`tags` のキーが\(written.japanese)になっています。`event-report` のように、記事に書くタグをそのまま書いてください。"
+            return "`tags` のキーが\(written.japaneseInProse)になっています。`event-report` のように、記事に書くタグをそのまま書いてください。"
         case .nameKeyNotSlug(let field, let written, let problem):
             return "`\(field)` のキー `\(written)` はURLに使えません。\(problem.ja)"
         case .nameKeyTwice(let field, let key, let line):

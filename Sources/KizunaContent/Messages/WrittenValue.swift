@@ -29,5 +29,12 @@ public enum WrittenValue: Hashable, Sendable, CatalogueMessage {
         }
     }
 
+    /// The Japanese inside a sentence: a quoted value gets a space on each side (identifiers
+    /// and code are set off by spaces for editors, docs/JAPANESE.md §3), a shape none.
+    public var japaneseInProse: String {
+        if case .text = self { return " \(japanese) " }
+        return japanese
+    }
+
     public static let examples: [WrittenValue] = [.text("2024年5月31日"), .nothing, .single, .list, .mapping]
 }
