@@ -6,6 +6,7 @@ public enum MessageCatalogue {
         WrittenValue.self, FieldMessage.self, LinkProblem.self, ReportMessage.self,
         YAMLMessage.self, YAMLSyntaxProblem.self, YAMLSyntaxContext.self, ControlCharacterName.self, ControlCharacterMessage.self,
         LoadMessage.self, SlugProblem.self,
+        MarkdownLimitMessage.self,
     ]
 
     /// Every example of every area, in both languages.
