@@ -10,7 +10,7 @@ extension SiteConfig {
         if let text = r.string("base_url", required: true) {
             switch BaseURL.parse(text) {
             case .success(let parsed): baseURL = parsed
-            case .failure(let problem): r.error(r.location(of: "base_url"), "'base_url' \(problem.message)")
+            case .failure(let problem): r.error(r.location(of: "base_url"), FieldMessage.badBaseURL(field: "base_url", problem))
             }
         }
         let language = r.string("language") ?? "ja"

@@ -5,8 +5,7 @@ public enum MessageCatalogue {
     public static let areas: [any CatalogueMessage.Type] = [
         WrittenValue.self, FieldMessage.self, LinkProblem.self, ReportMessage.self,
         YAMLMessage.self, YAMLSyntaxProblem.self, YAMLSyntaxContext.self, ControlCharacterName.self, ControlCharacterMessage.self,
-        LoadMessage.self, SlugProblem.self,
-        MarkdownLimitMessage.self,
+        LoadMessage.self, SlugProblem.self, BaseURLProblem.self, MarkdownLimitMessage.self,
     ]
 
     /// Every example of every area, in both languages.
