@@ -6,6 +6,8 @@ public enum MessageCatalogue {
         WrittenValue.self, FieldMessage.self, LinkProblem.self, ReportMessage.self,
         YAMLMessage.self, YAMLSyntaxProblem.self, YAMLSyntaxContext.self, ControlCharacterName.self, ControlCharacterMessage.self,
         LoadMessage.self, SlugProblem.self, BaseURLProblem.self, MarkdownLimitMessage.self,
+        AskMessage.self, EventMessage.self, NewsMessage.self, OpportunityMessage.self, ProfileMessage.self,
+        StatsMessage.self, SurveyMessage.self, ValidateMessage.self,
     ]
 
     /// Every example of every area, in both languages.
