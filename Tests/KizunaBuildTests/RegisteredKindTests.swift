@@ -28,6 +28,7 @@ struct StudyGroupKind: ContentKind {
     var folder: String { "groups" }
     var format: ItemFormat { .yaml }
     var itemName: String { "study group" }
+    var japaneseItemName: String { "勉強会" }
     var templates: [String] { ["groups", "group"] }
 
     static let list = RouteTarget(path: "groups/", section: "groups", described: "the study groups")
@@ -212,6 +213,7 @@ struct StudyGroupKind: ContentKind {
             var folder: String { "alumni" }
             var format: ItemFormat { .yaml }
             var itemName: String { "clash" }
+            var japaneseItemName: String { "重なる種類" }
             var templates: [String] { [] }
             func read(_ reader: FieldReader, slug: String, body: MarkdownSource?) -> StudyGroup? { nil }
             func publish(_ items: [StudyGroup], _ context: PublishContext) -> Int { 0 }

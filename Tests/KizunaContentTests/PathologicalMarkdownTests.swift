@@ -48,7 +48,7 @@ import Testing
         for (name, build, message) in Self.cases {
             let text = Self.sized(build)
             let problems = MarkdownLimits.check(text)
-            #expect(problems.contains { $0.message.contains(message) }, "\(name): \(problems.prefix(2))")
+            #expect(problems.contains { $0.message.english.contains(message) }, "\(name): \(problems.prefix(2))")
             // Through the loader: located in the file, the post not loaded.
             let lines = try diagnostics(for: ["site.yaml": minimalSiteYAML, "news/p.md": "---\ntitle: x\ndate: 2024-01-01\n---\n" + text])
             #expect(!lines.isEmpty && lines.allSatisfy { $0.hasPrefix("<dir>/news/p.md:") && $0.contains(": error: ") }, "\(name)")
@@ -113,9 +113,9 @@ import Testing
     @Test func nestedFootnoteDefinitionsAreNesting() {
         let nested = { (n: Int) in (0..<n).map { "[^\($0)]: " }.joined() + "x\n" }
         #expect(MarkdownLimits.check(nested(MarkdownLimits.maxNesting)).isEmpty)
-        #expect(MarkdownLimits.check(nested(MarkdownLimits.maxNesting + 1)).map(\.message)
+        #expect(MarkdownLimits.check(nested(MarkdownLimits.maxNesting + 1)).map(\.message.english)
             == ["this line is nested 33 levels deep (quotes, list items, footnote definitions and indentation); at most 32 are allowed"])
-        #expect(MarkdownLimits.check("- > [^a]: " + nested(30)).first?.message.contains("33 levels") == true)
+        #expect(MarkdownLimits.check("- > [^a]: " + nested(30)).first?.message.english.contains("33 levels") == true)
     }
 
     /// The footnotes that cost most within the limits: every reference to one definition whose

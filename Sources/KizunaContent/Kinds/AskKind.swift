@@ -5,6 +5,7 @@ public struct AskKind: ItemKind {
     public var folder: String { "asks" }
     public var format: ItemFormat { .yaml }
     public var itemName: String { "ask" }
+    public var japaneseItemName: String { "相談" }
 
     public func read(_ reader: FieldReader, slug: String, body: MarkdownSource?) -> Ask? { Ask.read(reader, slug: slug) }
 
@@ -15,9 +16,9 @@ public struct AskKind: ItemKind {
         for ask in asks {
             guard let asker = ask.asker, !profiles.contains(asker) else { continue }
             if let broken = failedProfiles.first(where: { $0.slug == asker || ($0.slug == nil && $0.fileName == asker) }) {
-                d.warning(ask.at["asker"], "'asker' names '\(asker)', whose file \(broken.location.path) has errors; it is checked once that file loads")
+                d.warning(ask.at["asker"], AskMessage.askerNotLoaded(asker, path: broken.location.path))
             } else {
-                d.error(ask.at["asker"], "'asker' names '\(asker)', but there is no \(ProfileKind().relativePath(slug: asker))")
+                d.error(ask.at["asker"], AskMessage.askerMissing(asker, path: ProfileKind().relativePath(slug: asker)))
             }
         }
     }

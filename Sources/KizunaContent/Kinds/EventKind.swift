@@ -5,6 +5,7 @@ public struct EventKind: ItemKind {
     public var folder: String { "events" }
     public var format: ItemFormat { .yaml }
     public var itemName: String { "event" }
+    public var japaneseItemName: String { "イベント" }
 
     public func read(_ reader: FieldReader, slug: String, body: MarkdownSource?) -> Event? { Event.read(reader, slug: slug) }
 
@@ -14,7 +15,7 @@ public struct EventKind: ItemKind {
         guard !segments.isEmpty else { return }
         for event in events {
             for segment in event.segments where !segments.contains(segment) {
-                d.warning(event.at["segments"], "segment '\(segment)' has no label in site.yaml 'segments'; its slug is shown instead")
+                d.warning(event.at["segments"], EventMessage.unlabelledSegment(segment))
             }
         }
     }

@@ -5,6 +5,7 @@ public struct FreePageKind: ItemKind {
     public var folder: String { "pages" }
     public var format: ItemFormat { .markdown }
     public var itemName: String { "page" }
+    public var japaneseItemName: String { "固定ページ" }
 
     public func read(_ reader: FieldReader, slug: String, body: MarkdownSource?) -> Page? {
         body.flatMap { Page.read(reader, slug: slug, body: $0) }

@@ -12,6 +12,8 @@ public protocol ItemKind: Sendable {
     var format: ItemFormat { get }
     /// One item in a message: "news post", "event".
     var itemName: String { get }
+    /// The same in Japanese messages: 「お知らせ」, 「イベント」.
+    var japaneseItemName: String { get }
     /// Reads one file's fields; nil when a required one is missing (the reader holds why).
     /// `body` is the Markdown after the front matter, for Markdown kinds only.
     func read(_ reader: FieldReader, slug: String, body: MarkdownSource?) -> Item?
@@ -24,6 +26,9 @@ public protocol ItemKind: Sendable {
 extension ItemKind {
     public func ordered(_ items: [Item]) -> [Item] { items }
     public func check(_ items: [Item], in content: Content, _ d: inout Diagnostics) {}
+
+    /// One item in a message, in both languages.
+    public var itemNames: LocalizedText { LocalizedText(en: itemName, ja: japaneseItemName) }
 
     /// `news/<slug>.md`, relative to the content folder.
     public func relativePath(slug: String) -> String { "\(folder)/\(slug).\(format.fileExtension)" }

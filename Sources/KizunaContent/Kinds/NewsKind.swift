@@ -5,6 +5,7 @@ public struct NewsKind: ItemKind {
     public var folder: String { "news" }
     public var format: ItemFormat { .markdown }
     public var itemName: String { "news post" }
+    public var japaneseItemName: String { "お知らせ" }
 
     public func read(_ reader: FieldReader, slug: String, body: MarkdownSource?) -> NewsPost? {
         body.flatMap { NewsPost.read(reader, slug: slug, body: $0) }
@@ -17,9 +18,9 @@ public struct NewsKind: ItemKind {
             for tag in post.tags {
                 let slug = Tag.slug(tag)
                 if slug.isEmpty {
-                    d.error(post.at["tags"], "tag '\(tag)' has no letters or digits to make a URL from")
+                    d.error(post.at["tags"], NewsMessage.tagWithoutLetters(tag))
                 } else if slug.utf8.count > Tag.maxSlugBytes {
-                    d.error(post.at["tags"], "tag '\(Slug.shortened(tag))' is too long for a URL: at most \(Tag.maxSlugBytes) bytes (about 33 Japanese characters), not \(slug.utf8.count)")
+                    d.error(post.at["tags"], NewsMessage.tagTooLong(Slug.shortened(tag), bytes: slug.utf8.count, limit: Tag.maxSlugBytes))
                 }
             }
         }

@@ -5,6 +5,7 @@ public struct OpportunityKind: ItemKind {
     public var folder: String { "opportunities" }
     public var format: ItemFormat { .yaml }
     public var itemName: String { "opportunity" }
+    public var japaneseItemName: String { "募集" }
 
     public func read(_ reader: FieldReader, slug: String, body: MarkdownSource?) -> Opportunity? { Opportunity.read(reader, slug: slug) }
 }

@@ -6,6 +6,7 @@ public struct ProfileKind: ItemKind {
     public var folder: String { "alumni" }
     public var format: ItemFormat { .yaml }
     public var itemName: String { "profile" }
+    public var japaneseItemName: String { "プロフィール" }
 
     public func read(_ reader: FieldReader, slug: String, body: MarkdownSource?) -> Profile? { Profile.read(reader, slug: slug) }
 }

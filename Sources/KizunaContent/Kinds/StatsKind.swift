@@ -6,6 +6,7 @@ public struct StatsKind: ItemKind {
     public var folder: String { "stats" }
     public var format: ItemFormat { .yaml }
     public var itemName: String { "stats snapshot" }
+    public var japaneseItemName: String { "スナップショット" }
 
     public func read(_ reader: FieldReader, slug: String, body: MarkdownSource?) -> StatsSnapshot? { StatsSnapshot.read(reader, slug: slug) }
 
@@ -16,7 +17,7 @@ public struct StatsKind: ItemKind {
         var days: [LocalDate: SourceLocation] = [:]
         for snapshot in snapshots {
             if let earlier = days[snapshot.date] {
-                d.error(snapshot.at["date"], "two stats snapshots are dated \(snapshot.date): this one and \(earlier.path); keep one")
+                d.error(snapshot.at["date"], StatsMessage.sameDate("\(snapshot.date)", path: earlier.path))
             }
             days[snapshot.date] = snapshot.at.file
         }

@@ -5,6 +5,7 @@ public struct SurveyKind: ItemKind {
     public var folder: String { "surveys" }
     public var format: ItemFormat { .yaml }
     public var itemName: String { "survey" }
+    public var japaneseItemName: String { "サーベイ" }
 
     public func read(_ reader: FieldReader, slug: String, body: MarkdownSource?) -> Survey? { Survey.read(reader, slug: slug) }
 
@@ -16,14 +17,14 @@ public struct SurveyKind: ItemKind {
         var ids: [String: SourceLocation] = [:]
         for question in survey.questions {
             if let first = ids[question.id] {
-                d.error(question.at["id"], "question id '\(question.id)' is used twice in this survey (first at line \(first.line))")
+                d.error(question.at["id"], SurveyMessage.questionIDTwice(question.id, firstLine: first.line))
             }
             ids[question.id] = question.at["id"]
             if question.options.isEmpty {
-                d.error(question.at["options"], "question '\(question.id)' needs 'options'")
+                d.error(question.at["options"], SurveyMessage.optionsNeeded(question: question.id))
             }
             if question.counts.count != question.options.count {
-                d.error(question.at["counts"], "question '\(question.id)' has \(question.counts.count) counts for \(question.options.count) options; give one count per option")
+                d.error(question.at["counts"], SurveyMessage.countsPerOption(question: question.id, counts: question.counts.count, options: question.options.count))
             }
             // Counts are bounded at load (Survey.maxCount); add with overflow checks all the same.
             var sum = 0, overflow = false
@@ -34,18 +35,18 @@ public struct SurveyKind: ItemKind {
             }
             if question.type == .multi {
                 if let largest = question.counts.max(), largest > survey.respondents {
-                    d.error(question.at["counts"], "a count of question '\(question.id)' is \(largest), more than the \(survey.respondents) respondents")
+                    d.error(question.at["counts"], SurveyMessage.countAboveRespondents(question: question.id, count: largest, respondents: survey.respondents))
                 }
             } else if overflow || sum > survey.respondents {
-                d.error(question.at["counts"], "counts of question '\(question.id)' add up to \(overflow ? "more than \(Int.max)" : String(sum)), more than the \(survey.respondents) respondents")
+                d.error(question.at["counts"], SurveyMessage.sumAboveRespondents(question: question.id, sum: overflow ? nil : sum, respondents: survey.respondents))
             }
             if question.type == .nps && question.options.count != 11 {
-                d.error(question.at["options"], "an nps question has 11 options, 0 to 10")
+                d.error(question.at["options"], SurveyMessage.npsOptions)
             }
             // A report names each option once: two alike would read as one answer counted twice.
             var seen = Set<String>()
             if let twice = question.options.first(where: { !seen.insert($0).inserted }) {
-                d.error(question.at["options"], "question '\(question.id)' lists the option '\(twice)' twice")
+                d.error(question.at["options"], SurveyMessage.optionTwice(question: question.id, option: twice))
             }
         }
     }

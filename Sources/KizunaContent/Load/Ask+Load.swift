@@ -11,7 +11,7 @@ extension Ask {
         let draft = r.bool("draft") ?? false
         // Checked here, with the file's field errors.
         if status == .open && respond == nil && !r.has("respond") {
-            r.error(r.location(of: "status"), "an open ask needs a 'respond' link (https:// or mailto:)")
+            r.error(r.location(of: "status"), AskMessage.respondNeeded)
         }
         guard let title, let posted else { return nil }
         var ask = Ask(

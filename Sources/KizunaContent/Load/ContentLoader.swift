@@ -53,7 +53,7 @@ public struct ContentLoader: Sendable {
         let target = Self.resolved(path)
         guard target != root && !BuiltSite.isInside(target, root) else { return false }
         diagnostics.append(Diagnostic(severity, SourceLocation(path: path),
-            "skipped: a symbolic link to \(target), outside the content folder; only files inside the content folder are published"))
+                                      LoadMessage.linkLeavesContent(target: target, stillBuilt: severity == .warning)))
         return true
     }
 
@@ -65,8 +65,7 @@ public struct ContentLoader: Sendable {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: contentDirectory)) ?? []
         let known = knownEntries
         for name in names.sorted() where !name.hasPrefix(".") && !known.contains(name) && !name.uppercased().hasPrefix("README") {
-            let expected = known.sorted().joined(separator: ", ")
-            diagnostics.warning(SourceLocation(path: join(contentDirectory, name)), "'\(name)' is not part of a content folder and is ignored (expected: \(expected))")
+            diagnostics.warning(SourceLocation(path: join(contentDirectory, name)), LoadMessage.unknownEntry(name, expected: known.sorted()))
         }
     }
 
@@ -118,12 +117,12 @@ public struct ContentLoader: Sendable {
             }
             let fileExt = (name as NSString).pathExtension.lowercased()
             guard type != .directory, ext.contains(fileExt) else {
-                diagnostics.warning(SourceLocation(path: path), "ignored: \(folder)/ holds only .\(ext.sorted().joined(separator: " and .")) files")
+                diagnostics.warning(SourceLocation(path: path), LoadMessage.wrongExtension(folder: folder, extensions: ext.sorted()))
                 continue
             }
             // A FIFO or device would block the read or never end; only regular files are content.
             guard type == .regular else {
-                diagnostics.warning(SourceLocation(path: path), "skipped: not a regular file")
+                diagnostics.warning(SourceLocation(path: path), LoadMessage.notRegularFile)
                 continue
             }
             files.append((path, (name as NSString).deletingPathExtension))
@@ -156,13 +155,13 @@ public struct ContentLoader: Sendable {
         // Copied verbatim, dotfiles too (`.well-known/`, `.nojekyll`); only litter is left out.
         let listing = regularFiles(under: folder, hidden: true)
         for (path, reason) in listing.skipped {
-            diagnostics.warning(SourceLocation(path: path), "skipped: \(reason)")
+            diagnostics.warning(SourceLocation(path: path), reason)
         }
         var files: [StaticFile] = []
         for path in listing.files {
             let source = join(folder, path)
             if let reserved = path.split(separator: "/").first(where: { BuiltSite.isReserved(String($0)) }) {
-                diagnostics.error(SourceLocation(path: source), "the name '\(reserved)' is reserved for Kizuna's own files (names starting with .kizuna-, and .kizuna-new- or .kizuna-old- in a name); rename it")
+                diagnostics.error(SourceLocation(path: source), LoadMessage.reservedName(String(reserved)))
                 continue
             }
             files.append(StaticFile(path: path, sourcePath: source))
@@ -196,10 +195,10 @@ public struct ContentLoader: Sendable {
         switch FrontMatter.split(file.text) {
         case .success(let split): parts = split
         case .failure(.missing):
-            diagnostics.error(fileLocation, "missing front matter: the file must start with a '---' line, the YAML fields, and another '---' line")
+            diagnostics.error(fileLocation, LoadMessage.missingFrontMatter)
             return (nil, nil)
         case .failure(.unterminated):
-            diagnostics.error(fileLocation, "front matter is not closed: add a '---' line after the YAML fields")
+            diagnostics.error(fileLocation, LoadMessage.frontMatterNotClosed)
             return (nil, nil)
         }
         let result = parser.parse(parts.yaml, path: file.path, lineOffset: parts.yamlLineOffset)

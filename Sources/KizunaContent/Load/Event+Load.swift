@@ -7,7 +7,7 @@ extension Event {
         let end = r.timestamp("end")
         // Checked here, not in Validate, so it is reported with the item's other field errors.
         if let start, let end, end < start {
-            r.error(r.location(of: "end"), "'end' (\(r.string("end") ?? "")) is before 'start' (\(r.string("start") ?? ""))")
+            r.error(r.location(of: "end"), EventMessage.endBeforeStart(end: r.string("end") ?? "", start: r.string("start") ?? ""))
         }
         let mode = r.choice("mode", as: Mode.self, required: true)
         let venue: Venue? = r.nested("venue") { v in
@@ -17,8 +17,8 @@ extension Event {
         let segments = r.strings("segments")
         if let node = r.value("segments") {
             for segment in segments {
-                if let problem = Slug.problem(segment) {
-                    r.error(node.location, "segment '\(Slug.shortened(segment))' \(problem)")
+                if let problem = SlugProblem.of(segment) {
+                    r.error(node.location, EventMessage.badSegment(Slug.shortened(segment), problem))
                 }
             }
         }
@@ -28,10 +28,10 @@ extension Event {
         // (a field that is present but wrong has its own error already).
         if let mode {
             if mode != .online && venue == nil && !r.has("venue") {
-                r.error(r.location(of: "mode"), "\(mode.article) \(mode.rawValue) event needs a 'venue' with a name")
+                r.error(r.location(of: "mode"), EventMessage.venueNeeded(mode))
             }
             if mode != .inPerson && onlineURL == nil && !r.has("online_url") {
-                r.error(r.location(of: "mode"), "\(mode.article) \(mode.rawValue) event needs an 'online_url'")
+                r.error(r.location(of: "mode"), EventMessage.onlineURLNeeded(mode))
             }
         }
         var event = Event(
@@ -48,9 +48,4 @@ extension Event {
         event.at["report"] = r.location(of: "report")
         return title == nil || start == nil || mode == nil ? nil : event
     }
-}
-
-extension Event.Mode {
-    /// "an in-person", "an online", "a hybrid".
-    var article: String { self == .hybrid ? "a" : "an" }
 }

@@ -6,7 +6,7 @@ extension NewsPost {
         let date = r.timestamp("date", required: true)
         let updated = r.timestamp("updated")
         if let updated, let date, updated < date {
-            r.error(r.location(of: "updated"), "'updated' is before the post's 'date'; it says when a published post was last changed")
+            r.error(r.location(of: "updated"), NewsMessage.updatedBeforeDate)
         }
         var post = NewsPost(
             slug: slug,

@@ -9,14 +9,14 @@ extension Opportunity {
             let min = c.int("min", range: 0...1_000_000_000)
             let max = c.int("max", range: 0...1_000_000_000)
             if let min, let max, max < min {
-                c.error(c.location(of: "max"), "'compensation.max' (\(max)) is below 'compensation.min' (\(min))")
+                c.error(c.location(of: "max"), OpportunityMessage.maxBelowMin(max: max, min: min))
             }
             if min == nil && max == nil {
-                c.error(c.location, "'compensation' needs 'min', 'max' or both")
+                c.error(c.location, OpportunityMessage.amountMissing)
             }
             let currency = c.string("currency") ?? "JPY"
             if currency.count != 3 || !currency.allSatisfy({ $0.isASCII && $0.isUppercase }) {
-                c.error(c.location(of: "currency"), "'compensation.currency' must be a 3-letter ISO 4217 code such as JPY, not '\(currency)'")
+                c.error(c.location(of: "currency"), OpportunityMessage.badCurrency(currency))
             }
             guard let unit = c.choice("unit", as: Compensation.Unit.self, required: true) else { return nil }
             return Compensation(min: min, max: max, currency: currency, unit: unit)
@@ -29,15 +29,15 @@ extension Opportunity {
         let filledAt = r.date("filled_at"), draft = r.bool("draft") ?? false
         // Rules within the file are checked here, not in Validate, so they are reported with its field errors.
         if let posted, let deadline, deadline < posted {
-            r.error(r.location(of: "deadline"), "'deadline' (\(deadline)) is before 'posted' (\(posted))")
+            r.error(r.location(of: "deadline"), OpportunityMessage.deadlineBeforePosted(deadline: "\(deadline)", posted: "\(posted)"))
         }
         if let posted, let filledAt, filledAt < posted {
-            r.error(r.location(of: "filled_at"), "'filled_at' (\(filledAt)) is before 'posted' (\(posted))")
+            r.error(r.location(of: "filled_at"), OpportunityMessage.filledBeforePosted(filled: "\(filledAt)", posted: "\(posted)"))
         }
         let engagement: Engagement? = r.nested("engagement") { e in
             let hours = e.string("hours_per_month").flatMap { text -> Double? in
                 guard let value = Double(text), value > 0, value <= 744 else {
-                    e.error(e.location(of: "hours_per_month"), "'engagement.hours_per_month' must be a number of hours above 0, such as 2 or 1.5, not '\(text)'")
+                    e.error(e.location(of: "hours_per_month"), OpportunityMessage.badHours(text))
                     return nil
                 }
                 return value
@@ -46,14 +46,14 @@ extension Opportunity {
                               hoursPerMonth: hours, mentees: e.string("mentees"))
         }
         if engagement != nil, let kind, kind != .mentor {
-            r.error(r.location(of: "engagement"), "'engagement' describes a mentor role; this opportunity is a \(kind.rawValue)")
+            r.error(r.location(of: "engagement"), OpportunityMessage.engagementNotMentor(kind))
         }
         if status == .open && apply == nil && !r.has("apply") {
-            r.error(r.location(of: "status"), "an open opportunity needs an 'apply' link (https:// or mailto:)")
+            r.error(r.location(of: "status"), OpportunityMessage.applyNeeded)
         }
         // `filled_at` records a filled position: with any other status the two disagree.
         if filledAt != nil && status != .filled {
-            r.error(r.location(of: "filled_at"), "'filled_at' says the position was filled, but 'status' is \(status.rawValue); set 'status: filled' or remove 'filled_at'")
+            r.error(r.location(of: "filled_at"), OpportunityMessage.filledButStatus(status))
         }
         guard let title, let kind, let posted else { return nil }
         var opportunity = Opportunity(

@@ -16,12 +16,12 @@ extension Profile {
                 }
                 r.absorb(problems)
             } else {
-                r.error(node.location, "'links' must map a label to a link, e.g. {linkedin: https://…}")
+                r.error(node.location, ProfileMessage.linksNotMapping)
             }
         }
         let email = r.string("email")
         if let email, !email.contains("@") || email.contains(where: \.isWhitespace) {
-            r.error(r.location(of: "email"), "'email' must be an e-mail address, not '\(email)'")
+            r.error(r.location(of: "email"), ProfileMessage.badEmail(email))
         }
         let consent: Consent = r.nested("consent") { c in
             var fields: Set<Field> = []
@@ -29,8 +29,8 @@ extension Profile {
                 for item in items {
                     guard let text = item.scalar, let field = Field(rawValue: text) else {
                         let allowed = Field.allCases.map(\.rawValue)
-                        let meant = item.scalar.flatMap { Suggestion.nearest(to: $0, in: allowed) }.map { "; did you mean '\($0)'?" } ?? ""
-                        c.error(item.location, "'consent.fields' items must be one of \(allowed.joined(separator: ", ")), not '\(item.scalar ?? item.kindDescription)'\(meant)")
+                        let meant = item.scalar.flatMap { Suggestion.nearest(to: $0, in: allowed) }
+                        c.error(item.location, ProfileMessage.badConsentField(item.scalar.map(WrittenValue.text) ?? item.shape, allowed: allowed, meant: meant))
                         continue
                     }
                     fields.insert(field)
@@ -45,10 +45,10 @@ extension Profile {
         let interests = r.strings("interests"), mentor = r.bool("mentor")
         // Checked here, not in Validate, so it is reported with the other field errors.
         if let joined, let left, left < joined {
-            r.error(r.location(of: "left"), "'left' (\(left)) is before 'joined' (\(joined))")
+            r.error(r.location(of: "left"), ProfileMessage.leftBeforeJoined(left: left, joined: joined))
         }
         if consent.directory && !consent.fields.contains(.name) {
-            r.error(r.location(of: "consent"), "a profile listed in the directory needs 'name' in 'consent.fields'")
+            r.error(r.location(of: "consent"), ProfileMessage.directoryNeedsName)
         }
         guard let name, let joined else { return nil }
         return Profile(

@@ -10,7 +10,7 @@ extension SiteConfig {
         if let text = r.string("base_url", required: true) {
             switch BaseURL.parse(text) {
             case .success(let parsed): baseURL = parsed
-            case .failure(let problem): r.error(r.location(of: "base_url"), "'base_url' \(problem.message)")
+            case .failure(let problem): r.error(r.location(of: "base_url"), FieldMessage.badBaseURL(field: "base_url", problem))
             }
         }
         let language = r.string("language") ?? "ja"
@@ -57,7 +57,7 @@ extension SiteConfig {
         // Segments are URL slugs (/events/segments/<slug>/); tags are matched by their slug, so
         // `Event-Report` and `event-report` are one tag; industries are matched as profiles write them.
         let segments = Self.displayNames("segments", r, normalize: { $0 }) { key in
-            Slug.problem(key).map { problem in SiteConfigMessage.nameKeyNotSlug(field: "segments", written: Slug.shortened(key), problem: LocalizedText(en: problem, ja: problem)) }
+            SlugProblem.of(key).map { SiteConfigMessage.nameKeyNotSlug(field: "segments", written: Slug.shortened(key), problem: $0.text) }
         }
         let referral: Referral? = r.nested("referral") { f in
             let form = f.link("form", allowMailto: false)

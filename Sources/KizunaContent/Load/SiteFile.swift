@@ -25,9 +25,7 @@ extension ContentLoader {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: contentDirectory, isDirectory: &isDirectory)
         if !exists || !isDirectory.boolValue {
-            diagnostics.error(.whole(contentDirectory), exists
-                ? "content folder is a file, not a folder (pass the folder that holds site.yaml with --content)"
-                : "content folder does not exist (run from the project root, or pass --content)")
+            diagnostics.error(.whole(contentDirectory), exists ? LoadMessage.contentFolderIsFile : LoadMessage.contentFolderMissing)
             return SiteFile(path: sitePath, diagnostics: diagnostics, folderMissing: true)
         }
         var config: SiteConfig?
@@ -38,7 +36,7 @@ extension ContentLoader {
                 config = bytes.flatMap { parseSite($0, path: sitePath, &diagnostics) }
             }
         } else {
-            diagnostics.error(SourceLocation(path: sitePath), "missing site settings: every content folder needs a site.yaml (see docs/CONTENT.md)")
+            diagnostics.error(SourceLocation(path: sitePath), LoadMessage.siteFileMissing)
         }
         return SiteFile(path: sitePath, config: config, bytes: bytes, diagnostics: diagnostics, folderMissing: false)
     }

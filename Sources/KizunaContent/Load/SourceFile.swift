@@ -15,16 +15,16 @@ public struct SourceFile: Sendable {
     /// The file's bytes as they are on disk (`SiteFile` keeps site.yaml's for the build's fingerprint).
     static func readBytes(_ path: String, maxBytes: Int = SiteConfig.defaultMaxFileBytes, diagnostics: inout Diagnostics) -> Data? {
         if let size = FileStatus.of(path, followingLinks: true)?.size, size > maxBytes {
-            diagnostics.error(SourceLocation(path: path), "file is \(Self.kilobytes(size)) KB, more than the limit of \(Self.kilobytes(maxBytes)) KB per content file; split it, or raise 'max_file_size_kb' in site.yaml")
+            diagnostics.error(SourceLocation(path: path), LoadMessage.fileTooLarge(kilobytes: Self.kilobytes(size), limit: Self.kilobytes(maxBytes)))
             return nil
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            diagnostics.error(SourceLocation(path: path), "cannot read file")
+            diagnostics.error(SourceLocation(path: path), LoadMessage.unreadable)
             return nil
         }
         // The size may have changed between the check and the read.
         guard data.count <= maxBytes else {
-            diagnostics.error(SourceLocation(path: path), "file is more than the limit of \(Self.kilobytes(maxBytes)) KB per content file")
+            diagnostics.error(SourceLocation(path: path), LoadMessage.fileGrew(limit: Self.kilobytes(maxBytes)))
             return nil
         }
         return data
@@ -35,7 +35,7 @@ public struct SourceFile: Sendable {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard var text = String(validating: bytes, as: UTF8.self) else {
-            diagnostics.error(SourceLocation(path: path), "file is not valid UTF-8 text")
+            diagnostics.error(SourceLocation(path: path), LoadMessage.notUTF8)
             return nil
         }
         if text.utf8.contains(0x0D) {
@@ -44,7 +44,6 @@ public struct SourceFile: Sendable {
         return SourceFile(path: path, text: text)
     }
 
-    static func kilobytes(_ bytes: Int) -> String {
-        NumberText.grouped((bytes + 1023) / 1024)
-    }
+    /// Rounded up, so a file just over the limit never reads as being at it.
+    static func kilobytes(_ bytes: Int) -> Int { (bytes + 1023) / 1024 }
 }

@@ -5,7 +5,7 @@ extension StatsSnapshot {
         let date = r.date("date", required: true)
         if r.bool("withheld") == true {
             for key in ["members", "mentors", "decades", "industries", "no_industry", "interests"] where r.has(key) {
-                r.error(r.location(of: key), "a withheld snapshot holds no counts: remove '\(key)'")
+                r.error(r.location(of: key), StatsMessage.withheldHasCounts(key))
             }
             return date.map { StatsSnapshot(slug: slug, date: $0, counts: nil, at: at) }
         }
@@ -20,14 +20,14 @@ extension StatsSnapshot {
                                    noIndustry: noIndustry, interests: interests)
         // The counts are one population: every table adds up to (or stays within) the members.
         if decades.values.reduce(0, +) != members {
-            r.error(at["decades"], "the decades add up to \(decades.values.reduce(0, +)), not to the \(members) members")
+            r.error(at["decades"], StatsMessage.decadesSum(decades.values.reduce(0, +), members: members))
         }
         if industries.values.reduce(0, +) + noIndustry != members {
-            r.error(at["industries"], "the industries and no_industry add up to \(industries.values.reduce(0, +) + noIndustry), not to the \(members) members")
+            r.error(at["industries"], StatsMessage.industriesSum(industries.values.reduce(0, +) + noIndustry, members: members))
         }
-        if mentors > members { r.error(at["mentors"], "more mentors (\(mentors)) than members (\(members))") }
+        if mentors > members { r.error(at["mentors"], StatsMessage.mentorsAboveMembers(mentors: mentors, members: members)) }
         for (interest, n) in interests where n > members {
-            r.error(at["interests"], "interest '\(interest)' is held by \(n), more than the \(members) members")
+            r.error(at["interests"], StatsMessage.interestAboveMembers(interest, count: n, members: members))
         }
         return StatsSnapshot(slug: slug, date: date, counts: counts, at: at)
     }
@@ -36,25 +36,25 @@ extension StatsSnapshot {
     static func counts<Key: Hashable>(_ r: FieldReader, _ field: String, key: (String) -> Key?) -> [Key: Int]? {
         guard let node = r.value(field) else { return [:] }
         guard case .mapping(let pairs) = node.kind else {
-            r.error(node.location, "'\(field)' must map each value to its count, e.g. {1990: 3, 2000: 12}")
+            r.error(node.location, StatsMessage.countsNotMapping(field: field))
             return nil
         }
         var out: [Key: Int] = [:]
         var ok = true
         for (k, v) in pairs {
-            let written = k.scalar ?? k.kindDescription
+            let written = k.scalar.map(WrittenValue.text) ?? k.shape
             guard let parsed = k.scalar.flatMap(key) else {
-                r.error(k.location, "'\(written)' is not a \(field == "decades" ? "decade such as 1990" : "value") of '\(field)'")
+                r.error(k.location, StatsMessage.badKey(written, field: field))
                 ok = false
                 continue
             }
             guard let text = v.scalar, v.isPlainScalar, let n = Int(text), (1...Survey.maxCount).contains(n) else {
-                r.error(v.location, "the count of '\(written)' must be a whole number from 1 to \(Survey.maxCount)")
+                r.error(v.location, StatsMessage.badCount(written, limit: Survey.maxCount))
                 ok = false
                 continue
             }
             if out[parsed] != nil {
-                r.error(k.location, "'\(written)' is given twice in '\(field)'")
+                r.error(k.location, StatsMessage.keyTwice(written, field: field))
                 ok = false
             }
             out[parsed] = n

@@ -27,8 +27,8 @@ extension Survey.Question {
         var at = FieldLocations(file: r.location)
         for key in ["id", "counts", "options"] { at[key] = r.location(of: key) }
         let id = r.string("id", required: true)
-        if let id, let problem = Slug.problem(id) {
-            r.error(r.location(of: "id"), "question id '\(Slug.shortened(id))' \(problem)")
+        if let id, let problem = SlugProblem.of(id) {
+            r.error(r.location(of: "id"), SurveyMessage.badQuestionID(Slug.shortened(id), problem))
         }
         let text = r.string("text", required: true)
         let type = r.choice("type", as: QuestionType.self, required: true)
@@ -41,8 +41,8 @@ extension Survey.Question {
                 if let text = item.scalar, item.isPlainScalar, let n = Int(text), (0...Survey.maxCount).contains(n) {
                     counts.append(n)
                 } else {
-                    let shown = item.scalar.map { $0.count > 40 ? String($0.prefix(40)) + "…" : $0 } ?? item.kindDescription
-                    r.error(item.location, "counts must be whole numbers from 0 to \(Survey.maxCount), not '\(shown)'")
+                    let shown = item.scalar.map(WrittenValue.quoting) ?? item.shape
+                    r.error(item.location, SurveyMessage.badCount(shown, limit: Survey.maxCount))
                     countsOK = false
                 }
             }

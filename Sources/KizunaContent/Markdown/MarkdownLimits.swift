@@ -35,9 +35,7 @@ public enum MarkdownLimits {
         /// 1-based, within the Markdown text.
         public var line: Int
         public var column: Int
-        public var message: String
-        // Transitional until these messages are in the catalogue.
-        public var text: LocalizedText { LocalizedText(en: message, ja: message) }
+        public var message: MarkdownLimitMessage
     }
 
     public static func check(_ text: String) -> [Problem] {
@@ -59,8 +57,8 @@ public enum MarkdownLimits {
         scanner.endSubject()
         scanner.endTable()
         if let excess = scanner.firstExcessFootnote {
-            scanner.problems.append(Problem(line: excess.line, column: excess.column, message:
-                "\(scanner.footnoteReferences) footnote references ('[^') in this text, this is number \(maxFootnoteReferences + 1); at most \(maxFootnoteReferences) are allowed"))
+            scanner.problems.append(Problem(line: excess.line, column: excess.column,
+                                            message: .footnoteReferences(count: scanner.footnoteReferences, limit: maxFootnoteReferences)))
         }
         return scanner.problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
@@ -94,8 +92,7 @@ public enum MarkdownLimits {
             let isBreak = prefix.markers >= 3 && rest.allSatisfy(isSpace)
                 && Set(bytes.filter { !isSpace($0) }).count == 1
             if prefix.markers > 0 && !isBreak && prefix.nesting > maxNesting {
-                problems.append(Problem(line: number, column: 1, message:
-                    "this line is nested \(prefix.nesting) levels deep (quotes, list items, footnote definitions and indentation); at most \(maxNesting) are allowed"))
+                problems.append(Problem(line: number, column: 1, message: .nesting(levels: prefix.nesting, limit: maxNesting)))
             }
             let blank = rest.allSatisfy(isSpace)
             if blank {
@@ -119,8 +116,7 @@ public enum MarkdownLimits {
                 tableRows = 1
                 tableBytes = header.count + bytes.count
                 if columns > maxTableColumns {
-                    problems.append(Problem(line: number, column: 1, message:
-                        "this table has \(columns) columns; at most \(maxTableColumns) are allowed"))
+                    problems.append(Problem(line: number, column: 1, message: .tableColumns(columns, limit: maxTableColumns)))
                 }
                 return
             }
@@ -152,15 +148,14 @@ public enum MarkdownLimits {
         mutating func endSubject() {
             defer { subjectLine = 0; angles = 0; emphasis = 0; brackets = 0 }
             guard subjectLine > 0 else { return }
-            let what = "in one paragraph; split the paragraph or put the text in a code block"
             if angles > maxAngleBrackets {
-                problems.append(Problem(line: subjectLine, column: 1, message: "\(angles) '<' \(what) (at most \(maxAngleBrackets))"))
+                problems.append(Problem(line: subjectLine, column: 1, message: .angleBrackets(angles, limit: maxAngleBrackets)))
             }
             if emphasis > maxEmphasisMarks {
-                problems.append(Problem(line: subjectLine, column: 1, message: "\(emphasis) '*' and '_' \(what) (at most \(maxEmphasisMarks))"))
+                problems.append(Problem(line: subjectLine, column: 1, message: .emphasisMarks(emphasis, limit: maxEmphasisMarks)))
             }
             if brackets > maxBrackets {
-                problems.append(Problem(line: subjectLine, column: 1, message: "\(brackets) '[' and ']' \(what) (at most \(maxBrackets))"))
+                problems.append(Problem(line: subjectLine, column: 1, message: .brackets(brackets, limit: maxBrackets)))
             }
         }
 
@@ -170,8 +165,7 @@ public enum MarkdownLimits {
             guard tableColumns > 0 else { return }
             let cells = tableColumns * tableRows
             if cells > tableBytes + 10_000 {
-                problems.append(Problem(line: tableLine, column: 1, message:
-                    "this table has \(tableRows) rows of \(tableColumns) columns but only \(tableBytes) bytes of text; give rows their cells or use fewer columns"))
+                problems.append(Problem(line: tableLine, column: 1, message: .sparseTable(rows: tableRows, columns: tableColumns, bytes: tableBytes)))
             }
         }
     }

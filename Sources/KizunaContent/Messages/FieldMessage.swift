@@ -19,6 +19,7 @@ public enum FieldMessage: Hashable, Sendable, CatalogueMessage {
     case notYearMonth(field: String, WrittenValue)
     case notLink(field: String, WrittenValue)
     case badLink(field: String, LinkProblem)
+    case badBaseURL(field: String, BaseURLProblem)
     case notMarkdown(field: String, WrittenValue)
     case markdownLimit(field: String, LocalizedText)
     case listNotMapping(field: String)
@@ -63,6 +64,8 @@ public enum FieldMessage: Hashable, Sendable, CatalogueMessage {
         case .notLink(let field, let found):
             return "'\(field)' must be a link, not \(found.english)"
         case .badLink(let field, let problem):
+            return "'\(field)' \(problem.english)"
+        case .badBaseURL(let field, let problem):
             return "'\(field)' \(problem.english)"
         case .notMarkdown(let field, let found):
             return "'\(field)' must be Markdown text, not \(found.english)"
@@ -125,6 +128,8 @@ public enum FieldMessage: Hashable, Sendable, CatalogueMessage {
             return "`\(field)` にはリンクを書いてください（今は\(found.japaneseInProse)です）。"
         case .badLink(let field, let problem):
             return "`\(field)` の\(problem.japanese)"
+        case .badBaseURL(let field, let problem):
+            return "`\(field)` の\(problem.japanese)"
         case .notMarkdown(let field, let found):
             return "`\(field)` には Markdown の文章を書いてください（今は\(found.japaneseInProse)です）。"
         case .markdownLimit(let field, let problem):
@@ -165,6 +170,7 @@ public enum FieldMessage: Hashable, Sendable, CatalogueMessage {
         .notDate(field: "deadline", .text("2024/5/31")), .notDateOrDateTime(field: "start", .text("2027/1/23 14:00")),
         .notYearMonth(field: "joined", .text("2024年9月")), .notLink(field: "apply", .list),
         .badLink(field: "apply", .notAbsolute(written: "www.example.com", mailto: true)),
+        .badBaseURL(field: "base_url", .query),
         .notMarkdown(field: "description", .list),
         .markdownLimit(field: "description", LocalizedText(en: "line 3 nests lists too deeply", ja: "3行目のリストの入れ子が深すぎます。")),
         .listNotMapping(field: "tags"), .listItemNotText(field: "tags", .mapping), .listItemEmpty(field: "tags"),

@@ -10,10 +10,27 @@ public enum MessageCatalogue {
     }
 
     public static let sections: [Section] = [
+        Section(area: LoadMessage.self, title: LocalizedText(en: "Folders and files", ja: "フォルダーとファイル")),
+        Section(area: YAMLMessage.self, title: LocalizedText(en: "YAML", ja: "YAML の書式")),
+        Section(area: YAMLSyntaxProblem.self, title: LocalizedText(en: "What a YAML syntax error says", ja: "YAML の書式エラーの中身")),
+        Section(area: YAMLSyntaxContext.self, title: LocalizedText(en: "Where a YAML syntax error began", ja: "YAML の書式エラーが始まった場所")),
+        Section(area: ControlCharacterMessage.self, title: LocalizedText(en: "Invisible characters", ja: "見えない文字")),
+        Section(area: ControlCharacterName.self, title: LocalizedText(en: "Names of invisible characters", ja: "見えない文字の名前")),
         Section(area: FieldMessage.self, title: LocalizedText(en: "Field values (every kind)", ja: "項目の書き方（すべての種類に共通）")),
-        Section(area: LinkProblem.self, title: LocalizedText(en: "Links in YAML fields", ja: "YAML の項目に書くリンク")),
-        Section(area: SiteConfigMessage.self, title: LocalizedText(en: "site.yaml", ja: "site.yaml")),
         Section(area: WrittenValue.self, title: LocalizedText(en: "How messages name what was written", ja: "メッセージの中の「今は…です」の言い方")),
+        Section(area: LinkProblem.self, title: LocalizedText(en: "Links in YAML fields", ja: "YAML の項目に書くリンク")),
+        Section(area: SlugProblem.self, title: LocalizedText(en: "Slugs", ja: "スラッグ")),
+        Section(area: NewsMessage.self, title: LocalizedText(en: "News posts", ja: "お知らせ")),
+        Section(area: EventMessage.self, title: LocalizedText(en: "Events", ja: "イベント")),
+        Section(area: OpportunityMessage.self, title: LocalizedText(en: "Opportunities", ja: "募集")),
+        Section(area: ProfileMessage.self, title: LocalizedText(en: "Profiles", ja: "名簿のプロフィール")),
+        Section(area: SurveyMessage.self, title: LocalizedText(en: "Surveys", ja: "サーベイ")),
+        Section(area: AskMessage.self, title: LocalizedText(en: "Asks", ja: "相談")),
+        Section(area: StatsMessage.self, title: LocalizedText(en: "Stats snapshots", ja: "統計のスナップショット")),
+        Section(area: ValidateMessage.self, title: LocalizedText(en: "Rules across files", ja: "ファイルをまたぐルール")),
+        Section(area: MarkdownLimitMessage.self, title: LocalizedText(en: "Markdown size limits", ja: "Markdown の量の上限")),
+        Section(area: SiteConfigMessage.self, title: LocalizedText(en: "site.yaml", ja: "site.yaml")),
+        Section(area: BaseURLProblem.self, title: LocalizedText(en: "site.yaml's base_url", ja: "site.yaml の base_url")),
         Section(area: ReportMessage.self, title: LocalizedText(en: "Around the list of problems", ja: "一覧の前後に出るもの")),
     ]
 

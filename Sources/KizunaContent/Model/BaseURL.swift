@@ -10,38 +10,32 @@ public struct BaseURL: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { origin + path }
 
-    // Transitional until these messages are in the catalogue.
-    public struct Problem: Error { public var message: String }
-
-    public static func parse(_ raw: String) -> Result<BaseURL, Problem> {
-        func fail(_ message: String) -> Result<BaseURL, Problem> { .failure(Problem(message: message)) }
+    public static func parse(_ raw: String) -> Result<BaseURL, BaseURLProblem> {
+        func fail(_ problem: BaseURLProblem) -> Result<BaseURL, BaseURLProblem> { .failure(problem) }
         let text = raw.trimmed
         if let bad = text.unicodeScalars.first(where: { $0.value < 0x21 || $0.value >= 0x7F }) {
-            let found = bad.value < 0x21 || bad.value == 0x7F ? "a control character or space" : "'\(bad)'"
-            return fail("must be plain ASCII without spaces or control characters (found \(found)); percent-encode other characters")
+            return fail(.notASCII(bad.value < 0x21 || bad.value == 0x7F ? nil : Character(bad)))
         }
         let lower = text.lowercased()
         let scheme: String
         if lower.hasPrefix("https://") { scheme = "https" } else if lower.hasPrefix("http://") { scheme = "http" } else {
-            return fail("must be an absolute web address starting with https:// or http://, not '\(text)'")
+            return fail(.notWebAddress(text))
         }
-        if text.contains("?") { return fail("must not have a query ('?…'): the portal's pages are folders under its path") }
-        if text.contains("#") { return fail("must not have a fragment ('#…')") }
-        if text.contains("\\") { return fail("must not contain '\\'") }
+        if text.contains("?") { return fail(.query) }
+        if text.contains("#") { return fail(.fragment) }
+        if text.contains("\\") { return fail(.backslash) }
         let rest = text.dropFirst(scheme.count + 3)
         let authority = rest.prefix { $0 != "/" }
         var path = String(rest.dropFirst(authority.count))
-        if authority.contains("@") { return fail("must not contain a user name or password ('…@')") }
-        guard let host = Self.checkedAuthority(authority) else {
-            return fail("needs a host name such as alumni.example.com, not '\(authority)'")
-        }
+        if authority.contains("@") { return fail(.userInfo) }
+        guard let host = Self.checkedAuthority(authority) else { return fail(.host(String(authority))) }
         if path.isEmpty { path = "/" }
         if !path.hasSuffix("/") { path += "/" }
         let segments = path.dropFirst().dropLast().split(separator: "/", omittingEmptySubsequences: false)
         if path != "/" {
             for segment in segments {
-                if segment.isEmpty { return fail("must not have an empty path segment ('//') in '\(path)'") }
-                if segment == "." || segment == ".." { return fail("must not have '.' or '..' in its path") }
+                if segment.isEmpty { return fail(.emptySegment(path: path)) }
+                if segment == "." || segment == ".." { return fail(.dotSegment) }
                 if let problem = Self.problem(inSegment: segment) { return fail(problem) }
             }
         }
@@ -80,20 +74,20 @@ public struct BaseURL: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// RFC 3986 pchar, with percent-escapes that must not decode to a control character.
-    static func problem(inSegment segment: Substring) -> String? {
+    static func problem(inSegment segment: Substring) -> BaseURLProblem? {
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@".utf8)
         let bytes = Array(segment.utf8)
         var i = 0
         while i < bytes.count {
             if bytes[i] == UInt8(ascii: "%") {
                 guard i + 2 < bytes.count, let value = UInt8(String(decoding: bytes[i + 1...i + 2], as: UTF8.self), radix: 16) else {
-                    return "has a '%' that is not followed by two hex digits"
+                    return .badPercent
                 }
-                if value < 0x20 || value == 0x7F { return "must not encode a control character or line break (%\(String(decoding: bytes[i + 1...i + 2], as: UTF8.self)))" }
-                if value == UInt8(ascii: "/") || value == UInt8(ascii: "\\") { return "must not encode a slash in its path" }
+                if value < 0x20 || value == 0x7F { return .encodedControl(String(decoding: bytes[i + 1...i + 2], as: UTF8.self)) }
+                if value == UInt8(ascii: "/") || value == UInt8(ascii: "\\") { return .encodedSlash }
                 i += 3
             } else {
-                guard allowed.contains(bytes[i]) else { return "must not contain '\(Character(Unicode.Scalar(bytes[i])))' in its path" }
+                guard allowed.contains(bytes[i]) else { return .pathCharacter(Character(Unicode.Scalar(bytes[i]))) }
                 i += 1
             }
         }

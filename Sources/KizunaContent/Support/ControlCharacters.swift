@@ -78,7 +78,7 @@ public enum ControlCharacters {
         public var character: Unicode.Scalar
 
         /// What the editor is told: the character by code point and name, and what to do.
-        public var message: String { "invisible character \(ControlCharacters.describe(character)); delete it" }
+        public var message: ControlCharacterMessage { .invisible(ControlCharacters.describe(character)) }
     }
 
     /// Whether `text` holds a refused character: one pass over its bytes.
@@ -101,16 +101,6 @@ public enum ControlCharacters {
         return found
     }
 
-    /// `U+000B (vertical tab)`: the code point, and the name an editor may know it by.
-    public static func describe(_ c: Unicode.Scalar) -> String {
-        let hex = String(c.value, radix: 16, uppercase: true)
-        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        let names: [UInt32: String] = [
-            0x00: "NUL", 0x07: "bell", 0x08: "backspace", 0x0B: "vertical tab", 0x0C: "form feed",
-            0x0D: "carriage return", 0x1B: "escape", 0x7F: "delete", 0x85: "next line",
-            0x9B: "control sequence introducer",
-        ]
-        if let name = names[c.value] { return "\(code) (\(name))" }
-        return c.value <= 0x9F ? "\(code) (a control character)" : "\(code) (a noncharacter)"
-    }
+    /// `U+000B (vertical tab)`, `U+000B（垂直タブ）`: the code point, and the name an editor may know it by.
+    public static func describe(_ c: Unicode.Scalar) -> ControlCharacterName { .of(c) }
 }

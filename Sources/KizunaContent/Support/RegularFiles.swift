@@ -10,7 +10,7 @@ import Foundation
 /// an output placed inside the content by mistake must never be published again inside itself.
 package struct FolderListing {
     package var files: [String] = []
-    package var skipped: [(path: String, reason: String)] = []
+    package var skipped: [(path: String, reason: LoadMessage)] = []
 }
 
 package func regularFiles(under directory: String, hidden: Bool = false) -> FolderListing {
@@ -32,12 +32,12 @@ private func collectRegularFiles(_ root: String, relative: String, hidden: Bool,
             listing.files.append(path)
         case .directory:
             if BuiltSite.isBuilt(full) {
-                listing.skipped.append((full, "a site built by Kizuna is never copied into another site"))
+                listing.skipped.append((full, .builtSiteSkipped))
             } else {
                 collectRegularFiles(root, relative: path, hidden: hidden, into: &listing)
             }
         case .symbolicLink:
-            listing.skipped.append((full, "symbolic links are not followed here (the file could be anywhere on the machine); copy the file in instead"))
+            listing.skipped.append((full, .linkSkipped))
         case .other:
             continue
         }

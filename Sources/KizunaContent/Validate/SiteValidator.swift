@@ -48,7 +48,7 @@ public struct SiteValidator: Sendable {
     /// Two items of a kind with one slug would write one URL twice; then the kind's own rules.
     func check<K: ItemKind>(_ kind: K, _ content: Content, _ d: inout Diagnostics) {
         let items = content[kind]
-        unique(items.map { ($0.slug, $0.at.file) }, content.failed(in: kind.folder), kind.itemName, &d)
+        unique(items.map { ($0.slug, $0.at.file) }, content.failed(in: kind.folder), kind.itemNames, &d)
         kind.check(items, in: content, &d)
     }
 
@@ -74,7 +74,7 @@ public struct SiteValidator: Sendable {
         for use in uses.sorted(by: { ($0.at.path, $0.at.line) < ($1.at.path, $1.at.line) }) {
             let slug = Tag.slug(use.tag)
             guard use.tag.unicodeScalars.allSatisfy(\.isASCII), !content.site.tags.isNamed(use.tag, in: "ja"), warned.insert(slug).inserted else { continue }
-            d.warning(use.at, "the tag '\(use.tag)' has no display name, so pages show it as '\(use.tag)'; name it in site.yaml's 'tags:' (\(slug): …)")
+            d.warning(use.at, ValidateMessage.namelessTag(use.tag, slug: slug))
         }
     }
 
@@ -86,13 +86,13 @@ public struct SiteValidator: Sendable {
     }
 
     /// Two items of a kind with one slug would write one URL twice: name both files.
-    func unique(_ items: [(slug: String, file: SourceLocation)], _ failed: [Content.FailedItem], _ kind: String, _ d: inout Diagnostics) {
+    func unique(_ items: [(slug: String, file: SourceLocation)], _ failed: [Content.FailedItem], _ kind: LocalizedText, _ d: inout Diagnostics) {
         let all = (items + failed.compactMap { item in item.slug.map { ($0, item.location) } })
             .sorted { $0.file.path < $1.file.path }
         var first: [String: SourceLocation] = [:]
         for (slug, file) in all {
             if let earlier = first[slug] {
-                d.error(file, "duplicate \(kind) slug '\(slug)': also used by \(earlier.path)")
+                d.error(file, ValidateMessage.duplicateSlug(kind: kind, slug: slug, path: earlier.path))
             } else {
                 first[slug] = file
             }
@@ -103,12 +103,12 @@ public struct SiteValidator: Sendable {
     static func checkLocalPath(_ path: String, field: String, at: SourceLocation, _ staticPaths: Set<String>, _ d: inout Diagnostics) {
         if path.hasPrefix("/") {
             if path.hasPrefix("//") || path.contains("..") {
-                d.error(at, "'\(field)' must be a plain site path, not '\(path)'")
+                d.error(at, ValidateMessage.notPlainSitePath(field: field, path: path))
             } else if path.hasPrefix("/static/") && !staticPaths.contains(path) {
-                d.error(at, "'\(field)' points to \(path), but there is no content\(path)")
+                d.error(at, ValidateMessage.missingStaticFile(field: field, path: path))
             }
         } else if case .failure(let problem) = Link.parse(path, allowMailto: false) {
-            d.error(at, "'\(field)' must be a site path such as /static/x.png or a web address; it \(problem.english)")
+            d.error(at, ValidateMessage.notSitePathOrLink(field: field, path: path, problem))
         }
     }
 }

@@ -228,7 +228,7 @@ public final class FieldReader {
             // value (after its quote). Later lines of a flow scalar were folded: column as given.
             let column = isBlock ? problem.column + (node.contentStart?.column ?? 1) - 1
                 : problem.line == 1 ? node.location.column + (quoted ? 1 : 0) + problem.column - 1 : problem.column
-            diagnostics.error(SourceLocation(path: node.location.path, line: line, column: column), FieldMessage.markdownLimit(field: name(key), problem.text))
+            diagnostics.error(SourceLocation(path: node.location.path, line: line, column: column), FieldMessage.markdownLimit(field: name(key), problem.message.text))
         }
         if isBlock, let start = node.contentStart {
             return MarkdownSource(text: text, location: start, indent: start.column - 1)

@@ -54,7 +54,4 @@ public struct YAMLNode: Sendable {
         if let text = scalar, !isNull { return .quoting(text) }
         return shape
     }
-
-    /// Transitional: English shape for messages not yet in the catalogue.
-    var kindDescription: String { shape.english }
 }

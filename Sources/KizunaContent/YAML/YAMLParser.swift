@@ -115,7 +115,7 @@ private struct Session {
 
     mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) -> YAMLNode? {
         guard yaml_parser_initialize(&parser) == 1 else {
-            diagnostics.error(SourceLocation(path: path), "could not start the YAML parser")
+            diagnostics.error(SourceLocation(path: path), YAMLMessage.parserUnavailable)
             return nil
         }
         defer { yaml_parser_delete(&parser) }
@@ -132,7 +132,7 @@ private struct Session {
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
-                    diagnostics.error(location(event.start_mark), "expected one YAML document, found a second one (remove the extra '---')")
+                    diagnostics.error(location(event.start_mark), YAMLMessage.secondDocument)
                     return nil
                 }
                 guard var first = next() else { return nil }
@@ -158,30 +158,30 @@ private struct Session {
     mutating func reportParserError() {
         failed = true
         let problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
+        let context = parser.context.map { String(cString: $0) }
         if parser.error == YAML_READER_ERROR {
             // The reader gives a byte offset and leaves the mark at the start: locate the character,
             // and name an invisible one as the rest of Kizuna does.
             let index = String(decoding: text.utf8.prefix(max(0, Int(parser.problem_offset))), as: UTF8.self).unicodeScalars.count
             if let c = Unicode.Scalar(UInt32(truncatingIfNeeded: parser.problem_value)), ControlCharacters.isRefused(c) {
-                diagnostics.error(location(index: index), "invisible character \(ControlCharacters.describe(c)); delete it")
+                diagnostics.error(location(index: index), ControlCharacterMessage.invisible(ControlCharacters.describe(c)))
             } else {
-                diagnostics.error(location(index: index), "YAML syntax error: \(problem)")
+                diagnostics.error(location(index: index), YAMLMessage.syntax(YAMLSyntaxProblem(libyaml: problem, context: nil), context: nil, line: 0, column: 0))
             }
             return
         }
-        var message = "YAML syntax error: \(problem)"
-        if let context = parser.context.map({ String(cString: $0) }) {
-            let at = location(parser.context_mark)
-            message += " (\(context) at line \(at.line), column \(at.column))"
-        }
-        diagnostics.error(location(parser.problem_mark), message)
+        // libyaml's English phrases are read into the catalogue's, so the message has both languages.
+        let at = location(parser.context_mark)
+        diagnostics.error(location(parser.problem_mark), YAMLMessage.syntax(
+            YAMLSyntaxProblem(libyaml: problem, context: context), context: context.map(YAMLSyntaxContext.init(libyaml:)),
+            line: at.line, column: at.column))
     }
 
     mutating func count(_ size: Int, at mark: yaml_mark_t) -> Bool {
         nodeCount += size
         if nodeCount > maxNodes {
             if !failed {
-                diagnostics.error(location(mark), "document expands to more than \(maxNodes) values (aliases nested too deeply?)")
+                diagnostics.error(location(mark), YAMLMessage.tooManyValues(limit: maxNodes))
             }
             failed = true
             return false
@@ -193,7 +193,7 @@ private struct Session {
     mutating func within(depth levels: Int, at mark: yaml_mark_t) -> Bool {
         guard levels > maxDepth else { return true }
         if !failed {
-            diagnostics.error(location(mark), "values are nested more than \(maxDepth) levels deep; content needs only a few levels (a list of mappings at most)")
+            diagnostics.error(location(mark), YAMLMessage.nestedTooDeep(limit: maxDepth))
         }
         failed = true
         return false
@@ -210,7 +210,7 @@ private struct Session {
         case YAML_ALIAS_EVENT:
             let name = Self.string(event.data.alias.anchor) ?? ""
             guard let anchored = anchors[name] else {
-                diagnostics.error(at, "unknown alias '*\(name)'")
+                diagnostics.error(at, YAMLMessage.unknownAlias(name))
                 failed = true
                 return nil
             }
@@ -288,7 +288,7 @@ private struct Session {
                 height = max(height, lastHeight)
                 if let name = key.scalar {
                     if let first = seen[name] {
-                        diagnostics.error(key.location, "duplicate key '\(name)' (first given at line \(first.line))")
+                        diagnostics.error(key.location, YAMLMessage.duplicateKey(name, firstLine: first.line))
                     } else {
                         seen[name] = key.location
                     }
@@ -302,7 +302,7 @@ private struct Session {
             return node
 
         default:
-            diagnostics.error(at, "unexpected YAML structure")
+            diagnostics.error(at, YAMLMessage.unexpectedStructure)
             failed = true
             return nil
         }
@@ -319,12 +319,12 @@ private struct Session {
             escapes = YAMLEscapedControls.find(inDoubleQuoted: Array(all[from..<to]))
             for escape in escapes {
                 diagnostics.error(location(index: from + escape.offset),
-                                  "'\(escape.written)' makes the invisible character \(ControlCharacters.describe(escape.character)), which no page, feed or calendar can carry; delete it")
+                                  ControlCharacterMessage.escaped(written: escape.written, ControlCharacters.describe(escape.character)))
             }
         }
         guard escapes.isEmpty else { return }
         for character in value.unicodeScalars where ControlCharacters.isRefused(character) {
-            diagnostics.error(location(start), "this value holds the invisible character \(ControlCharacters.describe(character)), which no page, feed or calendar can carry; delete it")
+            diagnostics.error(location(start), ControlCharacterMessage.inValue(ControlCharacters.describe(character)))
         }
     }
 
