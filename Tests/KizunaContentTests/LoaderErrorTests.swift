@@ -62,6 +62,28 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("<dir>/alumni/a.yaml:5:18: error: 'consent.fields' items must be one of") && $0.hasSuffix("not 'industy'; did you mean 'industry'?") }, "\(lines)")
     }
 
+    /// Misspelt values of every enumeration an editor writes get the value they were meant to
+    /// be, in English and in Japanese: kind, status, audience, mode, a question's type, a pay unit.
+    @Test func aMisspeltValueIsAnErrorWithItsSuggestion() throws {
+        let (problems, folder) = try JapaneseDiagnosticsTests.diagnostics(for: [
+            "site.yaml": minimalSiteYAML,
+            "opportunities/o.yaml": "title: 営業\nkind: rehier\nposted: 2025-07-28\ndeadline: 2025-09-30\napply: https://forms.example.com/o\nstatus: opne\naudience: memebers\ncompensation: {min: 5000, unit: huor}\n",
+            "events/e.yaml": "title: 交流会\nstart: 2025-07-01T19:00:00+09:00\nmode: onlin\nonline_url: https://meet.example.com/e\nstatus: canceled\n",
+            "surveys/s.yaml": "title: 年次サーベイ\nfielded: 2025-06\nrespondents: 40\nkind: anual\nquestions:\n  - id: q1\n    text: 満足度\n    type: lickert\n    options: [1, 2, 3, 4, 5]\n    counts: [5, 5, 10, 10, 10]\n",
+        ])
+        let english = problems.map { $0.line(.en).replacingOccurrences(of: folder, with: "<dir>") }
+        let japanese = problems.map { $0.line(.ja).replacingOccurrences(of: folder, with: "<dir>") }
+        for (file, field, written, meant) in [
+            ("opportunities/o.yaml", "kind", "rehier", "rehire"), ("opportunities/o.yaml", "status", "opne", "open"),
+            ("opportunities/o.yaml", "audience", "memebers", "members"), ("opportunities/o.yaml", "compensation.unit", "huor", "hour"),
+            ("events/e.yaml", "mode", "onlin", "online"), ("events/e.yaml", "status", "canceled", "cancelled"),
+            ("surveys/s.yaml", "kind", "anual", "annual"), ("surveys/s.yaml", "questions[0].type", "lickert", "likert"),
+        ] {
+            #expect(english.contains { $0.hasPrefix("<dir>/\(file):") && $0.contains("'\(field)' must be one of") && $0.hasSuffix("not '\(written)'; did you mean '\(meant)'?") }, "\(field): \(english)")
+            #expect(japanese.contains { $0.hasPrefix("<dir>/\(file):") && $0.hasSuffix("エラー：`\(field)` に `\(written)` は使えません。`\(meant)` の打ち間違いではありませんか。") }, "\(field): \(japanese)")
+        }
+    }
+
     /// On a Japanese site a tag key without a display name shows as the key: warned once per tag,
     /// at its first use, in every kind with tags; named or Japanese tags are not.
     @Test func aTagWithoutADisplayNameIsWarnedAbout() throws {
