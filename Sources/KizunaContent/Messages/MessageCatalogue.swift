@@ -4,6 +4,10 @@
 public enum MessageCatalogue {
     public static let areas: [any CatalogueMessage.Type] = [
         WrittenValue.self, FieldMessage.self, LinkProblem.self, ReportMessage.self,
+        // Outside KizunaContent: the site, the theme, the output, serve and the commands.
+        SiteMessage.self, SiteLinkMessage.self, AbsenceReason.self, RouteMessage.self, PageName.self,
+        ThemeMessage.self, TemplateSyntax.self, OutputMessage.self, WriteStep.self, WriteFailure.self,
+        StatsMessage.self, SnapshotFigure.self, SnapshotReason.self, ServeMessage.self, CommandMessage.self, ProgressLine.self,
     ]
 
     /// Every example of every area, in both languages.
