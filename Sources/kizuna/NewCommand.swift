@@ -36,8 +36,8 @@ struct NewCommand: ParsableCommand {
             Terminal.standardOutput.write(CommandMessage.created(path: path, profile: kind.value == .profile).text(language) + "\n")
         } catch {
             if case .siteUnreadable(let diagnostics) = error { Terminal.standardError.diagnostics(diagnostics, language) }
-            // ScaffoldWriter's own messages are KizunaContent's to translate.
-            Terminal.standardError.error(.describing(error), language)
+            // ScaffoldWriter's own message, in both languages once it is a catalogue error.
+            Terminal.standardError.error(((error as any Error) as? any CatalogueError)?.text ?? CommandMessage.cannotCreate(error.description).text, language)
             throw ExitCode(1)
         }
     }

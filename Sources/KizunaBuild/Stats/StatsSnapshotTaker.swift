@@ -30,7 +30,8 @@ public struct StatsSnapshotTaker: Sendable {
             case .content: StatsMessage.contentHasErrors.text
             case .takenToday(let path): StatsMessage.takenToday(path: path).text
             case .future(let path, let date): StatsMessage.dated(path: path, date: date).text
-            case .cannotWrite(let error): .describing(error)
+            // ScaffoldWriter's own message, in both languages once it is a catalogue error.
+            case .cannotWrite(let error): (error as? any CatalogueError)?.text ?? StatsMessage.cannotWrite("\(error)").text
             }
         }
 

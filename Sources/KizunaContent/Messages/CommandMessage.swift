@@ -9,6 +9,8 @@ public enum CommandMessage: Hashable, Sendable, CatalogueMessage {
     case unchanged(output: String, pages: Int, seconds: String)
     case buildFailed(errors: Int, output: String)
     case created(path: String, profile: Bool)
+    /// `new` could not make the file, for the reason given (`ScaffoldWriter`'s words).
+    case cannotCreate(String)
     case unknownCommand(String, meant: String?)
     case commands([String])
     case badLanguage(String)
@@ -81,6 +83,8 @@ public enum CommandMessage: Hashable, Sendable, CatalogueMessage {
             return "Created \(path) (" + (profile
                 ? "consent.directory and consent.stats are false until the member's consent is filled in"
                 : "it is a draft: preview with `kizuna serve --drafts`, delete 'draft: true' to publish") + ")"
+        case .cannotCreate(let why):
+            return why
         case .unknownCommand(let word, let meant):
             return "unknown command '\(word)'" + (meant.map { "; did you mean '\($0)'?" } ?? "")
         case .commands(let names):
@@ -118,6 +122,8 @@ public enum CommandMessage: Hashable, Sendable, CatalogueMessage {
             return "`\(path)` を作りました。" + (profile
                 ? "本人の同意を書き込むまで、`consent.directory` と `consent.stats` は `false` のままです。"
                 : "下書きなので、`kizuna serve --drafts` で確かめてから、`draft: true` の行を消して公開してください。")
+        case .cannotCreate(let why):
+            return "ファイルを作れません（`\(why)`）。"
         case .unknownCommand(let word, let meant?):
             return "`\(word)` というコマンドはありません。`\(meant)` の打ち間違いではありませんか。"
         case .unknownCommand(let word, nil):
@@ -146,6 +152,7 @@ public enum CommandMessage: Hashable, Sendable, CatalogueMessage {
         .built(files: 12, pages: 9, sections: [.init(section: "groups", pages: 9)], audience: .public, output: "out", warnings: 0, seconds: "0.05"),
         .unchanged(output: "site", pages: 167, seconds: "0.02"), .buildFailed(errors: 2, output: "site"),
         .created(path: "content/news/welcome.md", profile: false), .created(path: "content/alumni/yamada-taro.yaml", profile: true),
+        .cannotCreate("content/news/welcome.md already exists; choose another slug or edit that file"),
         .unknownCommand("buidl", meant: "build"), .unknownCommand("zzz", meant: nil), .commands(["build", "check", "serve", "new", "stats"]),
         .badLanguage("fr"), .quietAndVerbose, .badNow("tomorrow"), .badSourceDateEpoch("-1"),
         .badAllowedHost(.wildcardTooWide("*.dev")), .badRequestTimeout,

@@ -14,6 +14,8 @@ public enum StatsMessage: Hashable, Sendable, CatalogueMessage {
     case contentHasErrors
     case takenToday(path: String)
     case dated(path: String, date: LocalDate)
+    /// The file could not be written, for the reason given (`ScaffoldWriter`'s words).
+    case cannotWrite(String)
 
     public var english: String {
         switch self {
@@ -40,6 +42,8 @@ public enum StatsMessage: Hashable, Sendable, CatalogueMessage {
             return "a snapshot was already taken today (\(path)) and the counts have changed since; take the next one tomorrow"
         case .dated(let path, let date):
             return "\(path) is dated \(date), after today; a snapshot is taken on its own day"
+        case .cannotWrite(let why):
+            return why
         }
     }
 
@@ -68,6 +72,8 @@ public enum StatsMessage: Hashable, Sendable, CatalogueMessage {
             return "今日のスナップショット `\(path)` はもう作ってあり、その後に数が変わりました。次のスナップショットは明日作ってください。"
         case .dated(let path, let date):
             return "`\(path)` の日付 `\(date)` は今日より後です。スナップショットはその日に作るものなので、日付を確かめてください。"
+        case .cannotWrite(let why):
+            return "スナップショットのファイルを書き出せません（`\(why)`）。`content/stats/` の権限を確かめてください。"
         }
     }
 
@@ -80,6 +86,7 @@ public enum StatsMessage: Hashable, Sendable, CatalogueMessage {
             .figure(.industries(["IT"]), change: 5, since: day, .allInOneGroup), .figure(.membersCounted, change: -1, since: day, .fewerThan(5)),
             .contentHasErrors, .takenToday(path: "content/stats/2026-11-25.yaml"),
             .dated(path: "content/stats/2026-12-01.yaml", date: LocalDate(year: 2026, month: 12, day: 1)),
+            .cannotWrite("cannot write content/stats/2026-11-25.yaml: Permission denied"),
         ]
     }()
 }
