@@ -74,8 +74,8 @@ public struct Build: Sendable {
         } catch let failure as BuildFailure {
             throw failure
         } catch {
-            // Memory does not fail to take a file.
-            throw BuildFailure([.error(SourceLocation(path: settings.outputDirectory), "\(error)")])
+            // Memory does not fail to take a file; an output may still write one it did not declare.
+            throw BuildFailure([Diagnostic(.error, SourceLocation(path: settings.outputDirectory), .describing(error))])
         }
         return (files.sorted, prepared.warnings)
     }

@@ -20,7 +20,7 @@ struct PreviewHandler: Sendable {
         guard let file = file(for: path, under: snapshot.basePath) else { return notFound(snapshot, path: path) }
         let isPage = file.hasSuffix(".html")
         if isPage, let failure = snapshot.failure {
-            return page(ErrorPage.html(failure, version: snapshot.version), status: .internalServerError)
+            return page(ErrorPage.html(failure, version: snapshot.version, language: state.language), status: .internalServerError)
         }
         guard let data = FileManager.default.contents(atPath: file) else { return notFound(snapshot, path: path) }
         if isPage { return page(LiveReload.inject(into: data, version: snapshot.version), status: .ok) }
@@ -50,7 +50,7 @@ struct PreviewHandler: Sendable {
 
     func notFound(_ snapshot: PreviewState.Snapshot, path: String) -> Response {
         if let failure = snapshot.failure {
-            return page(ErrorPage.html(failure, version: snapshot.version), status: .internalServerError)
+            return page(ErrorPage.html(failure, version: snapshot.version, language: state.language), status: .internalServerError)
         }
         guard let data = FileManager.default.contents(atPath: state.siteFolder + "/404.html") else {
             return .text(.notFound, "404 Not Found")

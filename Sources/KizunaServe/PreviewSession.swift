@@ -22,10 +22,13 @@ public final class PreviewSession: @unchecked Sendable {
         public var limits: ServerLimits
         /// How often the folders are looked at for changes.
         public var pollInterval: Duration
+        /// The language of the error page (the command's `--lang`, `KIZUNA_LANG`, else the site's).
+        public var language: EditorLanguage
 
         public init(contentDirectory: String, themeDirectory: String?, audience: Audience, drafts: Bool, now: String?,
                     port: UInt16, allowedHosts: [String] = [], limits: ServerLimits = ServerLimits(),
-                    pollInterval: Duration = .milliseconds(250)) {
+                    pollInterval: Duration = .milliseconds(250), language: EditorLanguage = .en) {
+            self.language = language
             self.contentDirectory = contentDirectory
             self.themeDirectory = themeDirectory
             self.audience = audience
@@ -65,7 +68,7 @@ public final class PreviewSession: @unchecked Sendable {
         self.options = options
         self.tell = tell
         siteFolder = folder + "/site"
-        state = PreviewState(siteFolder: siteFolder, basePath: Self.basePath(content: options.contentDirectory) ?? "/")
+        state = PreviewState(siteFolder: siteFolder, basePath: Self.basePath(content: options.contentDirectory) ?? "/", language: options.language)
     }
 
     /// base_url's path (decoded, as request paths are), or nil when site.yaml cannot be read.
@@ -104,7 +107,8 @@ public final class PreviewSession: @unchecked Sendable {
                 state.failed(failure.diagnostics)
                 tell(.failed(failure.diagnostics))
             } catch {
-                let problem = [Diagnostic.error(SourceLocation(path: options.contentDirectory), "\(error)")]
+                // A write error or a `--now` that cannot be read: said in words, at the content folder.
+                let problem = [Diagnostic(.error, SourceLocation(path: options.contentDirectory), .describing(error))]
                 state.failed(problem)
                 tell(.failed(problem))
             }
@@ -155,14 +159,17 @@ public final class PreviewSession: @unchecked Sendable {
         do {
             try await server.run { [tell, state] port in tell(.listening("http://127.0.0.1:\(port)\(state.current.basePath)")) }
         } catch SocketError.failed(_, let code, _) where code == EADDRINUSE {
-            throw ServeFailure(description: "port \(options.port) on 127.0.0.1 is in use (another kizuna serve?); choose another with --port, or --port 0 for any free one")
+            throw ServeFailure(.portInUse(options.port))
         } catch SocketError.failed(let type, _, let message) {
-            throw ServeFailure(description: "cannot serve on 127.0.0.1:\(options.port): \(type): \(message)")
+            throw ServeFailure(.cannotServe(port: options.port, detail: "\(type): \(message)"))
         }
     }
 }
 
 /// Why the preview could not be served, said for people.
-public struct ServeFailure: Error, CustomStringConvertible {
-    public var description: String
+public struct ServeFailure: CatalogueError, CustomStringConvertible {
+    public var message: ServeMessage
+    public init(_ message: ServeMessage) { self.message = message }
+    public var text: LocalizedText { message.text }
+    public var description: String { message.english }
 }

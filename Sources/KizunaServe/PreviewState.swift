@@ -13,11 +13,14 @@ final class PreviewState: @unchecked Sendable {
     }
 
     let siteFolder: String
+    /// The language the error page speaks.
+    let language: EditorLanguage
     private let lock = NSLock()
     private var snapshot: Snapshot
 
-    init(siteFolder: String, basePath: String) {
+    init(siteFolder: String, basePath: String, language: EditorLanguage = .en) {
         self.siteFolder = siteFolder
+        self.language = language
         snapshot = Snapshot(version: 0, failure: nil, basePath: basePath)
     }
 

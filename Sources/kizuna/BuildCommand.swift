@@ -23,37 +23,41 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var verbosity: VerbosityOptions
 
+    func validate() throws { try verbosity.check(site.messageLanguage) }
+
     func run() throws {
+        let language = site.messageLanguage
         var settings = Build.Settings(
             contentDirectory: site.content, themeDirectory: site.theme, outputDirectory: output,
-            options: try site.buildOptions(), useCache: !noCache,
+            options: try site.buildOptions(language), useCache: !noCache,
             cacheDirectory: Build.Settings.cacheDirectory(forContent: site.content))
         settings.cacheSecret = CacheSecret.resolve(environment: ProcessInfo.processInfo.environment)
-        let display = ProgressDisplay(enabled: !verbosity.quiet)
+        let display = ProgressDisplay(enabled: !verbosity.quiet, language: language)
         settings.progress = display?.progress
         let started = Date()
-        let err = Terminal.standardError
+        let err = Terminal.standardError, out = Terminal.standardOutput
         do {
             let report = try Build(settings).run()
             display?.finish()
-            if !verbosity.quiet { err.diagnostics(report.warnings, site.language) }
+            if !verbosity.quiet { err.diagnostics(report.warnings, language) }
             if timings || verbosity.verbose { err.write(report.timings.table) }
             guard !verbosity.quiet else { return }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             if report.unchanged {
-                print("Unchanged: \(output)/ was built from the same content, theme, options and kizuna (\(report.pages) pages); nothing to do (\(seconds) s). --no-cache builds anyway.")
+                out.write(CommandMessage.unchanged(output: output, pages: report.pages, seconds: seconds).text(language) + "\n")
                 return
             }
-            print(BuildSummary(report: report, output: output, audience: site.audience.value, seconds: seconds, terminal: .standardOutput).line)
+            out.write(BuildSummary(report: report, output: output, audience: site.audience.value, seconds: seconds, terminal: out).line(language) + "\n")
         } catch let failure as BuildFailure {
             display?.finish()
-            err.diagnostics(failure.diagnostics, site.language)
+            err.diagnostics(failure.diagnostics, language)
             let errors = failure.diagnostics.filter { $0.severity == .error }.count
-            err.write(err.styled("build failed:", .red) + " \(errors) error\(errors == 1 ? "" : "s"); \(output)/ was left unchanged\n")
+            let message = CommandMessage.buildFailed(errors: errors, output: output)
+            err.write(err.styled(message.text(language), head: message.head.map { $0(language) }, .red) + "\n")
             throw ExitCode(1)
         } catch let error as OutputWriter.WriteError {
             display?.finish()
-            err.write(err.styled("error:", .red) + " \(error.description)\n")
+            err.error(error.text, language)
             throw ExitCode(1)
         }
     }
@@ -67,8 +71,9 @@ struct VerbosityOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Also print the wall time of each stage.")
     var verbose = false
 
-    func validate() throws {
-        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+    /// Both at once is a usage error (each command calls this from its `validate`).
+    func check(_ language: EditorLanguage) throws {
+        if quiet && verbose { throw ValidationError(CommandMessage.quietAndVerbose.text(language)) }
     }
 }
 
@@ -80,10 +85,12 @@ struct BuildSummary {
     var seconds: String
     var terminal: Terminal
 
-    var line: String {
-        let sections = report.pagesBySection.map { "\($0.section) \($0.pages)" }.joined(separator: ", ")
+    func line(_ language: EditorLanguage) -> String {
         let warnings = report.warnings.count
-        let warned = warnings == 0 ? "no warnings" : terminal.styled("\(warnings) warning\(warnings == 1 ? "" : "s")", .yellow)
-        return terminal.styled("Built", .green) + " \(report.files) files, \(report.pages) pages (\(sections)), \(audience.rawValue) build, into \(output)/: \(warned), \(seconds) s"
+        let message = CommandMessage.built(
+            files: report.files, pages: report.pages, sections: report.pagesBySection.map { .init(section: $0.section, pages: $0.pages) },
+            audience: audience, output: output, warnings: warnings, seconds: seconds)
+        return terminal.styled(message.text(language), head: message.head.map { $0(language) }, .green,
+                               also: warnings == 0 ? nil : (CommandMessage.warnings(warnings)(language), .yellow))
     }
 }

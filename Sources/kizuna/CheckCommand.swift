@@ -17,9 +17,10 @@ struct CheckCommand: ParsableCommand {
     var format: ReportFormat?
 
     func run() throws {
+        let language = site.messageLanguage
         let chosen = format?.value ?? (ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" ? .github : .text)
         var settings = Build.Settings(contentDirectory: site.content, themeDirectory: site.theme, outputDirectory: "check-writes-nothing",
-                                      options: try site.buildOptions(), useCache: false)
+                                      options: try site.buildOptions(language), useCache: false)
         settings.editorWarnings = true
         var problems: [Diagnostic]
         var failed = false
@@ -33,13 +34,12 @@ struct CheckCommand: ParsableCommand {
         // standard error for people, with a summary line.
         if chosen == .text {
             let err = Terminal.standardError, out = Terminal.standardOutput
-            err.diagnostics(problems, site.language)
+            err.diagnostics(problems, language)
             let errors = problems.filter { $0.severity == .error }.count, warnings = problems.count - errors
-            let counted = "\(warnings) warning\(warnings == 1 ? "" : "s")"
-            out.write(failed ? out.styled("check failed:", .red) + " \(errors) error\(errors == 1 ? "" : "s"), \(counted)\n"
-                             : out.styled("check passed:", .green) + " \(counted)\n")
+            let summary: CommandMessage = failed ? .checkFailed(errors: errors, warnings: warnings) : .checkPassed(warnings: warnings)
+            out.write(out.styled(summary.text(language), head: summary.head.map { $0(language) }, failed ? .red : .green) + "\n")
         } else {
-            print(DiagnosticReport.render(problems, as: chosen, language: site.language), terminator: "")
+            print(DiagnosticReport.render(problems, as: chosen, language: language), terminator: "")
         }
         if failed { throw ExitCode(1) }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KizunaBuild
+import KizunaContent
 
 @main
 struct Kizuna: ParsableCommand {
@@ -20,9 +21,9 @@ struct Kizuna: ParsableCommand {
         // an option is a mistyped command: say which one was meant rather than "unexpected argument".
         if let first = arguments.first, !first.hasPrefix("-"), first != "help", !commandNames.contains(first) {
             let err = Terminal.standardError
-            var message = err.styled("error:", .red) + " unknown command '\(first)'"
-            if let guess = CommandSuggestion.closest(to: first, among: commandNames) { message += "; did you mean '\(guess)'?" }
-            err.write(message + "\nCommands: \(commandNames.joined(separator: ", ")). See 'kizuna --help'.\n")
+            let language = languageOf(arguments)
+            err.error(CommandMessage.unknownCommand(first, meant: CommandSuggestion.closest(to: first, among: commandNames)).text, language)
+            err.write(CommandMessage.commands(commandNames).text(language) + "\n")
             Foundation.exit(64)
         }
         do {
@@ -31,6 +32,21 @@ struct Kizuna: ParsableCommand {
         } catch {
             exit(withError: error)
         }
+    }
+}
+
+extension Kizuna {
+    /// The language of a command line that could not be parsed: its `--lang` (`--lang ja`,
+    /// `--lang=ja`) and `--content`, read as the commands would.
+    static func languageOf(_ arguments: [String]) -> EditorLanguage {
+        func value(_ name: String) -> String? {
+            for (i, argument) in arguments.enumerated() {
+                if argument == name, i + 1 < arguments.count { return arguments[i + 1] }
+                if argument.hasPrefix(name + "=") { return String(argument.dropFirst(name.count + 1)) }
+            }
+            return nil
+        }
+        return SiteOptions.language(flag: value("--lang"), content: value("--content") ?? "content")
     }
 }
 

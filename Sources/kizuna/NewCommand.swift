@@ -24,17 +24,19 @@ struct NewCommand: ParsableCommand {
     @Option(help: "Today, for the dates the file starts with (as build's --now). Default: SOURCE_DATE_EPOCH, else the clock.")
     var now: String?
 
+    @OptionGroup var languageOption: LanguageOption
+
+    func validate() throws { try languageOption.check(content: content) }
+
     func run() throws {
-        let moment = try SiteOptions.moment(now).date
+        let language = languageOption.resolved(content: content)
+        let moment = try SiteOptions.moment(now, language).date
         do {
             let path = try ScaffoldWriter.create(kind.value, slug: slug, contentDirectory: content, now: moment)
-            let draft = kind.value == .profile
-                ? "consent.directory and consent.stats are false until the member's consent is filled in"
-                : "it is a draft: preview with `kizuna serve --drafts`, delete 'draft: true' to publish"
-            print("Created \(path) (\(draft))")
+            Terminal.standardOutput.write(CommandMessage.created(path: path, profile: kind.value == .profile).text(language) + "\n")
         } catch {
-            if case .siteUnreadable(let diagnostics) = error { Terminal.standardError.diagnostics(diagnostics, SiteOptions.language(flag: nil, content: content)) }
-            Terminal.standardError.write(Terminal.standardError.styled("error: ", .red) + "\(error.description)\n")
+            if case .siteUnreadable(let diagnostics) = error { Terminal.standardError.diagnostics(diagnostics, language) }
+            Terminal.standardError.error(error.text, language)
             throw ExitCode(1)
         }
     }

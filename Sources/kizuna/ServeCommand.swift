@@ -29,19 +29,24 @@ struct ServeCommand: ParsableCommand {
     @OptionGroup var verbosity: VerbosityOptions
 
     func validate() throws {
-        if let problem = allowedHosts.lazy.compactMap(AllowedHosts.problem(with:)).first { throw ValidationError("--allowed-host: \(problem)") }
-        guard requestTimeout > 0 && requestTimeout <= 3600 else { throw ValidationError("--request-timeout must be between 0 and 3600 seconds") }
+        let language = site.messageLanguage
+        try verbosity.check(language)
+        if let problem = allowedHosts.lazy.compactMap(AllowedHosts.problem(with:)).first {
+            throw ValidationError(CommandMessage.badAllowedHost(problem).text(language))
+        }
+        guard requestTimeout > 0 && requestTimeout <= 3600 else { throw ValidationError(CommandMessage.badRequestTimeout.text(language)) }
     }
 
     func run() throws {
-        _ = try SiteOptions.moment(site.now)  // a bad --now is a usage error before anything starts
+        let language = site.messageLanguage
+        _ = try SiteOptions.moment(site.now, language)  // a bad --now is a usage error before anything starts
         var limits = ServerLimits()
         limits.requestTimeout = .milliseconds(Int(requestTimeout * 1000))
-        let folder = try makeTemporaryFolder()
-        let verbose = verbosity.verbose, quiet = verbosity.quiet, language = site.language
+        let folder = try makeTemporaryFolder(language)
+        let verbose = verbosity.verbose, quiet = verbosity.quiet
         let session = PreviewSession(
             options: .init(contentDirectory: site.content, themeDirectory: site.theme, audience: site.audience.value, drafts: site.drafts,
-                           now: site.now, port: port, allowedHosts: allowedHosts, limits: limits),
+                           now: site.now, port: port, allowedHosts: allowedHosts, limits: limits, language: language),
             folder: folder,
             tell: { event in Self.print(event, verbose: verbose, quiet: quiet, language: language) })
         // Ctrl-C (or a kill) removes the temporary build before leaving. The signals are blocked
@@ -60,7 +65,7 @@ struct ServeCommand: ParsableCommand {
             try? FileManager.default.removeItem(atPath: folder)
             Foundation.exit(0)
         }.start()
-        if verbose { Terminal.standardOutput.write("Building into \(folder)/site\n") }
+        if verbose { Terminal.standardOutput.write(ServeMessage.buildingInto(folder).text(language) + "\n") }
         session.build()
         Task {
             do {
@@ -71,8 +76,8 @@ struct ServeCommand: ParsableCommand {
                     group.cancelAll()
                 }
             } catch {
-                let why = (error as? ServeFailure)?.description ?? "cannot serve on 127.0.0.1:\(port): \(error)"
-                Terminal.standardError.write(Terminal.standardError.styled("error:", .red) + " \(why)\n")
+                let why = (error as? ServeFailure)?.text ?? ServeMessage.cannotServe(port: port, detail: "\(error)").text
+                Terminal.standardError.error(why, language)
                 try? FileManager.default.removeItem(atPath: folder)
                 Foundation.exit(1)
             }
@@ -82,9 +87,11 @@ struct ServeCommand: ParsableCommand {
         DispatchSemaphore(value: 0).wait()
     }
 
-    func makeTemporaryFolder() throws -> String {
+    func makeTemporaryFolder(_ language: EditorLanguage) throws -> String {
         var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("kizuna-serve-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else { throw ValidationError("cannot create a temporary folder: \(String(cString: strerror(errno)))") }
+        guard let made = mkdtemp(&template) else {
+            throw ValidationError(ServeMessage.cannotMakeTemporaryFolder(String(cString: strerror(errno))).text(language))
+        }
         return String(cString: made)
     }
 
@@ -92,21 +99,21 @@ struct ServeCommand: ParsableCommand {
         let out = Terminal.standardOutput, err = Terminal.standardError
         switch event {
         case .listening(let url):
-            out.write("Serving \(out.styled(url, .bold)) (Ctrl-C to stop)\n")
+            out.write(out.styled(ServeMessage.serving(url: url).text(language), head: nil, .bold, also: (url, .bold)) + "\n")
         case .built(let report, let seconds, let rebuild):
             if !quiet { err.diagnostics(report.warnings, language) }
             guard !quiet else { return }
-            let time = String(format: "%.2f", seconds)
-            out.write(out.styled(rebuild ? "Rebuilt" : "Built", .green) + " \(report.pages) pages (\(report.files) files) in \(time) s" +
-                      (report.warnings.isEmpty ? "" : ", \(report.warnings.count) warning\(report.warnings.count == 1 ? "" : "s")") + "\n")
+            let message = ServeMessage.built(pages: report.pages, files: report.files, seconds: String(format: "%.2f", seconds),
+                                             warnings: report.warnings.count, rebuild: rebuild)
+            out.write(out.styled(message.text(language), head: message.head.map { $0(language) }, .green) + "\n")
         case .failed(let diagnostics):
             err.diagnostics(diagnostics, language)
-            let errors = diagnostics.filter { $0.severity == .error }.count
-            err.write(err.styled("build failed:", .red) + " \(errors) error\(errors == 1 ? "" : "s"); the browser shows them until they are fixed\n")
+            let message = ServeMessage.failed(errors: diagnostics.filter { $0.severity == .error }.count)
+            err.write(err.styled(message.text(language), head: message.head.map { $0(language) }, .red) + "\n")
         case .request(let line):
             if verbose { out.write(out.styled(line, .dim) + "\n") }
         case .rebuilding:
-            if verbose { out.write(out.styled("Rebuilding after a change…", .dim) + "\n") }
+            if verbose { out.write(out.styled(ServeMessage.rebuilding.text(language), .dim) + "\n") }
         }
     }
 }

@@ -20,15 +20,12 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Include drafts.")
     var drafts = false
 
-    @Option(help: "Language of messages: ja or en. Default: KIZUNA_LANG, else site.yaml's language.")
-    var lang: String?
+    @OptionGroup var languageOption: LanguageOption
 
-    func validate() throws {
-        if let lang, EditorLanguage(code: lang) == nil { throw ValidationError("--lang must be ja or en, not '\(lang)'") }
-    }
+    func validate() throws { try languageOption.check(content: content) }
 
     /// The language messages are printed in.
-    var language: EditorLanguage { Self.language(flag: lang, content: content) }
+    var messageLanguage: EditorLanguage { languageOption.resolved(content: content) }
 
     static func language(flag: String?, content: String) -> EditorLanguage {
         EditorLanguage.resolve(flag: flag, environment: ProcessInfo.processInfo.environment,
@@ -37,18 +34,36 @@ struct SiteOptions: ParsableArguments {
 
     /// The build options these name; `--now` is resolved here (a time without an offset stays
     /// local: the build places it in site.yaml's zone).
-    func buildOptions() throws -> BuildOptions {
-        let moment = try Self.moment(now)
+    func buildOptions(_ language: EditorLanguage) throws -> BuildOptions {
+        let moment = try Self.moment(now, language)
         return BuildOptions(audience: audience.value, now: moment.date, drafts: drafts, localNow: moment.local)
     }
 
-    static func moment(_ argument: String?) throws -> (date: Date, local: LocalDateTime?) {
+    /// `--now` (else SOURCE_DATE_EPOCH, else the clock); a value that cannot be read is a usage error.
+    static func moment(_ argument: String?, _ language: EditorLanguage) throws -> (date: Date, local: LocalDateTime?) {
         do {
             return try BuildOptions.resolveMoment(argument: argument, environment: ProcessInfo.processInfo.environment)
         } catch {
-            throw ValidationError(error.description)
+            throw ValidationError(error.text(language))
         }
     }
+}
+
+/// `--lang`, for every command: the language of its messages, else `KIZUNA_LANG`, else the
+/// language of the content folder's site.yaml (`EditorLanguage.resolve`).
+struct LanguageOption: ParsableArguments {
+    @Option(help: "Language of messages: ja or en. Default: KIZUNA_LANG, else site.yaml's language.")
+    var lang: String?
+
+    /// A `--lang` Kizuna has no messages for is a usage error, said in the language the rest
+    /// would choose (each command calls this from its `validate`, knowing its content folder).
+    func check(content: String) throws {
+        if let lang, EditorLanguage(code: lang) == nil {
+            throw ValidationError(CommandMessage.badLanguage(lang).text(SiteOptions.language(flag: nil, content: content)))
+        }
+    }
+
+    func resolved(content: String) -> EditorLanguage { SiteOptions.language(flag: lang, content: content) }
 }
 
 enum AudienceArgument: String, ExpressibleByArgument, CaseIterable {

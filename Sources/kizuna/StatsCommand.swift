@@ -35,8 +35,13 @@ struct StatsCommand: ParsableCommand {
         @Flag(help: "Say which figures hold a snapshot back. It names values from the profiles: use it on your own machine, not in public CI logs.")
         var explain = false
 
+        @OptionGroup var languageOption: LanguageOption
+
+        func validate() throws { try languageOption.check(content: content) }
+
         func run() throws {
-            let moment = try SiteOptions.moment(now)
+            let language = languageOption.resolved(content: content)
+            let moment = try SiteOptions.moment(now, language)
             let err = Terminal.standardError
             var taker = StatsSnapshotTaker(contentDirectory: content, now: moment.date)
             taker.localNow = moment.local
@@ -44,38 +49,31 @@ struct StatsCommand: ParsableCommand {
             do {
                 outcome = try taker.run()
             } catch {
-                if case .content(let diagnostics) = error { err.diagnostics(diagnostics, SiteOptions.language(flag: nil, content: content)) }
-                err.write(err.styled("error: ", .red) + error.description + "\n")
+                if case .content(let diagnostics) = error { err.diagnostics(diagnostics, language) }
+                err.error(error.text, language)
                 throw ExitCode(1)
             }
+            let say = { (message: StatsCommandMessage) in Terminal.standardOutput.write(message.text(language) + "\n") }
             switch outcome {
             case .written(let path, _, let first):
-                print(first ? "Took the first stats snapshot: \(path). Commit it: the network pages show it from today."
-                            : "Took a stats snapshot: \(path). Commit it: the network pages show it from today.")
+                say(first ? .tookFirst(path: path) : .took(path: path))
             case .unchanged(let since):
-                print("No change since the snapshot of \(since): nothing to do.")
+                say(.unchanged(since: since))
             case .waiting(let since, let problems, let withdrawnSince):
-                let shown = withdrawnSince.map { "show no figures (withdrawn on \($0))" } ?? "keep showing the snapshot of \(since)"
-                print("""
-                    The counts changed since the snapshot of \(since), but publishing them now could single people out \
-                    (\(problems.count) figure\(problems.count == 1 ? "" : "s")). The pages \(shown) until enough others \
-                    join, leave or change.
-                    """)
-                explainOrHint(problems)
+                say(.waiting(since: since, figures: problems.count, withdrawnOn: withdrawnSince))
+                explainOrHint(problems, language)
             case .withdrawn(let path, let since, let problems):
-                print("""
-                    No change since the snapshot of \(since) could be published within stats_max_age_days: wrote \(path), \
-                    which withdraws the network figures until a later snapshot can be published. Commit it.
-                    """)
-                explainOrHint(problems)
+                say(.withdrawn(path: path, since: since))
+                explainOrHint(problems, language)
             }
         }
 
-        func explainOrHint(_ problems: [SnapshotGate.Problem]) {
+        func explainOrHint(_ problems: [SnapshotGate.Problem], _ language: EditorLanguage) {
             if explain {
-                for problem in problems { print("  " + TerminalSafe.escape(problem.description)) }
+                // Figures name values from the profiles, as written: shown escaped.
+                for problem in problems { Terminal.standardOutput.write("  " + TerminalSafe.escape(problem.message.text(language)) + "\n") }
             } else {
-                print("Run `kizuna stats snapshot --explain` on your own machine to see which figures.")
+                Terminal.standardOutput.write(StatsCommandMessage.explainHint.text(language) + "\n")
             }
         }
     }

@@ -36,6 +36,25 @@ struct Terminal: Sendable {
         colours ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
     }
 
+    /// A catalogue line whose `head` (the verb or verdict that starts it) is coloured, and the
+    /// first occurrence of `also` (a part of it, such as the warnings) in its own colour.
+    func styled(_ line: String, head: String?, _ style: Style, also: (text: String, style: Style)? = nil) -> String {
+        guard colours else { return line }
+        let head = head.flatMap { line.hasPrefix($0) ? $0 : nil } ?? ""
+        var rest = String(line.dropFirst(head.count))
+        if let also, !also.text.isEmpty, let range = rest.range(of: also.text) {
+            rest.replaceSubrange(range, with: styled(also.text, also.style))
+        }
+        return (head.isEmpty ? "" : styled(head, style)) + rest
+    }
+
+    /// An error that is not located (a folder that cannot be written, a port in use):
+    /// `error: message` / `エラー：message`.
+    func error(_ text: LocalizedText, _ language: EditorLanguage) {
+        let label = Diagnostic.Severity.error.label(language) + (language == .ja ? "：" : ":")
+        write(styled(label, .red) + (language == .ja ? "" : " ") + TerminalSafe.escape(text(language)) + "\n")
+    }
+
     /// Located problems, coloured as this terminal allows.
     func diagnostics(_ list: [Diagnostic], _ language: EditorLanguage) {
         guard !list.isEmpty else { return }

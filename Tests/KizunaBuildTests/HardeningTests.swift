@@ -255,7 +255,7 @@ import Testing
         #expect(!printed.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
         #expect(printed.contains("'\\u{1B}[2J\\u{1B}]0;PWNED\\u{7}'"), "\(printed)")
         // The echoed source line is escaped too; the caret still lines up.
-        let lines = DiagnosticFormatter().format([.error(SourceLocation(path: "x", line: 1, column: 3), "m")]) { _ in ["\u{1B}[2Jab"] }
+        let lines = DiagnosticFormatter().format([Diagnostic(.error, SourceLocation(path: "x", line: 1, column: 3), LocalizedText(en: "m", ja: "m"))]) { _ in ["\u{1B}[2Jab"] }
         #expect(lines == "x:1:3: error: m\n    \\u{1B}[2Jab\n           ^\n")
         #expect(TerminalSafe.escape("a\u{202E}b\u{2066}c") == "a\\u{202E}b\\u{2066}c")
     }

@@ -69,8 +69,8 @@ import Testing
                                        "news/p.md": "---\ntitle: 写真\ndate: 2024-01-01\n---\n本文\n\n前置き ![](/static/a.png) と ![ ](https://example.com/y.png)\n"],
                                       binary: ["static/a.png": "a.png"])
         #expect(warnings.filter { $0.contains("alt text") } == [
-            "<dir>/news/p.md:7:5: warning: image without alt text: say what it shows between the brackets, ![交流会の会場の様子](…), so readers who cannot see it know",
-            "<dir>/news/p.md:7:26: warning: image without alt text: say what it shows between the brackets, ![交流会の会場の様子](…), so readers who cannot see it know",
+            "<dir>/news/p.md:7:5: warning: image without alt text: say what it shows between the brackets, ![the venue of the meetup](…), so readers who cannot see it know",
+            "<dir>/news/p.md:7:26: warning: image without alt text: say what it shows between the brackets, ![the venue of the meetup](…), so readers who cannot see it know",
         ])
     }
 

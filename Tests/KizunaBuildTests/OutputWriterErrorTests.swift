@@ -52,9 +52,10 @@ import Testing
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
     func systemErrorsAreGivenInWords() throws {
         let error = try #require(throws: (any Error).self) { try Data("x".utf8).write(to: URL(fileURLWithPath: "/dev/full")) }
-        #expect(OutputWriter.reason(error) == "No space left on device")
+        #expect(OutputWriter.reason(error).english == "No space left on device")
+        #expect(OutputWriter.reason(error).japanese.hasPrefix("ディスクに空きがありません。"))
         let wrapped = try #require(throws: OutputWriter.WriteError.self) {
-            try OutputWriter.attempt("cannot write site/news/index.html") { try Data("x".utf8).write(to: URL(fileURLWithPath: "/dev/full")) }
+            try OutputWriter.attempt(.write("site/news/index.html")) { try Data("x".utf8).write(to: URL(fileURLWithPath: "/dev/full")) }
         }
         #expect(wrapped.description == "cannot write site/news/index.html: No space left on device")
     }

@@ -34,11 +34,11 @@ import Testing
 
         /// Every item of every kind with pages: whether the policy publishes it, whether it has a
         /// page, and the reason a link to it would be given.
-        func items() -> [(file: String, published: Bool, routed: Bool, reason: String?)] {
+        func items() -> [(file: String, published: Bool, routed: Bool, reason: AbsenceReason?)] {
             ContentKinds.builtIn.all.flatMap { items(of: $0) }
         }
 
-        func items<K: ContentKind>(of kind: K) -> [(file: String, published: Bool, routed: Bool, reason: String?)] {
+        func items<K: ContentKind>(of kind: K) -> [(file: String, published: Bool, routed: Bool, reason: AbsenceReason?)] {
             guard !kind.ownRoutes(slug: "x").isEmpty else { return [] }
             return content[kind].map { item in
                 (item.at.file.path, kind.publication(of: item, in: scope).isPublished,
@@ -55,7 +55,7 @@ import Testing
         #expect(items.contains { !$0.published }, "some items are not in this build")
         for item in items {
             #expect(item.published == item.routed, "\(item.file): published \(item.published), page \(item.routed)")
-            #expect((item.reason == nil) == item.published, "\(item.file): \(item.reason ?? "no reason")")
+            #expect((item.reason == nil) == item.published, "\(item.file): \(item.reason?.english ?? "no reason")")
         }
     }
 

@@ -31,8 +31,8 @@ struct StudyGroupKind: ContentKind {
     var japaneseItemName: String { "勉強会" }
     var templates: [String] { ["groups", "group"] }
 
-    static let list = RouteTarget(path: "groups/", section: "groups", described: "the study groups")
-    static func page(_ slug: String) -> RouteTarget { RouteTarget(path: "groups/\(slug)/", section: "groups", described: "study group '\(slug)'") }
+    static let list = RouteTarget(path: "groups/", section: "groups", described: LocalizedText(en: "the study groups", ja: "勉強会の一覧"))
+    static func page(_ slug: String) -> RouteTarget { RouteTarget(path: "groups/\(slug)/", section: "groups", described: LocalizedText(en: "study group '\(slug)'", ja: "勉強会 `\(slug)`")) }
 
     func read(_ reader: FieldReader, slug: String, body: MarkdownSource?) -> StudyGroup? {
         let name = reader.string("name", required: true)

@@ -75,7 +75,7 @@ import Testing
         #expect(lines == [
             "<dir>/site.yaml:5:20: error: the names of tag 'kansai' are given per language: ja and en",
             "<dir>/site.yaml:6:3: error: 'Kansai' is named twice in 'tags' (first at line 5)",
-            "<dir>/site.yaml:8:3: error: segment '関西 在住' \(Slug.problem("関西 在住") ?? "")",
+            "<dir>/site.yaml:8:3: error: segment '関西 在住' \(SlugProblem.of("関西 在住")?.english ?? "")",
             "<dir>/site.yaml:9:7: error: the display name of segment 'hr' must be text, or one per language ({ja: 人事部門の卒業生, en: HR alumni})",
             "<dir>/site.yaml:10:13: error: 'industries' must map each key to its display name, e.g. {hr-services: 人材サービス}",
         ], "\(lines)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Mustache
 @testable import KizunaContent
 @testable import KizunaBuild
 @testable import KizunaSite
@@ -44,7 +45,11 @@ import Testing
         let found = errors(theme)
         #expect(found.count == 1)
         #expect(found.first?.hasPrefix("<theme>/templates/404.mustache:2:") == true)
-        #expect(found.first?.contains("sectionCloseNameIncorrect") == true)
+        #expect(found.first?.hasSuffix("error: template syntax error: the closing tag {{/name}} does not name the section it closes") == true)
+        // And in the words of each of swift-mustache's errors, not its case names.
+        #expect(TemplateSyntax(MustacheTemplate.Error.sectionCloseNameIncorrect) == .closingNameDiffers)
+        #expect(TemplateSyntax(MustacheTemplate.Error.unrecognisedConfigVariable) == .badPragma)
+        #expect(TemplateSyntax(CocoaError(.fileReadUnknown)) == .other("\(CocoaError(.fileReadUnknown))"))
     }
 
     @Test func missingTemplateAndLanguage() throws {
@@ -143,7 +148,7 @@ import Testing
 
 @Suite struct DiagnosticFormatterTests {
     @Test func printsTheLineAndACaretUnderWideCharacters() {
-        let d = Diagnostic.error(SourceLocation(path: "e.yaml", line: 2, column: 6), "'mode' must be one of in-person, online, hybrid, not 'オフライン'")
+        let d = Diagnostic(.error, SourceLocation(path: "e.yaml", line: 2, column: 6), LocalizedText(en: "'mode' must be one of in-person, online, hybrid, not 'オフライン'", ja: "'mode' must be one of in-person, online, hybrid, not 'オフライン'"))
         let text = DiagnosticFormatter().format([d]) { _ in ["title: 交流会", "モード: オフライン"] }
         #expect(text == """
         e.yaml:2:6: error: 'mode' must be one of in-person, online, hybrid, not 'オフライン'

@@ -65,9 +65,10 @@ import Testing
     }
 
     @Test func annotationsAreEscaped() {
-        let d = Diagnostic(.warning, SourceLocation(path: "a,b:c.md", line: 2, column: 3), "50% done\nnext")
+        let d = Diagnostic(.warning, SourceLocation(path: "a,b:c.md", line: 2, column: 3), LocalizedText(en: "50% done\nnext", ja: "50%完了\n次"))
         #expect(DiagnosticReport.render([d], as: .github) == "::warning file=a%2Cb%3Ac.md,line=2,col=3::50%25 done%0Anext\n")
-        let whole = Diagnostic(.error, .whole("content"), "content folder does not exist")
+        #expect(DiagnosticReport.render([d], as: .github, language: .ja) == "::warning file=a%2Cb%3Ac.md,line=2,col=3::50%25完了%0A次\n")
+        let whole = Diagnostic(.error, .whole("content"), LocalizedText(en: "content folder does not exist", ja: "コンテンツフォルダーがありません。"))
         #expect(DiagnosticReport.render([whole], as: .github) == "::error file=content::content folder does not exist\n")
     }
 }

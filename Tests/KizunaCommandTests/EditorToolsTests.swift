@@ -12,15 +12,16 @@ import Testing
 
     // MARK: check
 
-    /// `check` on a fixture with problems in four files, in each format, against golden files
-    /// (re-record with KIZUNA_RECORD_GOLDEN=1). Paths are relative: run from the fixtures folder.
-    @Test(arguments: ["text", "github", "json"])
-    func checkOutputMatchesItsGoldenFile(format: String) throws {
+    /// `check` on a fixture with problems in four files, in each format and both languages,
+    /// against golden files (`editor-check.<format>`, `editor-check.ja.<format>`; re-record with
+    /// KIZUNA_RECORD_GOLDEN=1). Paths are relative: run from the fixtures folder.
+    @Test(arguments: ["text", "github", "json"], ["en", "ja"])
+    func checkOutputMatchesItsGoldenFile(format: String, language: String) throws {
         let result = try cli.run(["check", "--content", "editor-check", "--theme", Repo.theme, "--now", Self.now, "--format", format],
-                                 environment: ["NO_COLOR": "1"], directory: Repo.fixtures + "/sites")
+                                 environment: ["NO_COLOR": "1", "KIZUNA_LANG": language], directory: Repo.fixtures + "/sites")
         #expect(result.status == 1)
         let printed = format == "text" ? result.err + result.out : result.out
-        let golden = Repo.fixtures + "/check/editor-check.\(format)"
+        let golden = Repo.fixtures + "/check/editor-check\(language == "en" ? "" : "." + language).\(format)"
         if recordingGoldenFiles {
             try FileManager.default.createDirectory(atPath: Repo.fixtures + "/check", withIntermediateDirectories: true)
             try Data(printed.utf8).write(to: URL(fileURLWithPath: golden))

@@ -125,10 +125,10 @@ import Testing
         let portal = try Portal(Self.base)
         try portal.set(Self.changes[0].change(Self.base))
         guard case .waiting(_, let problems, _) = try portal.snapshot(on: "2026-11-25") else { throw CocoaError(.fileReadUnknown) }
-        #expect(problems.contains { $0.figure == "members counted" && $0.change == 1 })
+        #expect(problems.contains { $0.figure.english == "members counted" && $0.change == 1 })
         try portal.set(Self.changes[4].change(Self.base))
         guard case .waiting(_, let five, _) = try portal.snapshot(on: "2026-11-25") else { throw CocoaError(.fileReadUnknown) }
-        #expect(five.contains { $0.figure == "industry IT・通信" && $0.change == 5 && $0.reason == "all of the change is in one group" })
+        #expect(five.contains { $0.figure.english == "industry IT・通信" && $0.change == 5 && $0.reason.english == "all of the change is in one group" })
     }
 
     /// Enough people joined, in enough groups: the snapshot advances and the pages show it, and
@@ -172,7 +172,7 @@ import Testing
         #expect(gate.problems(publishing: c, on: day(3), after: [(day(2), b)]) == [])
         let both = gate.problems(publishing: c, on: day(3), after: [(day(1), a), (day(2), b)])
         #expect(both.map(\.since) == [day(1)])
-        #expect(both.first?.reason == "all of the change is in one group")
+        #expect(both.first?.reason.english == "all of the change is in one group")
     }
 
     /// `consent.stats: false` takes effect with the next snapshot, and no later than

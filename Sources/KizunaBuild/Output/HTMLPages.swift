@@ -69,7 +69,7 @@ struct HTMLPages: OutputGenerator {
         context["nav"] = shared.navigations[route.target.section]
         switch site.theme.render(planned.template, context) {
         case .success(let html): return .file(OutputFile(route.target, contents: .bytes(Data(html.utf8))), fingerprint: fingerprint)
-        case .failure(let problem): return .problem(Diagnostic.error(problem.location, "\(problem.message) (rendering \(route.file))"))
+        case .failure(let problem): return .problem(Diagnostic.error(problem.location, OutputMessage.renderFailed(problem.message, file: route.file)))
         }
     }
 

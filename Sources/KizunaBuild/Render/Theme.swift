@@ -24,7 +24,7 @@ public struct Theme: Sendable {
     /// A problem found while rendering a page.
     public struct RenderProblem: Error, Sendable {
         public var location: SourceLocation
-        public var message: String
+        public var message: ThemeMessage
     }
 
     /// The theme, or nil when it has errors; warnings (unused strings) come either way.
@@ -35,7 +35,7 @@ public struct Theme: Sendable {
         let templatesDir = root + "/templates"
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: templatesDir, isDirectory: &isDirectory), isDirectory.boolValue else {
-            d.error(SourceLocation(path: templatesDir), "theme has no templates/ folder (is the theme folder right? see docs/THEMES.md)")
+            d.error(SourceLocation(path: templatesDir), ThemeMessage.noTemplatesFolder)
             return (nil, d)
         }
         var library = MustacheLibrary()
@@ -54,14 +54,14 @@ public struct Theme: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 // The pragma is a line of its own in front of the file.
                 d.error(SourceLocation(path: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
-                        "template syntax error: \(error.error)")
+                        ThemeMessage.templateSyntax(TemplateSyntax(error.error)))
             } catch {
-                d.error(SourceLocation(path: path), "template syntax error: \(error)")
+                d.error(SourceLocation(path: path), ThemeMessage.templateSyntax(.other("\(error)")))
             }
         }
         let names = Set(sources.keys).union(sources.keys.map { $0.replacingOccurrences(of: "/", with: ".") })
         for required in required where !names.contains(required) && d.errors.isEmpty {
-            d.error(SourceLocation(path: templatesDir + "/" + required + ".mustache"), "the theme has no '\(required)' template")
+            d.error(SourceLocation(path: templatesDir + "/" + required + ".mustache"), ThemeMessage.noTemplate(required))
         }
 
         let languages = loadStrings(root: root, language: language, diagnostics: &d)
@@ -72,12 +72,12 @@ public struct Theme: Sendable {
                 let at = SourceLocation(path: source.path, line: tag.line, column: tag.column)
                 if tag.sigil == ">" || tag.sigil == "<", !tag.name.hasPrefix("*"), !names.contains(tag.name) {
                     // `{{>*dynamic}}` names come from data and cannot be checked here.
-                    d.error(at, "template '\(tag.name)' does not exist in \(templatesDir)/ (referenced by '\(name)')")
+                    d.error(at, ThemeMessage.unknownTemplate(tag.name, folder: templatesDir, referencedBy: name))
                 }
                 guard tag.sigil != "/", let key = TemplateTags.stringKey(tag) else { continue }
                 templateKeys.insert(key)
                 if languages.contains(where: { $0.language == language }), !strings.keys.contains(key), !strings.keys.contains(where: { $0.hasPrefix(key + ".") }) {
-                    d.error(at, "template '\(name)' reads the UI string '\(key)', which \(root)/i18n/\(language).yaml does not define")
+                    d.error(at, ThemeMessage.undefinedString(template: name, key: key, file: "\(root)/i18n/\(language).yaml"))
                 }
             }
         }
@@ -101,7 +101,7 @@ public struct Theme: Sendable {
         let files = regularFiles(under: folder).files.filter { $0.hasSuffix(".yaml") && !$0.contains("/") }.sorted()
         let all = files.compactMap { Strings.load(file: folder + "/" + $0, language: String($0.dropLast(5)), diagnostics: &d) }
         if !files.contains(language + ".yaml") {
-            d.error(SourceLocation(path: folder + "/\(language).yaml"), "the theme has no UI strings for language '\(language)' (site.yaml's 'language')")
+            d.error(SourceLocation(path: folder + "/\(language).yaml"), ThemeMessage.noStringsForLanguage(language))
         }
         return all
     }
@@ -112,19 +112,18 @@ public struct Theme: Sendable {
         for strings in languages {
             let keys = strings.keys
             for key in required.subtracting(keys).sorted() {
-                d.error(SourceLocation(path: file(strings)), "the UI string '\(key)' is missing; Kizuna needs it to build pages")
+                d.error(SourceLocation(path: file(strings)), ThemeMessage.requiredStringMissing(key: key))
             }
             for other in languages where other.language != strings.language {
                 for key in keys.subtracting(other.keys).sorted() {
                     d.error(strings.locations[key] ?? SourceLocation(path: file(strings)),
-                            "the UI string '\(key)' is in \(strings.language).yaml but not in \(other.language).yaml; every language needs the same keys")
+                            ThemeMessage.stringNotInOtherLanguage(key: key, language: strings.language, other: other.language))
                 }
             }
             for key in keys.sorted() where !required.contains(key) && !templateKeys.contains(key)
                 && !templateKeys.contains(where: { key.hasPrefix($0 + ".") })
                 && !UIStrings.optionalPrefixes.contains(where: key.hasPrefix) {
-                d.warning(strings.locations[key] ?? SourceLocation(path: file(strings)),
-                          "the UI string '\(key)' is not used by any template nor by Kizuna; remove it or use it")
+                d.warning(strings.locations[key] ?? SourceLocation(path: file(strings)), ThemeMessage.unusedString(key: key))
             }
         }
     }
@@ -133,9 +132,24 @@ public struct Theme: Sendable {
     public func render(_ template: String, _ context: [String: Any]) -> Result<String, RenderProblem> {
         guard let html = library.render(context, withTemplate: template) else {
             return .failure(RenderProblem(location: SourceLocation(path: directory + "/templates/" + template + ".mustache"),
-                                          message: "the theme has no '\(template)' template"))
+                                          message: .noTemplate(template)))
         }
         return .success(html)
+    }
+}
+
+extension TemplateSyntax {
+    /// swift-mustache's parser error in words (its own text when Kizuna has none for it).
+    init(_ error: any Error) {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: self = .closingNameDiffers
+        case .unfinishedName?: self = .unfinishedTag
+        case .expectedSectionEnd?: self = .unclosedSection
+        case .invalidSetDelimiter?: self = .badDelimiter
+        case .transformAppliedToInheritanceSection?, .illegalTokenInsideInheritSection?, .textInsideInheritSection?: self = .notABlockInInheritance
+        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?: self = .badPragma
+        case nil: self = .other("\(error)")
+        }
     }
 }
 

@@ -42,7 +42,7 @@ enum ThemeLocator {
             }
         }
         var d = Diagnostics()
-        d.error(site.at["theme"], "theme '\(site.theme)' not found; looked in \(folders.joined(separator: ", ")). Pass --theme, or set 'theme' in site.yaml")
+        d.error(site.at["theme"], ThemeMessage.notFound(name: site.theme, lookedIn: folders))
         return .failure(BuildFailure(d.sorted))
     }
 }

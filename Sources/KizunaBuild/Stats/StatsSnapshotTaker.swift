@@ -18,20 +18,24 @@ public struct StatsSnapshotTaker: Sendable {
         case withdrawn(path: String, since: LocalDate, problems: [SnapshotGate.Problem])
     }
 
-    public enum Failure: Error, CustomStringConvertible {
+    public enum Failure: CatalogueError, CustomStringConvertible {
         case content([Diagnostic])
         case takenToday(String)
         case future(String, LocalDate)
-        case cannotWrite(String)
+        /// The snapshot file could not be written (`ScaffoldWriter`'s error).
+        case cannotWrite(any Error)
 
-        public var description: String {
+        public var text: LocalizedText {
             switch self {
-            case .content: "the content has errors; fix them first (kizuna check)"
-            case .takenToday(let path): "a snapshot was already taken today (\(path)) and the counts have changed since; take the next one tomorrow"
-            case .future(let path, let date): "\(path) is dated \(date), after today; a snapshot is taken on its own day"
-            case .cannotWrite(let why): why
+            case .content: StatsCommandMessage.contentHasErrors.text
+            case .takenToday(let path): StatsCommandMessage.takenToday(path: path).text
+            case .future(let path, let date): StatsCommandMessage.dated(path: path, date: date).text
+            // ScaffoldWriter's own message, in both languages once it is a catalogue error.
+            case .cannotWrite(let error): (error as? any CatalogueError)?.text ?? StatsCommandMessage.cannotWrite("\(error)").text
             }
         }
+
+        public var description: String { text.en }
     }
 
     public var contentDirectory: String
@@ -79,7 +83,7 @@ public struct StatsSnapshotTaker: Sendable {
             let path = try ScaffoldWriter.write(text, to: "stats/\(date).yaml", contentDirectory: contentDirectory)
             return .written(path: path, date: date, first: first)
         } catch {
-            throw .cannotWrite(error.description)
+            throw .cannotWrite(error)
         }
     }
 }

@@ -5,10 +5,11 @@ import KizunaSite
 /// routes, so a file no route declared (a path spelled by hand, a page the plan does not have)
 /// fails where it is written, named, instead of slipping past the route table's checks.
 struct DeclaredFiles: OutputSink {
-    struct Undeclared: Error, CustomStringConvertible {
+    struct Undeclared: CatalogueError, CustomStringConvertible {
         var path: String
         var output: String
-        var description: String { "\(output) wrote \(path), which none of its routes declares" }
+        var text: LocalizedText { OutputMessage.undeclaredFile(output: output, path: path).text }
+        var description: String { text.en }
     }
 
     let files: Set<String>

@@ -10,28 +10,28 @@ import KizunaSite
 /// neither the path nor the cause; every step of the writer goes through `attempt` instead.
 extension OutputWriter {
     /// Runs one file-system step; a failure becomes a `WriteError` saying what could not be done
-    /// (`action`, which names the path) and why.
+    /// (`step`, which names the path) and why.
     /// - Parameters:
     ///   - folder: the folder the step creates, to name a file standing in its way.
     ///   - shown: how a path found on disk is shown (the staging folder as the output folder).
-    static func attempt<T>(_ action: @autoclosure () -> String, folder: URL? = nil, shown: (String) -> String = { $0 },
+    static func attempt<T>(_ step: @autoclosure () -> WriteStep, folder: URL? = nil, shown: (String) -> String = { $0 },
                            _ body: () throws -> T) throws(WriteError) -> T {
         do {
             return try body()
         } catch {
-            throw WriteError(description: "\(action()): \(reason(error, folder: folder, shown: shown))")
+            throw WriteError(.failed(step(), reason(error, folder: folder, shown: shown)))
         }
     }
 
     /// Why a step failed: for a folder that cannot be made, the file in its way; otherwise the
-    /// system's message for the error ("No space left on device").
-    static func reason(_ error: any Error, folder: URL? = nil, shown: (String) -> String = { $0 }) -> String {
+    /// system's error ("No space left on device"), with its code for the Japanese words.
+    static func reason(_ error: any Error, folder: URL? = nil, shown: (String) -> String = { $0 }) -> WriteFailure {
         let code = posixCode(of: error)
         if let folder, code == ENOTDIR || code == EEXIST, let file = fileInTheWay(of: folder) {
-            return "\(shown(file)) is a file, not a folder"
+            return .fileInTheWay(shown(file))
         }
-        if let code { return String(cString: strerror(code)) }
-        return (error as NSError).localizedDescription
+        if let code { return .system(code: code, text: String(cString: strerror(code))) }
+        return .system(code: nil, text: (error as NSError).localizedDescription)
     }
 
     /// The POSIX error under a Foundation error, if there is one.

@@ -26,8 +26,11 @@ public struct OutputWriter: Sendable {
         self.reusePages = reusePages
     }
 
-    public struct WriteError: Error, CustomStringConvertible {
-        public var description: String
+    public struct WriteError: CatalogueError, CustomStringConvertible {
+        public var message: OutputMessage
+        public init(_ message: OutputMessage) { self.message = message }
+        public var text: LocalizedText { message.text }
+        public var description: String { message.english }
     }
 
     /// Every folder Kizuna builds carries this file; only a folder with it (or an empty one) is
@@ -43,15 +46,15 @@ public struct OutputWriter: Sendable {
         try checkOutputIsReplaceable(output)
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
-        try Self.attempt("cannot create the output folder \(shownOutput)", folder: parent) {
+        try Self.attempt(.createOutput(shownOutput), folder: parent) {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
         }
         Self.removeAbandonedFolders(in: parent, of: name)
         let staging = parent.appendingPathComponent(".\(name).kizuna-new-\(getpid())")
         if fm.fileExists(atPath: staging.path) {
-            try Self.attempt("cannot remove the unfinished build \(staging.path)") { try fm.removeItem(at: staging) }
+            try Self.attempt(.removeUnfinished(staging.path)) { try fm.removeItem(at: staging) }
         }
-        try Self.attempt("cannot create the output folder \(shownOutput)", folder: staging) {
+        try Self.attempt(.createOutput(shownOutput), folder: staging) {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
         }
         // Pages of the previous build can be reused only from a site Kizuna built.
@@ -59,7 +62,7 @@ public struct OutputWriter: Sendable {
         let staged = StagedSite(root: staging, output: output, shownOutput: shownOutput, previous: previous)
         do throws(WriteError) {
             // The marker goes in first, so even a folder abandoned half-written is recognisable.
-            try Self.attempt("cannot write \(shownOutput)/\(Self.markerName)") {
+            try Self.attempt(.write("\(shownOutput)/\(Self.markerName)")) {
                 try Data(BuiltSite.markerContents(recording: record).utf8).write(to: staging.appendingPathComponent(Self.markerName))
             }
         } catch {
@@ -133,19 +136,19 @@ public struct OutputWriter: Sendable {
         above.append(Self.resolved(URL(fileURLWithPath: fm.currentDirectoryPath)))
         if let home = ProcessInfo.processInfo.environment["HOME"] { above.append(Self.resolved(URL(fileURLWithPath: home))) }
         for path in above where target == "/" || path == target || Self.isInside(path, target) {
-            throw WriteError(description: "refusing to use \(outputDirectory) as the output folder: it would replace \(path)")
+            throw WriteError(.wouldReplace(output: outputDirectory, path: path))
         }
         for path in protectedDirectories.map({ Self.resolved(URL(fileURLWithPath: $0)) }) where Self.isInside(target, path) {
-            throw WriteError(description: "refusing to use \(outputDirectory) as the output folder: it is inside \(path), so the next build would read the built site as content; choose a folder outside the content and theme")
+            throw WriteError(.insideProtected(output: outputDirectory, path: path))
         }
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: target, isDirectory: &isDirectory) else { return }
         guard isDirectory.boolValue else {
-            throw WriteError(description: "refusing to replace \(outputDirectory): it is a file, not a folder")
+            throw WriteError(.outputIsAFile(outputDirectory))
         }
         let entries = (try? fm.contentsOfDirectory(atPath: target)) ?? []
         if !entries.isEmpty && !Self.isBuiltSite(target) {
-            throw WriteError(description: "refusing to replace \(outputDirectory): it is not empty and was not built by Kizuna (it has no \(Self.markerName) file). Choose another --output, or empty or remove the folder yourself if it is an old build")
+            throw WriteError(.notBuiltByKizuna(output: outputDirectory, marker: Self.markerName))
         }
     }
 
@@ -162,7 +165,7 @@ public struct OutputWriter: Sendable {
     static func checkedPath(_ path: String) throws(WriteError) -> String {
         let parts = path.split(separator: "/", omittingEmptySubsequences: true)
         guard !path.hasPrefix("/"), !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." || $0.contains("\0") }) else {
-            throw WriteError(description: "refusing to write '\(path)' outside the output folder")
+            throw WriteError(.outsideOutput(path))
         }
         return parts.joined(separator: "/")
     }
@@ -174,10 +177,10 @@ public struct OutputWriter: Sendable {
         var isDirectory: ObjCBool = false
         let exists = fm.fileExists(atPath: output.path, isDirectory: &isDirectory)
         if exists && !isDirectory.boolValue {
-            throw WriteError(description: "output path \(output.path) exists and is not a folder")
+            throw WriteError(.outputPathNotAFolder(output.path))
         }
         guard exists else {
-            try Self.attempt("cannot move the new site into place as \(shownOutput)") { try fm.moveItem(at: staging, to: output) }
+            try Self.attempt(.moveIntoPlace(shownOutput)) { try fm.moveItem(at: staging, to: output) }
             return
         }
         #if os(Linux)
@@ -192,11 +195,11 @@ public struct OutputWriter: Sendable {
         #endif
         let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).kizuna-old-\(getpid())")
         if fm.fileExists(atPath: old.path) {
-            try Self.attempt("cannot remove the previous site's leftover \(old.path)") { try fm.removeItem(at: old) }
+            try Self.attempt(.removeLeftover(old.path)) { try fm.removeItem(at: old) }
         }
-        try Self.attempt("cannot move the previous site \(shownOutput) aside") { try fm.moveItem(at: output, to: old) }
+        try Self.attempt(.moveAside(shownOutput)) { try fm.moveItem(at: output, to: old) }
         do throws(WriteError) {
-            try Self.attempt("cannot move the new site into place as \(shownOutput)") { try fm.moveItem(at: staging, to: output) }
+            try Self.attempt(.moveIntoPlace(shownOutput)) { try fm.moveItem(at: staging, to: output) }
         } catch {
             try? fm.moveItem(at: old, to: output)
             throw error

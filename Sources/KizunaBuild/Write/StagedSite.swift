@@ -74,7 +74,7 @@ public final class StagedSite: OutputSink, PageReuse, @unchecked Sendable {
     func writeFingerprints() throws(OutputWriter.WriteError) {
         let lines = lock.withLock { recorded.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)\n" }.joined() }
         guard !lines.isEmpty else { return }
-        try OutputWriter.attempt("cannot write \(shownOutput)/\(Self.fingerprintsName)") {
+        try OutputWriter.attempt(.write("\(shownOutput)/\(Self.fingerprintsName)")) {
             try FileBytes.write(Data(lines.utf8), to: root.appendingPathComponent(Self.fingerprintsName).path)
         }
     }
@@ -124,17 +124,17 @@ public final class StagedSite: OutputSink, PageReuse, @unchecked Sendable {
         let (fresh, needsDirectory) = lock.withLock {
             (seen.insert(relative).inserted, !createdDirectories.contains(directory.path))
         }
-        guard fresh else { throw OutputWriter.WriteError(description: "two outputs want the same file '\(relative)'") }
+        guard fresh else { throw OutputWriter.WriteError(.sameFileTwice(relative)) }
         if needsDirectory {
-            try OutputWriter.attempt("cannot create the folder \(shown(directory.path))", folder: directory, shown: shown) {
+            try OutputWriter.attempt(.createFolder(shown(directory.path)), folder: directory, shown: shown) {
                 try makeFolder(directory.path)
             }
         }
         switch file.contents {
         case .bytes(let data):
-            try OutputWriter.attempt("cannot write \(shownOutput)/\(relative)", shown: shown) { try FileBytes.write(data, to: destination.path) }
+            try OutputWriter.attempt(.write("\(shownOutput)/\(relative)"), shown: shown) { try FileBytes.write(data, to: destination.path) }
         case .copy(let source):
-            try OutputWriter.attempt("cannot copy \(source) to \(shownOutput)/\(relative)", shown: shown) {
+            try OutputWriter.attempt(.copy(from: source, to: "\(shownOutput)/\(relative)"), shown: shown) {
                 try FileManager.default.copyItem(atPath: source, toPath: destination.path)
             }
         }

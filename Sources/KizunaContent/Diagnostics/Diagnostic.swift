@@ -38,15 +38,6 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         Diagnostic(.warning, location, message.text)
     }
 
-    // Transitional: messages not yet in the catalogue.
-    public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
-        self.init(severity, location, LocalizedText(en: message, ja: message))
-    }
-
-    public static func error(_ location: SourceLocation, _ message: String) -> Diagnostic {
-        Diagnostic(.error, location, message)
-    }
-
     /// The English message (logs, tests).
     public var message: String { text.en }
 

@@ -16,15 +16,6 @@ public struct Diagnostics: Sendable {
         all.append(.warning(location, message))
     }
 
-    // Transitional: messages not yet in the catalogue (English in both languages).
-    public mutating func error(_ location: SourceLocation, _ message: String) {
-        all.append(Diagnostic(.error, location, LocalizedText(en: message, ja: message)))
-    }
-
-    public mutating func warning(_ location: SourceLocation, _ message: String) {
-        all.append(Diagnostic(.warning, location, LocalizedText(en: message, ja: message)))
-    }
-
     public mutating func append(_ diagnostic: Diagnostic) { all.append(diagnostic) }
 
     public mutating func append(contentsOf other: Diagnostics) { all.append(contentsOf: other.all) }

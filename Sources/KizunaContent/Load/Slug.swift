@@ -9,7 +9,6 @@ public enum Slug {
 
     /// Transitional, for the messages not yet in the catalogue (site.yaml's segments, `kizuna
     /// new`): what is wrong with a would-be slug, in English, as the end of a sentence ("must …").
-    public static func problem(_ text: String) -> String? { SlugProblem.of(text)?.english }
 
     /// The item's slug: `slug:` if given, else the file name without its extension.
     static func read(_ reader: FieldReader, fileName: String, file: SourceLocation) -> String? {

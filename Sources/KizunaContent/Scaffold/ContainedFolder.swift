@@ -15,7 +15,8 @@ enum ContainedFolder {
     enum Failure: Error {
         /// `link` (as the user would write it) resolves to `target`, outside the content folder.
         case leavesContent(link: String, target: String)
-        case cannotOpen(String, String)
+        /// The folder and the POSIX error.
+        case cannotOpen(String, Int32)
     }
 
     /// Links followed on one walk before giving up (as the kernel's own limit of 40).
@@ -24,7 +25,7 @@ enum ContainedFolder {
     /// An open descriptor of `root/names…`, each missing folder created; the caller closes it.
     static func open(_ names: [String], in root: String) throws(Failure) -> Int32 {
         let rootFD = Glibc.open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard rootFD >= 0 else { throw .cannotOpen(root, Self.lastError) }
+        guard rootFD >= 0 else { throw .cannotOpen(root, errno) }
         defer { close(rootFD) }
         let rootReal = realPath(root) ?? root
         var pending = names
@@ -38,7 +39,7 @@ enum ContainedFolder {
             if next < 0 && errno == ENOENT {
                 // EEXIST: another process made it in between; it is opened (and checked) below.
                 if mkdirat(folder, name, 0o755) != 0 && errno != EEXIST {
-                    let why = Self.lastError
+                    let why = errno
                     close(folder)
                     throw .cannotOpen(shown + "/" + name, why)
                 }
@@ -51,7 +52,7 @@ enum ContainedFolder {
                 index += 1
                 continue
             }
-            let why = Self.lastError
+            let why = errno
             var info = stat()
             guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0, info.st_mode & S_IFMT == S_IFLNK else {
                 close(folder)
@@ -59,10 +60,10 @@ enum ContainedFolder {
             }
             close(folder)
             let link = shown + "/" + name
-            guard let target = realPath(link) else { throw .cannotOpen(link, "it is a symbolic link to nothing") }
+            guard let target = realPath(link) else { throw .cannotOpen(link, ENOENT) }
             guard target == rootReal || BuiltSite.isInside(target, rootReal) else { throw .leavesContent(link: link, target: target) }
             links += 1
-            guard links <= maxLinks else { throw .cannotOpen(link, "too many symbolic links") }
+            guard links <= maxLinks else { throw .cannotOpen(link, ELOOP) }
             // Walk the resolved path again from the content folder: it holds no link now, and a
             // link swapped in meanwhile is met (and checked) like this one.
             let inside = target == rootReal ? [] : target.dropFirst(rootReal.count + 1).split(separator: "/").map(String.init)
@@ -80,5 +81,4 @@ enum ContainedFolder {
         return String(cString: resolved)
     }
 
-    static var lastError: String { String(cString: strerror(errno)) }
 }

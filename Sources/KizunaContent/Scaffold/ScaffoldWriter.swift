@@ -5,30 +5,32 @@ import Glibc
 
 /// Writes a `Scaffold` into the content folder without ever replacing a file.
 public enum ScaffoldWriter {
-    public enum Failure: Error, CustomStringConvertible {
-        case badSlug(String, String)
+    public enum Failure: CatalogueError, CustomStringConvertible {
+        case badSlug(String, SlugProblem)
         case exists(String)
         case siteUnreadable([Diagnostic])
-        case cannotWrite(String, String)
+        case cannotWrite(String, WriteFailure)
         /// A folder on the way is a symbolic link to somewhere outside the content folder.
         case leavesContent(path: String, link: String, target: String)
 
-        public var description: String {
+        public var message: ScaffoldMessage {
             switch self {
-            case .badSlug(let slug, let problem): "slug '\(Slug.shortened(slug))' \(problem)"
-            case .exists(let path): "\(path) already exists; choose another slug or edit that file"
-            case .siteUnreadable: "site.yaml could not be read; fix it first"
-            case .cannotWrite(let path, let why): "cannot write \(path): \(why)"
-            case .leavesContent(let path, let link, let target):
-                "cannot write \(path): \(link) is a symbolic link to \(target), outside the content folder; Kizuna writes only inside the content folder (make \(link) a real folder, or create the file there by hand)"
+            case .badSlug(let slug, let problem): .badSlug(Slug.shortened(slug), problem)
+            case .exists(let path): .exists(path: path)
+            case .siteUnreadable: .siteUnreadable
+            case .cannotWrite(let path, let why): .cannotWrite(path: path, why)
+            case .leavesContent(let path, let link, let target): .leavesContent(path: path, link: link, target: target)
             }
         }
+
+        public var text: LocalizedText { message.text }
+        public var description: String { message.english }
     }
 
     /// Creates `<content>/<folder>/<slug>.<ext>` and returns its path. Today and the zone come
     /// from `now` and site.yaml, so the dates it writes are the site's.
     public static func create(_ kind: NewFileKind, slug: String, contentDirectory: String, now: Date) throws(Failure) -> String {
-        if let problem = Slug.problem(slug) { throw .badSlug(slug, problem) }
+        if let problem = SlugProblem.of(slug) { throw .badSlug(slug, problem) }
         var diagnostics = Diagnostics()
         let sitePath = (contentDirectory as NSString).appendingPathComponent("site.yaml")
         guard let site = ContentLoader(contentDirectory: contentDirectory, kinds: []).loadSite(sitePath, &diagnostics), !diagnostics.hasErrors else {
@@ -53,7 +55,7 @@ public enum ScaffoldWriter {
         } catch {
             switch error {
             case .leavesContent(let link, let target): throw .leavesContent(path: path, link: link, target: target)
-            case .cannotOpen(let folderPath, let why): throw .cannotWrite(folderPath, why)
+            case .cannotOpen(let folderPath, let code): throw .cannotWrite(folderPath, .system(code: code, text: String(cString: strerror(code))))
             }
         }
         defer { close(folder) }
@@ -62,14 +64,15 @@ public enum ScaffoldWriter {
         let descriptor = openat(folder, fileName, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             if errno == EEXIST { throw .exists(path) }
-            throw .cannotWrite(path, String(cString: strerror(errno)))
+            let code = errno
+            throw .cannotWrite(path, .system(code: code, text: String(cString: strerror(code))))
         }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         do {
             try handle.write(contentsOf: Data(text.utf8))
             try handle.close()
         } catch {
-            throw .cannotWrite(path, "\(error.localizedDescription)")
+            throw .cannotWrite(path, .system(code: (error as NSError).domain == NSPOSIXErrorDomain ? Int32((error as NSError).code) : nil, text: error.localizedDescription))
         }
         return path
     }

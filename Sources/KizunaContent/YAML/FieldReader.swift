@@ -57,9 +57,6 @@ public final class FieldReader {
 
     public func error(_ location: SourceLocation, _ message: some CatalogueMessage) { diagnostics.error(location, message) }
 
-    // Transitional: messages not yet in the catalogue.
-    public func error(_ location: SourceLocation, _ message: String) { diagnostics.error(location, message) }
-
     /// A required field is missing; when a key of the mapping looks like a misspelling of it,
     /// the message points there (and that key's own error points back).
     func missing(_ key: String) {

@@ -1,3 +1,5 @@
+import KizunaContent
+
 /// The names the preview answers to. A page on another site can make the editor's browser send
 /// requests to 127.0.0.1, and with DNS rebinding read the answers as its own (its name resolving
 /// to 127.0.0.1): such a request still carries that page's name in its Host header, so a request
@@ -26,7 +28,7 @@ public struct AllowedHosts: Sendable, Equatable {
 
     /// What is wrong with an `--allowed-host` value, nil when it can be used: a host name or an
     /// IPv4 address, without a port or a scheme, optionally starting with `*.`.
-    public static func problem(with name: String) -> String? {
+    public static func problem(with name: String) -> ServeMessage? {
         let lower = name.lowercased()
         let bare = lower.hasPrefix("*.") ? String(lower.dropFirst(2)) : lower
         let labels = bare.split(separator: ".", omittingEmptySubsequences: false)
@@ -35,10 +37,10 @@ public struct AllowedHosts: Sendable, Equatable {
                   !label.isEmpty && label.utf8.count <= 63 && label.first != "-" && label.last != "-"
                       && label.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-") }
               }) else {
-            return "'\(name)' is not a host name (write it without scheme, port or path, e.g. myspace-8000.app.github.dev or *.app.github.dev)"
+            return .notAHostName(name)
         }
         if lower.hasPrefix("*.") && labels.count < 2 {
-            return "'\(name)' admits too much: a wildcard needs a domain of at least two labels (e.g. *.app.github.dev)"
+            return .wildcardTooWide(name)
         }
         return nil
     }

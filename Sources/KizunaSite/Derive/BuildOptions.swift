@@ -28,8 +28,10 @@ public struct BuildOptions: Sendable {
 }
 
 extension BuildOptions {
-    public struct NowError: Error, CustomStringConvertible {
-        public var description: String
+    public struct NowError: CatalogueError, CustomStringConvertible {
+        public var message: CommandMessage
+        public var text: LocalizedText { message.text }
+        public var description: String { message.english }
     }
 
     /// The build's "now" as written: `--now` if given, else SOURCE_DATE_EPOCH (reproducible
@@ -41,13 +43,13 @@ extension BuildOptions {
         if let argument {
             guard let written = LocalDateTime.parse(iso: Substring(argument)),
                   let zone = TimeZone(secondsFromGMT: written.offset ?? 0), let date = written.local.date(in: zone) else {
-                throw NowError(description: "--now must be a date-time with offset such as 2024-01-01T00:00:00+09:00, or a date, not '\(argument)'")
+                throw NowError(message: .badNow(argument))
             }
             return (date, written.offset == nil ? written.local : nil)
         }
         if let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
             guard let seconds = Int(epoch), seconds >= 0 else {
-                throw NowError(description: "SOURCE_DATE_EPOCH must be whole seconds since 1970, not '\(epoch)'")
+                throw NowError(message: .badSourceDateEpoch(epoch))
             }
             return (Date(timeIntervalSince1970: TimeInterval(seconds)), nil)
         }

@@ -17,7 +17,7 @@ package enum DeadlineCheck {
             guard let deadline = o.opportunity.deadline else {
                 let age = -clock.days(until: o.opportunity.posted)
                 if o.isOpen && age > d.site.staleAfterDays {
-                    diagnostics.warning(o.opportunity.at["posted"], "this posting has been open since \(o.opportunity.posted) (\(age) days) with no 'deadline', so it never closes by itself; add a 'deadline', or set 'status: closed' (or 'filled') if it is over (site.yaml's stale_after_days is \(d.site.staleAfterDays))")
+                    diagnostics.warning(o.opportunity.at["posted"], SiteMessage.postingNeverCloses(posted: o.opportunity.posted, days: age, staleAfter: d.site.staleAfterDays))
                 }
                 continue
             }
@@ -25,11 +25,10 @@ package enum DeadlineCheck {
             if o.isOpen {
                 let days = clock.days(until: deadline)
                 if days < soonDays {
-                    let when = days == 0 ? "today" : days == 1 ? "tomorrow" : "in \(days) days"
-                    diagnostics.warning(at, "the deadline \(deadline) is \(when); the posting closes at the end of that day (\(clock.zone.identifier))")
+                    diagnostics.warning(at, SiteMessage.deadlineSoon(deadline: deadline, days: days, zone: clock.zone.identifier))
                 }
             } else {
-                diagnostics.warning(at, "the deadline \(deadline) has passed, so the posting is shown as closed; set 'status: closed' (or 'filled' with 'filled_at') to say what happened")
+                diagnostics.warning(at, SiteMessage.deadlinePassed(deadline: deadline))
             }
         }
         return diagnostics

@@ -18,18 +18,18 @@ package enum EditorCheck {
             let event = published.event
             guard event.finish.date >= since else { continue }
             let day = LocalDate(event.finish.date, zone: clock.zone)
-            diagnostics.warning(event.at["report"], "event '\(event.slug)' ended on \(day) and has no 'report' yet; add 'report: <news slug>' once the report is posted, or ignore this if none is planned")
+            diagnostics.warning(event.at["report"], SiteMessage.eventWithoutReport(slug: event.slug, ended: day))
         }
         // Consent to show a field that is empty shows nothing: usually a field forgotten at sign-up.
         // Only listed profiles: an unlisted one shows nothing anyway.
         for profile in profiles where profile.consent.directory {
             for field in Profile.Field.allCases where profile.consent.fields.contains(field) && !profile.has(field) {
-                diagnostics.warning(profile.at["consent.fields.\(field.rawValue)"], "'consent.fields' names '\(field.rawValue)', but the profile has no '\(field.rawValue)'; nothing is shown for it")
+                diagnostics.warning(profile.at["consent.fields.\(field.rawValue)"], SiteMessage.consentToEmptyField(field: field.rawValue))
             }
         }
         // The network page shows snapshots only: before the first one it has no figures at all.
         if d.network == nil, profiles.contains(where: \.consent.stats) {
-            diagnostics.warning(d.site.at.file, "there is no stats snapshot yet, so the network page shows no figures; take one with `kizuna stats snapshot` and commit content/stats/")
+            diagnostics.warning(d.site.at.file, SiteMessage.noStatsSnapshot)
         }
         return diagnostics
     }

@@ -22,10 +22,12 @@ public struct SnapshotGate: Sendable {
     /// name an industry: print it only where the content itself may be read).
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
         public var since: LocalDate
-        public var figure: String
+        public var figure: SnapshotFigure
         public var change: Int
-        public var reason: String
-        public var description: String { "\(figure): \(change > 0 ? "+" : "")\(change) since \(since) (\(reason))" }
+        public var reason: SnapshotReason
+        /// The line `--explain` prints.
+        public var message: StatsCommandMessage { .figure(figure, change: change, since: since, reason) }
+        public var description: String { message.english }
     }
 
     /// Every problem of publishing `next` (as of `day`) after each of `published`.
@@ -39,43 +41,45 @@ public struct SnapshotGate: Sendable {
         let before = NetworkStats.figures(old, asOf: oldDay, minCell: m)
         let after = NetworkStats.figures(new, asOf: newDay, minCell: m)
         var out: [Problem] = []
-        func problem(_ figure: String, _ change: Int, _ reason: String) {
+        func problem(_ figure: SnapshotFigure, _ change: Int, _ reason: SnapshotReason) {
             out.append(Problem(since: oldDay, figure: figure, change: change, reason: reason))
         }
         let small = { (d: Int) in (1..<m).contains(abs(d)) }
 
         let members: Int? = before.members.value != nil && after.members.value != nil ? new.members - old.members : nil
-        if let d = members, small(d) { problem("members counted", d, "fewer than \(m) people changed") }
+        if let d = members, small(d) { problem(.membersCounted, d, .fewerThan(m)) }
 
         // Partitions: the finest groups both pages separate.
         let decadeKeys = Set(Set(old.decades.keys).union(new.decades.keys).map(String.init))
         let decades = Self.components(before.byDecade, after.byDecade, universe: decadeKeys, orderedDecades: true)
         let industries = Self.components(before.byIndustry, after.byIndustry,
                                          universe: Set(old.industries.keys).union(new.industries.keys).union([Self.noValue]), orderedDecades: false)
-        for (name, groups, count) in [
-            ("join decade", decades, { (c: NetworkCounts, key: String) in Int(key).map { c.decades[$0] ?? 0 } ?? 0 }),
-            ("industry", industries, { (c: NetworkCounts, key: String) in key == Self.noValue ? c.noIndustry : c.industries[key] ?? 0 }),
-        ] {
+        let named: [([[String]], ([String]) -> SnapshotFigure, (NetworkCounts, String) -> Int)] = [
+            (decades, { .joinDecades($0) }, { c, key in Int(key).map { c.decades[$0] ?? 0 } ?? 0 }),
+            (industries, { .industries($0.map { $0 == Self.noValue ? nil : $0 }) },
+             { c, key in key == Self.noValue ? c.noIndustry : c.industries[key] ?? 0 }),
+        ]
+        for (groups, figure, count) in named {
             let changes = groups.map { group in group.reduce(0) { $0 + count(new, $1) - count(old, $1) } }
             for (group, d) in zip(groups, changes) where small(d) {
-                problem("\(name) \(group.sorted().joined(separator: ", "))", d, "fewer than \(m) people changed")
+                problem(figure(group.sorted()), d, .fewerThan(m))
             }
             if groups.count > 1, changes.filter({ $0 != 0 }).count == 1, let i = changes.firstIndex(where: { $0 != 0 }) {
-                problem("\(name) \(groups[i].sorted().joined(separator: ", "))", changes[i], "all of the change is in one group")
+                problem(figure(groups[i].sorted()), changes[i], .allInOneGroup)
             }
         }
 
         // Two-cell rows: mentors and each interest, exact on both pages.
-        var rows: [(String, ShownCount, ShownCount, Int)] = [("mentors", before.mentors, after.mentors, new.mentors - old.mentors)]
+        var rows: [(SnapshotFigure, ShownCount, ShownCount, Int)] = [(.mentors, before.mentors, after.mentors, new.mentors - old.mentors)]
         for key in Set(old.interests.keys).union(new.interests.keys).sorted() {
             let shown = { (t: DisclosedTable) in t.rows.first { $0.parts == [.category(key)] }?.shown }
             guard let b = shown(before.byInterest), let a = shown(after.byInterest) else { continue }
-            rows.append(("interest \(key)", b, a, (new.interests[key] ?? 0) - (old.interests[key] ?? 0)))
+            rows.append((.interest(key), b, a, (new.interests[key] ?? 0) - (old.interests[key] ?? 0)))
         }
         for (figure, b, a, d) in rows where b.value != nil && a.value != nil {
-            if small(d) { problem(figure, d, "fewer than \(m) people changed") }
-            if let n = members, d != 0, d == n { problem(figure, d, "everyone who changed is in it") }
-            if let n = members, d != n, small(n - d) { problem(figure, d, "all but \(abs(n - d)) of those who changed are in it") }
+            if small(d) { problem(figure, d, .fewerThan(m)) }
+            if let n = members, d != 0, d == n { problem(figure, d, .everyoneWhoChanged) }
+            if let n = members, d != n, small(n - d) { problem(figure, d, .allBut(abs(n - d))) }
         }
         return out
     }

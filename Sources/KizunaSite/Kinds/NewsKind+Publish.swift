@@ -16,7 +16,7 @@ extension NewsKind: PublishedKind {
     public func publication(of post: NewsPost, in build: BuildScope) -> Publication {
         let clock = build.clock
         return Publication.of(post, in: build.options).then(post.date.date > clock.now
-            ? .absent("it is dated \(post.date.written(in: clock.zone)), after this build's --now") : .published)
+            ? .absent(.datedAfterNow(date: post.date.written(in: clock.zone))) : .published)
     }
 
     public func publish(_ items: [NewsPost], _ context: PublishContext) -> PublishedNews {

@@ -3,8 +3,8 @@ import KizunaContent
 extension ProfileKind: PublishedKind {
     /// The directory: members builds only, and only members who agreed to be listed.
     public func publication(of profile: Profile, in build: BuildScope) -> Publication {
-        if build.options.audience != .members { return .absent("the directory is only in the members build") }
-        if !profile.isListed { return .absent("its member has not agreed to be listed in the directory") }
+        if build.options.audience != .members { return .absent(.directoryMembersOnly) }
+        if !profile.isListed { return .absent(.notListed) }
         return .published
     }
 

@@ -10,8 +10,8 @@ import KizunaContent
 /// them could add (a tag only it has), is not called dead. Its slug is its `slug:` when that was
 /// readable, else its file name, as the loader would take it.
 package struct AbsentContent: Sendable {
-    private var bySource: [String: String] = [:]
-    private var byFile: [String: String] = [:]
+    private var bySource: [String: AbsenceReason] = [:]
+    private var byFile: [String: AbsenceReason] = [:]
     private var brokenSources: Set<String> = []
     private var brokenFiles: Set<String> = []
     private var brokenPrefixes: Set<String> = []
@@ -33,14 +33,14 @@ package struct AbsentContent: Sendable {
         for item in content[kind] where routes.route(forSource: item.at.file.path) == nil {
             // A kind without pages (stats snapshots) has nothing a link could reach.
             guard let page = kind.ownRoutes(slug: item.slug).first else { continue }
-            let reason: String
-            if case .absent(let why) = kind.publication(of: item, in: scope) { reason = why } else { reason = "it is not published in this build" }
+            let reason: AbsenceReason
+            if case .absent(let why) = kind.publication(of: item, in: scope) { reason = why } else { reason = .notPublished }
             bySource[RouteTable.sourceKey(item.at.file.path)] = reason
             byFile[page.file] = reason
         }
     }
 
-    func reason(forSource path: String) -> String? { bySource[RouteTable.sourceKey(path)] }
+    func reason(forSource path: String) -> AbsenceReason? { bySource[RouteTable.sourceKey(path)] }
 
     /// The content file has errors: what a link to it finds is known only once it loads.
     func isBroken(source path: String) -> Bool {
@@ -55,7 +55,7 @@ package struct AbsentContent: Sendable {
         }
     }
 
-    func reason(forSitePath sitePath: String) -> String? {
+    func reason(forSitePath sitePath: String) -> AbsenceReason? {
         RouteTable.files(forSitePath: sitePath).lazy.compactMap { byFile[$0] }.first
     }
 }

@@ -6,10 +6,16 @@ import KizunaContent
 /// nowhere or to something this build does not publish.
 public struct LinkResolver: Sendable {
     public struct Problem: Error, Sendable {
-        public var message: String
+        /// nil when the link waits for a broken file.
+        public var message: SiteLinkMessage?
         /// The link names a file with errors (or a list it could add): it is checked once that
         /// file loads, not reported now.
-        public var waitsForBrokenFile = false
+        public var waitsForBrokenFile: Bool { message == nil }
+
+        init(_ message: SiteLinkMessage) { self.message = message }
+        /// A link to a file with errors, or to a list such a file could add.
+        static let waitsForBrokenFile = Problem(message: nil)
+        private init(message: SiteLinkMessage?) { self.message = message }
     }
 
     let routes: RouteTable
@@ -60,37 +66,30 @@ public struct LinkResolver: Sendable {
         let path = LinkDestination.split(link.destination).path
         let shown = link.destination
         guard !path.isEmpty else {
-            return .failure(Problem(message: "link '\(shown)' has no path; link a content file such as ../events/x.yaml or a site path such as /join/"))
+            return .failure(Problem(.noPath(shown: shown)))
         }
         if path.hasPrefix("/") {
             if let route = routes.route(forSitePath: path) { return .success(route) }
-            if absent.mayBeMadeByBroken(sitePath: path) { return .failure(Problem(message: "", waitsForBrokenFile: true)) }
-            if let reason = absent.reason(forSitePath: path) {
-                return .failure(Problem(message: "link '\(shown)' points to a page this build does not have: \(reason)"))
-            }
-            return .failure(Problem(message: "link '\(shown)' points to no page or file of this site"))
+            if absent.mayBeMadeByBroken(sitePath: path) { return .failure(.waitsForBrokenFile) }
+            if let reason = absent.reason(forSitePath: path) { return .failure(Problem(.noPageInBuild(shown: shown, reason))) }
+            return .failure(Problem(.nowhere(shown: shown)))
         }
         let folder = (link.location.path as NSString).deletingLastPathComponent
         let file = (folder.isEmpty ? "" : folder + "/") + (path.removingPercentEncoding ?? path)
         // Nothing outside the content folder is published, and the build does not look there.
         guard RouteTable.sourceKey(file).hasPrefix(contentRoot + "/") else {
-            return .failure(Problem(message: "link '\(shown)' leaves the content folder; link a content file such as ../events/x.yaml or a site path such as /join/"))
+            return .failure(Problem(.leavesContent(shown: shown)))
         }
         if let route = routes.route(forSource: file) { return .success(route) }
-        if absent.isBroken(source: file) { return .failure(Problem(message: "", waitsForBrokenFile: true)) }
+        if absent.isBroken(source: file) { return .failure(.waitsForBrokenFile) }
         if let reason = absent.reason(forSource: file) {
-            return .failure(Problem(message: "link '\(shown)' points to \(Self.tidy(file)), which this build does not publish: \(reason)"))
+            return .failure(Problem(.notPublished(shown: shown, file: Self.tidy(file), reason)))
         }
         if FileManager.default.fileExists(atPath: file) {
-            return .failure(Problem(message: "link '\(shown)' points to \(Self.tidy(file)), which has no page of its own; link \(linkable) or a file under static/"))
+            let linkable = kinds.filter { !$0.ownRoutes(slug: "x").isEmpty }
+            return .failure(Problem(.noOwnPage(shown: shown, file: Self.tidy(file), items: linkable.map(\.itemName), folders: linkable.map(\.folder))))
         }
-        return .failure(Problem(message: "link '\(shown)' points to \(Self.tidy(file)), which does not exist; link a content file such as ../events/x.yaml or a site path such as /join/"))
-    }
-
-    /// "a news post, event, … page": the kinds whose items have a page.
-    var linkable: String {
-        let names = kinds.filter { !$0.ownRoutes(slug: "x").isEmpty }.map(\.itemName)
-        return "a " + names.joined(separator: ", ")
+        return .failure(Problem(.missingFile(shown: shown, file: Self.tidy(file))))
     }
 
     /// `content/news/../events/x.yaml` → `content/events/x.yaml`, kept relative as the user wrote it.
@@ -118,19 +117,19 @@ public struct LinkResolver: Sendable {
         for e in d.allEvents {
             guard let slug = e.event.report, !routes.contains(.newsPost(slug)),
                   !absent.mayBeMadeByBroken(sitePath: "/" + RouteTarget.newsPost(slug).path) else { continue }
-            let reason = absent.reason(forSitePath: "/" + RouteTarget.newsPost(slug).path).map { ": \($0)" } ?? ""
-            diagnostics.error(e.event.at["report"], "'report' names the news post '\(slug)', which this build does not have\(reason == "" ? " (it is the post's file name without .md)" : reason)")
+            let reason = absent.reason(forSitePath: "/" + RouteTarget.newsPost(slug).path)
+            diagnostics.error(e.event.at["report"], SiteLinkMessage.reportNotInBuild(slug: slug, reason))
         }
         for item in sitePaths where item.path.hasPrefix("/") && routes.route(forSitePath: item.path) == nil
             && !absent.mayBeMadeByBroken(sitePath: item.path) {
-            diagnostics.error(item.at, "'\(item.field)' points to \(item.path), which is no file of this site (files under content/static/ are at /static/…, the theme's assets at /assets/…)")
+            diagnostics.error(item.at, SiteLinkMessage.sitePathNotAFile(field: item.field, path: item.path))
         }
         for body in bodies {
             for link in body.links {
-                if case .failure(let problem) = resolve(link), !problem.waitsForBrokenFile { diagnostics.error(link.location, problem.message) }
+                if case .failure(let problem) = resolve(link), let message = problem.message { diagnostics.error(link.location, message) }
             }
             for at in body.imagesWithoutAlt {
-                diagnostics.warning(at, "image without alt text: say what it shows between the brackets, ![交流会の会場の様子](…), so readers who cannot see it know")
+                diagnostics.warning(at, SiteLinkMessage.imageWithoutAlt)
             }
         }
         return diagnostics

@@ -46,26 +46,20 @@ public struct RouteTable: Sendable {
             return
         }
         if let source = second.source {
-            d.error(source, "\(second.target.described) writes \(second.file), which is also written by \(named(first)); change its slug or file name")
+            d.error(source, RouteMessage.writtenTwice(page: second.target.described, file: second.file, other: first.target.described, otherSource: first.source?.path))
         } else if let source = first.source {
-            d.error(source, "\(first.target.described) writes \(first.file), which is also written by \(named(second)); change its slug or file name")
+            d.error(source, RouteMessage.writtenTwice(page: first.target.described, file: first.file, other: second.target.described, otherSource: second.source?.path))
         } else {
-            d.error(fallback, "\(first.target.described) and \(second.target.described) both write \(first.file)")
+            d.error(fallback, RouteMessage.bothWrite(first.target.described, second.target.described, file: first.file))
         }
     }
 
-    static func named(_ r: Route) -> String { r.target.described + (r.source.map { " (\($0.path))" } ?? "") }
-
     /// Two routes whose files, or folders on the way, differ only in case or Unicode form.
     static func reportClash(_ clash: FoldedPaths.Clash, _ first: Route, _ second: Route, fallback: SourceLocation, _ d: inout Diagnostics) {
-        let what = clash.path.hasSuffix("/") ? "its folder \(clash.path)" : clash.path
         // Swift's == already ignores the Unicode form: equal strings differ only in it.
-        let how = clash.path == clash.earlier
-            ? "differs from \(clash.earlier) only in Unicode form (such as é as one character or as e and an accent)"
-            : "differs from \(clash.earlier) only in upper and lower case"
-        let message = "\(second.target.described) writes \(second.file): \(what) \(how), which \(named(first)) writes; "
-            + "on a case-insensitive or normalising disk or web host one replaces the other. Rename one"
-        d.error(second.source ?? first.source ?? fallback, message)
+        d.error(second.source ?? first.source ?? fallback, RouteMessage.foldedClash(
+            page: second.target.described, file: second.file, path: clash.path, earlier: clash.earlier,
+            unicodeOnly: clash.path == clash.earlier, other: first.target.described, otherSource: first.source?.path))
     }
 
     /// Source paths compare as standardized absolute paths (`content/news/../pages/x.md`), made

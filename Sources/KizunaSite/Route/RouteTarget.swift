@@ -11,10 +11,11 @@ public struct RouteTarget: Hashable, Sendable {
     public let section: String
     /// The part of the portal the build summary counts the page under ("news" … "other").
     public let summary: String
-    /// How an error message names what writes this route: "the tag index", "news post 'x'".
-    public let described: String
+    /// How an error message names what writes this route: "the tag index", "news post 'x'" /
+    /// 「タグの一覧」「お知らせ `x`」 (`PageName`, or a kind's own name in both languages).
+    public let described: LocalizedText
 
-    public init(path: String, section: String, summary: String? = nil, described: String) {
+    public init(path: String, section: String, summary: String? = nil, described: LocalizedText) {
         self.path = path
         self.section = section
         self.summary = summary ?? section
@@ -40,115 +41,115 @@ public enum FeedFormat: String, Hashable, Sendable, CaseIterable {
 // MARK: The built-in pages and files
 
 extension RouteTarget {
-    public static let home = RouteTarget(path: "", section: "home", summary: "other", described: "the home page")
+    public static let home = RouteTarget(path: "", section: "home", summary: "other", described: PageName.home.text)
 
     // News
     public static func newsList(page n: Int) -> RouteTarget {
-        RouteTarget(path: n <= 1 ? "news/" : "news/page/\(n)/", section: "news", described: n <= 1 ? "the news list" : "page \(n) of the news list")
+        RouteTarget(path: n <= 1 ? "news/" : "news/page/\(n)/", section: "news", described: PageName.newsList(page: n).text)
     }
     public static func newsPost(_ slug: String) -> RouteTarget {
-        RouteTarget(path: "news/\(slug)/", section: "news", described: "news post '\(slug)'")
+        RouteTarget(path: "news/\(slug)/", section: "news", described: PageName.newsPost(slug).text)
     }
-    public static let newsTags = RouteTarget(path: "news/tags/", section: "news", described: "the tag index")
+    public static let newsTags = RouteTarget(path: "news/tags/", section: "news", described: PageName.newsTags.text)
     /// A tag's posts, paginated like the news list.
     public static func newsTag(_ slug: String, page n: Int = 1) -> RouteTarget {
         RouteTarget(path: n <= 1 ? "news/tags/\(slug)/" : "news/tags/\(slug)/page/\(n)/", section: "news",
-                    described: n <= 1 ? "the page of tag '\(slug)'" : "page \(n) of tag '\(slug)'")
+                    described: PageName.newsTag(slug, page: n).text)
     }
     /// The news feeds: Atom (`news/feed.xml`) and JSON Feed (`news/feed.json`).
     public static func newsFeed(_ format: FeedFormat) -> RouteTarget {
         RouteTarget(path: "news/feed.\(format.rawValue)", section: "news",
-                    described: format == .atom ? "the news feed (Atom)" : "the news feed (JSON Feed)")
+                    described: PageName.newsFeed(atom: format == .atom).text)
     }
     /// A tag's Atom feed.
     public static func newsTagFeed(_ slug: String) -> RouteTarget {
-        RouteTarget(path: "news/tags/\(slug)/feed.xml", section: "news", described: "the feed of tag '\(slug)'")
+        RouteTarget(path: "news/tags/\(slug)/feed.xml", section: "news", described: PageName.newsTagFeed(slug).text)
     }
 
     // Events
-    public static let events = RouteTarget(path: "events/", section: "events", described: "the events list")
+    public static let events = RouteTarget(path: "events/", section: "events", described: PageName.events.text)
     public static func event(_ slug: String) -> RouteTarget {
-        RouteTarget(path: "events/\(slug)/", section: "events", described: "event '\(slug)'")
+        RouteTarget(path: "events/\(slug)/", section: "events", described: PageName.event(slug).text)
     }
     /// One event's iCalendar file.
     public static func eventCalendar(_ slug: String) -> RouteTarget {
-        RouteTarget(path: "events/\(slug).ics", section: "events", described: "the calendar file of event '\(slug)'")
+        RouteTarget(path: "events/\(slug).ics", section: "events", described: PageName.eventCalendar(slug).text)
     }
     /// The events of one segment (`2010s-joiners`), upcoming and past.
     public static func eventSegment(_ segment: String) -> RouteTarget {
-        RouteTarget(path: "events/segments/\(segment)/", section: "events", described: "the page of segment '\(segment)'")
+        RouteTarget(path: "events/segments/\(segment)/", section: "events", described: PageName.eventSegment(segment).text)
     }
     /// All past events, paginated, when there are more than the events page shows.
     public static func pastEvents(page n: Int) -> RouteTarget {
         RouteTarget(path: n <= 1 ? "events/past/" : "events/past/page/\(n)/", section: "events",
-                    described: n <= 1 ? "the list of past events" : "page \(n) of the past events")
+                    described: PageName.pastEvents(page: n).text)
     }
     /// Every event, as one iCalendar file.
-    public static let calendar = RouteTarget(path: "events/calendar.ics", section: "events", described: "the events calendar")
+    public static let calendar = RouteTarget(path: "events/calendar.ics", section: "events", described: PageName.calendar.text)
     public static func segmentCalendar(_ segment: String) -> RouteTarget {
-        RouteTarget(path: "events/segments/\(segment).ics", section: "events", described: "the calendar of segment '\(segment)'")
+        RouteTarget(path: "events/segments/\(segment).ics", section: "events", described: PageName.segmentCalendar(segment).text)
     }
 
     // Opportunities
-    public static let opportunities = RouteTarget(path: "opportunities/", section: "opportunities", described: "the opportunities board")
+    public static let opportunities = RouteTarget(path: "opportunities/", section: "opportunities", described: PageName.opportunities.text)
     public static func opportunityBoard(_ kind: Opportunity.Kind) -> RouteTarget {
-        RouteTarget(path: "opportunities/\(kind.rawValue)/", section: "opportunities", described: "the \(kind.rawValue) board")
+        RouteTarget(path: "opportunities/\(kind.rawValue)/", section: "opportunities", described: PageName.opportunityBoard(kind.rawValue).text)
     }
     public static func opportunity(_ slug: String) -> RouteTarget {
-        RouteTarget(path: "opportunities/\(slug)/", section: "opportunities", described: "opportunity '\(slug)'")
+        RouteTarget(path: "opportunities/\(slug)/", section: "opportunities", described: PageName.opportunity(slug).text)
     }
     /// Open postings that can be done remotely (fully or hybrid), and those with one tag.
-    public static let opportunitiesRemote = RouteTarget(path: "opportunities/remote/", section: "opportunities", described: "the remote opportunities")
+    public static let opportunitiesRemote = RouteTarget(path: "opportunities/remote/", section: "opportunities", described: PageName.opportunitiesRemote.text)
     public static func opportunityTag(_ tag: String) -> RouteTarget {
-        RouteTarget(path: "opportunities/tags/\(tag)/", section: "opportunities", described: "the opportunities tagged '\(tag)'")
+        RouteTarget(path: "opportunities/tags/\(tag)/", section: "opportunities", described: PageName.opportunityTag(tag).text)
     }
     /// Atom of the open postings: all (nil) or one kind's.
     public static func opportunitiesFeed(_ kind: Opportunity.Kind?) -> RouteTarget {
         RouteTarget(path: kind.map { "opportunities/\($0.rawValue)/feed.xml" } ?? "opportunities/feed.xml", section: "opportunities",
-                    described: kind.map { "the feed of the \($0.rawValue) board" } ?? "the opportunities feed")
+                    described: PageName.opportunitiesFeed(kind: kind?.rawValue).text)
     }
     /// The employee referral programme, when site.yaml describes one.
-    public static let referral = RouteTarget(path: "referral/", section: "opportunities", described: "the referral page")
+    public static let referral = RouteTarget(path: "referral/", section: "opportunities", described: PageName.referral.text)
 
     // Directory, network, surveys, asks
-    public static let directory = RouteTarget(path: "directory/", section: "directory", described: "the directory")
+    public static let directory = RouteTarget(path: "directory/", section: "directory", described: PageName.directory.text)
     public static func profile(_ slug: String) -> RouteTarget {
-        RouteTarget(path: "directory/\(slug)/", section: "directory", described: "profile '\(slug)'")
+        RouteTarget(path: "directory/\(slug)/", section: "directory", described: PageName.profile(slug).text)
     }
-    public static let network = RouteTarget(path: "network/", section: "network", summary: "surveys", described: "the network page")
-    public static let surveys = RouteTarget(path: "surveys/", section: "surveys", described: "the survey list")
+    public static let network = RouteTarget(path: "network/", section: "network", summary: "surveys", described: PageName.network.text)
+    public static let surveys = RouteTarget(path: "surveys/", section: "surveys", described: PageName.surveys.text)
     public static func survey(_ slug: String) -> RouteTarget {
-        RouteTarget(path: "surveys/\(slug)/", section: "surveys", described: "survey '\(slug)'")
+        RouteTarget(path: "surveys/\(slug)/", section: "surveys", described: PageName.survey(slug).text)
     }
-    public static let asks = RouteTarget(path: "asks/", section: "asks", described: "the asks list")
+    public static let asks = RouteTarget(path: "asks/", section: "asks", described: PageName.asks.text)
     public static func ask(_ slug: String) -> RouteTarget {
-        RouteTarget(path: "asks/\(slug)/", section: "asks", described: "ask '\(slug)'")
+        RouteTarget(path: "asks/\(slug)/", section: "asks", described: PageName.ask(slug).text)
     }
 
     // Digest, search, free pages
     /// The list of monthly digests, and one month's digest (e-mail ready).
-    public static let digests = RouteTarget(path: "digest/", section: "digest", described: "the digest list")
+    public static let digests = RouteTarget(path: "digest/", section: "digest", described: PageName.digests.text)
     public static func digest(_ month: YearMonth) -> RouteTarget {
-        RouteTarget(path: "digest/\(month)/", section: "digest", described: "the digest of \(month)")
+        RouteTarget(path: "digest/\(month)/", section: "digest", described: PageName.digest(month: month.description).text)
     }
     /// The search page and the index its script reads.
-    public static let search = RouteTarget(path: "search/", section: "search", summary: "other", described: "the search page")
-    public static let searchIndex = RouteTarget(path: "search/index.json", section: "search", summary: "other", described: "the search index")
+    public static let search = RouteTarget(path: "search/", section: "search", summary: "other", described: PageName.search.text)
+    public static let searchIndex = RouteTarget(path: "search/index.json", section: "search", summary: "other", described: PageName.searchIndex.text)
     /// A free page (`content/pages/<slug>.md`).
     public static func page(_ slug: String) -> RouteTarget {
-        RouteTarget(path: "\(slug)/", section: slug, summary: "pages", described: "page '\(slug)'")
+        RouteTarget(path: "\(slug)/", section: slug, summary: "pages", described: PageName.page(slug).text)
     }
 
     // Files of every site
-    public static let notFound = RouteTarget(path: "404.html", section: "404", summary: "other", described: "the 404 page")
-    public static let sitemap = RouteTarget(path: "sitemap.xml", section: "", summary: "other", described: "the sitemap")
-    public static let robots = RouteTarget(path: "robots.txt", section: "", summary: "other", described: "robots.txt")
+    public static let notFound = RouteTarget(path: "404.html", section: "404", summary: "other", described: PageName.notFound.text)
+    public static let sitemap = RouteTarget(path: "sitemap.xml", section: "", summary: "other", described: PageName.sitemap.text)
+    public static let robots = RouteTarget(path: "robots.txt", section: "", summary: "other", described: PageName.robots.text)
     /// `content/static/<path>` (published at `StaticFile.sitePath`).
     public static func staticFile(_ path: String) -> RouteTarget {
-        RouteTarget(path: StaticFile.sitePath(path), section: "", summary: "other", described: "static file '\(path)'")
+        RouteTarget(path: StaticFile.sitePath(path), section: "", summary: "other", described: PageName.staticFile(path).text)
     }
     /// The theme's `assets/<path>`.
     public static func asset(_ path: String) -> RouteTarget {
-        RouteTarget(path: "assets/\(path)", section: "", summary: "other", described: "theme asset '\(path)'")
+        RouteTarget(path: "assets/\(path)", section: "", summary: "other", described: PageName.asset(path).text)
     }
 }
