@@ -47,7 +47,7 @@ struct BuildCommand: ParsableCommand {
                 out.write(CommandMessage.unchanged(output: output, pages: report.pages, seconds: seconds).text(language) + "\n")
                 return
             }
-            out.write(BuildSummary(report: report, output: output, audience: site.audience.value, seconds: seconds, terminal: out).line(language) + "\n")
+            out.write(BuildSummary(report: report, output: output, audience: site.audienceValue, seconds: seconds, terminal: out).line(language) + "\n")
         } catch let failure as BuildFailure {
             display?.finish()
             err.diagnostics(failure.diagnostics, language)

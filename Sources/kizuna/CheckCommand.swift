@@ -14,11 +14,15 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var site: SiteOptions
 
     @Option(help: "text (default), github (workflow annotations; the default when GITHUB_ACTIONS=true) or json.")
-    var format: ReportFormat?
+    var format: String?
+
+    func validate() throws {
+        if let format { _ = try ChoiceArgument.value(format, of: ReportFormat.self, name: "--format", site.messageLanguage) }
+    }
 
     func run() throws {
         let language = site.messageLanguage
-        let chosen = format?.value ?? (ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" ? .github : .text)
+        let chosen = format.flatMap(ReportFormat.init(rawValue:))?.value ?? (ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" ? .github : .text)
         var settings = Build.Settings(contentDirectory: site.content, themeDirectory: site.theme, outputDirectory: "check-writes-nothing",
                                       options: try site.buildOptions(language), useCache: false)
         settings.editorWarnings = true
@@ -45,7 +49,7 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+enum ReportFormat: String, CaseIterable {
     case text, github, json
     var value: DiagnosticReport.Format { DiagnosticReport.Format(rawValue: rawValue)! }
 }

@@ -13,7 +13,7 @@ struct NewCommand: ParsableCommand {
     )
 
     @Argument(help: "news, event, opportunity, profile, survey, ask or page.")
-    var kind: KindArgument
+    var kind: String
 
     @Argument(help: "The slug: the file name and URL (lower-case a-z, 0-9 and '-').")
     var slug: String
@@ -26,14 +26,20 @@ struct NewCommand: ParsableCommand {
 
     @OptionGroup var languageOption: LanguageOption
 
-    func validate() throws { try languageOption.check(content: content) }
+    func validate() throws {
+        try languageOption.check(content: content)
+        _ = try ChoiceArgument.value(kind, of: KindArgument.self, name: "<kind>", languageOption.resolved(content: content))
+    }
+
+    /// `<kind>`, checked in `validate`.
+    var kindValue: NewFileKind { (KindArgument(rawValue: kind) ?? .news).value }
 
     func run() throws {
         let language = languageOption.resolved(content: content)
         let moment = try SiteOptions.moment(now, language).date
         do {
-            let path = try ScaffoldWriter.create(kind.value, slug: slug, contentDirectory: content, now: moment)
-            Terminal.standardOutput.write(CommandMessage.created(path: path, profile: kind.value == .profile).text(language) + "\n")
+            let path = try ScaffoldWriter.create(kindValue, slug: slug, contentDirectory: content, now: moment)
+            Terminal.standardOutput.write(CommandMessage.created(path: path, profile: kindValue == .profile).text(language) + "\n")
         } catch {
             if case .siteUnreadable(let diagnostics) = error { Terminal.standardError.diagnostics(diagnostics, language) }
             Terminal.standardError.error(error.text, language)
@@ -42,7 +48,7 @@ struct NewCommand: ParsableCommand {
     }
 }
 
-enum KindArgument: String, ExpressibleByArgument, CaseIterable {
+enum KindArgument: String, CaseIterable {
     case news, event, opportunity, profile, survey, ask, page
     var value: NewFileKind { NewFileKind(rawValue: rawValue)! }
 }

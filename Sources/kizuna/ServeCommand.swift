@@ -45,7 +45,7 @@ struct ServeCommand: ParsableCommand {
         let folder = try makeTemporaryFolder(language)
         let verbose = verbosity.verbose, quiet = verbosity.quiet
         let session = PreviewSession(
-            options: .init(contentDirectory: site.content, themeDirectory: site.theme, audience: site.audience.value, drafts: site.drafts,
+            options: .init(contentDirectory: site.content, themeDirectory: site.theme, audience: site.audienceValue, drafts: site.drafts,
                            now: site.now, port: port, allowedHosts: allowedHosts, limits: limits, language: language),
             folder: folder,
             tell: { event in Self.print(event, verbose: verbose, quiet: quiet, language: language) })

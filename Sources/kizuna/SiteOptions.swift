@@ -12,7 +12,7 @@ struct SiteOptions: ParsableArguments {
     var theme: String?
 
     @Option(help: "public (default) or members: members builds include the directory and members-only items.")
-    var audience: AudienceArgument = .public
+    var audience = "public"
 
     @Option(help: "The moment the site describes (2024-01-01T00:00:00+09:00; 2024-01-01 or 2024-01-01T10:00:00 are in the site's time zone). Default: SOURCE_DATE_EPOCH, else the clock.")
     var now: String?
@@ -22,7 +22,13 @@ struct SiteOptions: ParsableArguments {
 
     @OptionGroup var languageOption: LanguageOption
 
-    func validate() throws { try languageOption.check(content: content) }
+    func validate() throws {
+        try languageOption.check(content: content)
+        _ = try ChoiceArgument.value(audience, of: AudienceArgument.self, name: "--audience", messageLanguage)
+    }
+
+    /// `--audience`, checked in `validate`.
+    var audienceValue: Audience { (AudienceArgument(rawValue: audience) ?? .public).value }
 
     /// The language messages are printed in.
     var messageLanguage: EditorLanguage { languageOption.resolved(content: content) }
@@ -36,7 +42,7 @@ struct SiteOptions: ParsableArguments {
     /// local: the build places it in site.yaml's zone).
     func buildOptions(_ language: EditorLanguage) throws -> BuildOptions {
         let moment = try Self.moment(now, language)
-        return BuildOptions(audience: audience.value, now: moment.date, drafts: drafts, localNow: moment.local)
+        return BuildOptions(audience: audienceValue, now: moment.date, drafts: drafts, localNow: moment.local)
     }
 
     /// `--now` (else SOURCE_DATE_EPOCH, else the clock); a value that cannot be read is a usage error.
@@ -66,7 +72,7 @@ struct LanguageOption: ParsableArguments {
     func resolved(content: String) -> EditorLanguage { SiteOptions.language(flag: lang, content: content) }
 }
 
-enum AudienceArgument: String, ExpressibleByArgument, CaseIterable {
+enum AudienceArgument: String, CaseIterable {
     case `public`, members
     var value: Audience { self == .members ? .members : .public }
 }

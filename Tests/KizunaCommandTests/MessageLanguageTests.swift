@@ -40,6 +40,29 @@ import Testing
         #expect(try check(["--lang", "ja_JP.UTF-8"], environment: [:]).out == Self.japaneseSummary)
     }
 
+    /// A misspelt value of an option with a fixed set is a usage error (64) with the value it was
+    /// likely meant to be, in the editor's language: `--audience`, `--format`, `new <kind>`.
+    @Test func aMisspeltOptionValueIsAUsageErrorWithItsSuggestion() throws {
+        let work = try TemporaryDirectory()
+        let site = ["--content", Repo.fixtures + "/sites/small"]
+        for (command, english, japanese) in [
+            (["check", "--audience", "memebers"], "--audience must be one of public, members, not 'memebers'; did you mean 'members'?",
+             "`--audience` に `memebers` は使えません。`members` の打ち間違いではありませんか。"),
+            (["build", "--audience", "pubic"], "--audience must be one of public, members, not 'pubic'; did you mean 'public'?",
+             "`--audience` に `pubic` は使えません。`public` の打ち間違いではありませんか。"),
+            (["check", "--format", "jsn"], "--format must be one of text, github, json, not 'jsn'; did you mean 'json'?",
+             "`--format` に `jsn` は使えません。`json` の打ち間違いではありませんか。"),
+            (["new", "evnt", "x"], "<kind> must be one of news, event, opportunity, profile, survey, ask, page, not 'evnt'; did you mean 'event'?",
+             "`<kind>` に `evnt` は使えません。`event` の打ち間違いではありませんか。"),
+        ] {
+            let en = try cli.run(command + site + ["--lang", "en"], directory: work.path)
+            #expect(en.status == 64 && en.err.contains(english), "\(command): \(en.err)")
+            let ja = try cli.run(command + site + ["--lang", "ja"], directory: work.path)
+            #expect(ja.status == 64 && ja.err.contains(japanese), "\(command): \(ja.err)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: work.path + "/site"))
+    }
+
     /// A language Kizuna has no messages for is a usage error (64), said in the language the
     /// rest would choose; for every command that takes --lang.
     @Test func anUnknownLanguageIsAUsageError() throws {

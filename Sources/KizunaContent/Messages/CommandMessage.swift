@@ -13,6 +13,8 @@ public enum CommandMessage: Hashable, Sendable, CatalogueMessage {
     case unknownCommand(String, meant: String?)
     case commands([String])
     case badLanguage(String)
+    /// A value of an option or argument with a fixed set (`--audience memebers`).
+    case badChoice(name: String, written: String, allowed: [String], meant: String?)
     case quietAndVerbose
     case badNow(String)
     case badSourceDateEpoch(String)
@@ -88,6 +90,8 @@ public enum CommandMessage: Hashable, Sendable, CatalogueMessage {
             return "Commands: \(names.joined(separator: ", ")). See 'kizuna --help'."
         case .badLanguage(let code):
             return "--lang must be ja or en, not '\(code)'"
+        case .badChoice(let name, let written, let allowed, let meant):
+            return "\(name) must be one of \(allowed.joined(separator: ", ")), not '\(written)'" + (meant.map { "; did you mean '\($0)'?" } ?? "")
         case .quietAndVerbose:
             return "--quiet and --verbose cannot be used together"
         case .badNow(let written):
@@ -127,6 +131,10 @@ public enum CommandMessage: Hashable, Sendable, CatalogueMessage {
             return "使えるコマンドは \(names.map { "`\($0)`" }.joined(separator: "、")) です（詳しくは `kizuna --help`）。"
         case .badLanguage(let code):
             return "`--lang` に `\(code)` は使えません。`ja` か `en` を書いてください。"
+        case .badChoice(let name, let written, _, let meant?):
+            return "`\(name)` に `\(written)` は使えません。`\(meant)` の打ち間違いではありませんか。"
+        case .badChoice(let name, let written, let allowed, nil):
+            return "`\(name)` に `\(written)` は使えません。\(FieldMessage.listed(allowed, or: true)) のどれかを書いてください。"
         case .quietAndVerbose:
             return "`--quiet` と `--verbose` は一緒に使えません。どちらか一方にしてください。"
         case .badNow(let written):
@@ -148,7 +156,8 @@ public enum CommandMessage: Hashable, Sendable, CatalogueMessage {
         .unchanged(output: "site", pages: 167, seconds: "0.02"), .buildFailed(errors: 2, output: "site"),
         .created(path: "content/news/welcome.md", profile: false), .created(path: "content/alumni/yamada-taro.yaml", profile: true),
         .unknownCommand("buidl", meant: "build"), .unknownCommand("zzz", meant: nil), .commands(["build", "check", "serve", "new", "stats"]),
-        .badLanguage("fr"), .quietAndVerbose, .badNow("tomorrow"), .badSourceDateEpoch("-1"),
+        .badLanguage("fr"), .badChoice(name: "--audience", written: "memebers", allowed: ["public", "members"], meant: "members"),
+        .badChoice(name: "<kind>", written: "求人", allowed: ["news", "event"], meant: nil), .quietAndVerbose, .badNow("tomorrow"), .badSourceDateEpoch("-1"),
         .badAllowedHost(.wildcardTooWide("*.dev")), .badRequestTimeout,
     ]
 }
