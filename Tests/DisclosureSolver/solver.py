@@ -114,7 +114,7 @@ class Cell:
         if re.fullmatch(r"\d+", digits):
             self.exact = int(digits)
             self.lo = self.hi = self.exact
-        elif re.fullmatch(r"(\d+)未満|under (\d+)", t):
+        elif re.fullmatch(r"(\d+)未満|fewer than (\d+)", t):
             n = int(re.search(r"\d+", t).group())
             self.lo, self.hi, self.marker = 0, n - 1, "small"
             self.marker_m = n

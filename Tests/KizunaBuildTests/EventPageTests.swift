@@ -32,7 +32,7 @@ import Testing
                                "events/past.yaml": "title: 秋の会\nstart: 2020-10-17\nmode: in-person\nvenue: {name: 本社}\naudience: public\nreport: autumn-report\n",
                                "news/autumn-report.md": "---\ntitle: 秋の会のレポート\ndate: 2020-10-20\n---\n盛会でした。\n"])
         let page = try #require(built["events/past/index.html"])
-        #expect(page.contains(#"開催レポート: <a href="/news/autumn-report/">秋の会のレポート</a>"#))
+        #expect(page.contains(#"<p class="notice" role="note">このイベントの開催レポートを公開しています。<br><a href="/news/autumn-report/">秋の会のレポート</a></p>"#))
     }
 
     @Test func aReportThatIsNoPostIsALocatedError() throws {
@@ -49,7 +49,8 @@ import Testing
 
     @Test func theHomePageSaysWhatToDoWithoutUpcomingEvents() throws {
         let home = try #require(try pages(["site.yaml": minimalSiteYAML])["index.html"])
-        #expect(home.contains(#"<a href="webcal://alumni.example.com/events/calendar.ics">カレンダーを購読</a> · <a href="/events/#past-heading">過去のイベント</a>"#))
+        #expect(home.contains(#"<p class="empty">予定されているイベントはまだありません。カレンダーを購読すると、次のイベントをお知らせします。</p>"#))
+        #expect(home.contains(#"<a href="webcal://alumni.example.com/events/calendar.ics">カレンダーアプリで購読する</a> <a href="/events/#past-heading">過去のイベントを見る</a>"#))
     }
 
     /// Static segment pages narrow the list down without JavaScript.
@@ -77,7 +78,7 @@ import Testing
         let built = try pages(files)
         let index = try #require(built["events/index.html"])
         #expect(index.contains("会5") && index.contains("会4") && !index.contains("会3"))
-        #expect(index.contains(#"<p class="more"><a href="/events/past/">過去のイベントをすべて見る（5件） →</a></p>"#))
+        #expect(index.contains(#"<p class="more"><a href="/events/past/">過去のイベントをすべて見る（5件）<span aria-hidden="true"> →</span></a></p>"#))
         #expect(try #require(built["events/past/index.html"]).contains("会3") == false)
         let last = try #require(built["events/past/page/3/index.html"])
         #expect(last.contains("会1") && !last.contains("会2"))

@@ -43,7 +43,7 @@ import Testing
         let site = try files()
         let parsed = try parse(try #require(site["news/feed.xml"]))
         #expect(parsed["bozo"] as? Bool == false, "\(parsed["problem"] ?? "")")
-        #expect(parsed["title"] as? String == "テスト商事 アルムナイ: お知らせ")
+        #expect(parsed["title"] as? String == "テスト商事 アルムナイのお知らせ")
         #expect(parsed["language"] as? String == "ja")
         #expect(parsed["links"] as? [String] == ["https://alumni.example.org/portal/news/feed.xml", "https://alumni.example.org/portal/news/"])
         let list = entries(parsed)
@@ -90,7 +90,7 @@ import Testing
         let data = try #require(try files(audience: .members)["news/feed.json"])
         let feed = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(feed["version"] as? String == "https://jsonfeed.org/version/1.1")
-        #expect(feed["title"] as? String == "テスト商事 アルムナイ: お知らせ")
+        #expect(feed["title"] as? String == "テスト商事 アルムナイのお知らせ")
         #expect(feed["home_page_url"] as? String == "https://alumni.example.org/portal/news/")
         #expect(feed["feed_url"] as? String == "https://alumni.example.org/portal/news/feed.json")
         #expect(feed["language"] as? String == "ja")
@@ -214,8 +214,8 @@ import Testing
         // A month's digest has the e-mail layout (no site chrome): every other page links the feeds.
         for (path, data) in site where path.hasSuffix(".html") && !(path.hasPrefix("digest/") && path != "digest/index.html") {
             let html = String(decoding: data, as: UTF8.self)
-            #expect(html.contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"テスト商事 アルムナイ: お知らせ\" href=\"/portal/news/feed.xml\">"), "\(path)")
-            #expect(html.contains("type=\"application/feed+json\""), "\(path)")
+            #expect(html.contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"テスト商事 アルムナイのお知らせ\" href=\"/portal/news/feed.xml\">"), "\(path)")
+            #expect(html.contains("<link rel=\"alternate\" type=\"application/feed+json\" title=\"テスト商事 アルムナイのお知らせ（JSON Feed）\" href=\"/portal/news/feed.json\">"), "\(path)")
             #expect(html.contains("<a class=\"feed-link\" href=\"/portal/news/feed.xml\">お知らせのフィード</a>"), "\(path): footer")
         }
         let list = String(decoding: try #require(site["news/index.html"]), as: UTF8.self)

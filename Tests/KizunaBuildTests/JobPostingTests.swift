@@ -106,7 +106,7 @@ import Testing
         #expect(all.first?["published"] as? String == "2030-05-10T00:00:00+09:00")
         let rehire = FeedTests().entries(try FeedTests().parse(Data(try #require(site["opportunities/rehire/feed.xml"]).utf8)))
         #expect(rehire.count == 1)
-        #expect(try #require(site["opportunities/index.html"]).contains(#"<link rel="alternate" type="application/atom+xml" title="テスト アルムナイ: 求人・案件" href="/opportunities/feed.xml">"#))
+        #expect(try #require(site["opportunities/index.html"]).contains(#"<link rel="alternate" type="application/atom+xml" title="テスト アルムナイの求人・案件" href="/opportunities/feed.xml">"#))
         #expect(try #require(site["opportunities/rehire/index.html"]).contains(#"<a class="feed-link" href="/opportunities/rehire/feed.xml">"#))
     }
 
@@ -172,10 +172,10 @@ import Testing
     @Test func aFormGetsThePositionAsAQueryParameter() throws {
         let site = try pages(minimalSiteYAML + "referral:\n  who: 社員\n  reward: 10万円\n  how: フォームから\n  form: https://forms.example.com/ref?src=alumni\n")
         let page = try #require(site["opportunities/sales/index.html"])
-        #expect(page.contains(#"<a href="https://forms.example.com/ref?src=alumni&amp;opportunity=sales">この求人に紹介する</a>"#))
-        #expect(page.contains(#"<a href="/referral/">紹介制度について</a>"#))
+        #expect(page.contains(#"<a href="https://forms.example.com/ref?src=alumni&amp;opportunity=sales">知り合いを紹介する</a>"#))
+        #expect(page.contains(#"<a href="/referral/">社員紹介制度について</a>"#))
         // Only rehire positions.
-        #expect(!(try #require(site["opportunities/deck/index.html"])).contains("この求人に紹介する"))
+        #expect(!(try #require(site["opportunities/deck/index.html"])).contains("知り合いを紹介する"))
         let referral = try #require(site["referral/index.html"])
         #expect(referral.contains("<dd>10万円</dd>") && referral.contains("<p>フォームから</p>"))
         #expect(referral.contains(#"<a class="button" href="https://forms.example.com/ref?src=alumni">"#))
@@ -212,10 +212,10 @@ import Testing
         let board = try JobPostingTests().page(soon, "opportunities/contract/index.html")
         #expect(board.contains(#"<span class="badge badge-remote">一部リモート</span>"#))
         #expect(board.contains(#"<span class="badge badge-deadline is-urgent">締切まであと3日</span>"#))
-        #expect(board.contains("案件単価 5,000円〜8,000円"))
+        #expect(board.contains("<dt>報酬</dt><dd>1件あたり 5,000〜8,000円</dd>"))
         #expect(board.contains(#"<li><a href="/opportunities/tags/%E8%B3%87%E6%96%99%E4%BD%9C%E6%88%90/">#資料作成</a></li>"#))
         let today = try JobPostingTests().build(files, now: "2030-06-30T09:00:00+09:00")
-        #expect(try JobPostingTests().page(today, "opportunities/contract/index.html").contains(">締切は今日</span>"))
+        #expect(try JobPostingTests().page(today, "opportunities/contract/index.html").contains(">本日締切</span>"))
         let early = try JobPostingTests().build(files, now: "2030-06-01T09:00:00+09:00")
         #expect(try JobPostingTests().page(early, "opportunities/contract/index.html").contains(#"<span class="badge badge-deadline">締切まであと29日</span>"#))
     }
@@ -238,7 +238,7 @@ import Testing
         let site = try JobPostingTests().build(["site.yaml": JobPostingTests.site, "static/logo.svg": "<svg/>", "opportunities/m.yaml": mentor],
                                                now: "2030-06-01T09:00:00+09:00")
         #expect(try JobPostingTests().page(site, "opportunities/mentor/index.html")
-            .contains("<p class=\"meta engagement\">1on1（オンライン）・月1回・全6回・月1.5時間程度 · 対象: 新任マネージャー</p>"))
+            .contains("<p class=\"meta engagement parts\"><span>1on1（オンライン）・月1回・全6回・月1.5時間程度</span> <span>対象：新任マネージャー</span></p>"))
         let page = try JobPostingTests().page(site, "opportunities/m/index.html")
         #expect(page.contains("<div><dt>回数</dt><dd>全6回</dd></div>") && page.contains("<div><dt>対象</dt><dd>新任マネージャー</dd></div>"))
 

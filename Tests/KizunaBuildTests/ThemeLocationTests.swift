@@ -94,8 +94,11 @@ import Testing
             guard case .bytes(let data)? = files.first(where: { $0.path == path })?.contents else { return "" }
             return String(decoding: data, as: UTF8.self)
         }
-        #expect(page("news/tags/solo/index.html").contains("1 post · <a"))
-        #expect(page("news/tags/pair/index.html").contains("2 posts · <a"))
+        #expect(page("news/tags/solo/index.html").contains("<span>1 post</span> <a"))
+        #expect(page("news/tags/pair/index.html").contains("<span>2 posts</span> <a"))
+        // Whole English labels, in English order and punctuation.
+        #expect(page("news/tags/pair/index.html").contains("<title>News tagged “pair” | テスト アルムナイ</title>"))
+        #expect(page("index.html").contains(">See all events<span aria-hidden=\"true\"> →</span></a>"))
         #expect(page("opportunities/index.html").contains("<dd>Tokyo (Hybrid)</dd>"))
         #expect(page("events/e/index.html").contains("<dd>1 person</dd>"))
         for file in files where file.path.hasSuffix(".html") {

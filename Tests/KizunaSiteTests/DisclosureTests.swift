@@ -213,7 +213,7 @@ import Testing
         // 未回答 is known to be at least 1 once named, so its band reaches 2 × 5 − 1 = 9: here
         // the whole table, and the page says only that 12 answered.
         let html = try built.page("surveys/s/index.html")
-        #expect(html.contains("人数が少ないため、区分ごとの内訳は表示していません。") && !html.contains("<table"))
+        #expect(html.contains("個人の特定を避けるため、区分ごとの内訳は表示していません。") && !html.contains("<table"))
         let t = try built.page("surveys/t/index.html")
         #expect(t.contains("<th scope=\"row\">a・b</th><td class=\"num\">5</td>"))
         #expect(t.contains("<th scope=\"row\">c・未回答</th><td class=\"num\">15</td>"))
@@ -227,7 +227,7 @@ import Testing
         let counts = NetworkCounts(members: 12, mentors: 0, decades: [2010: 12], industries: ["X": 5, "Y": 6], noIndustry: 1, interests: [:])
         let built = try BuiltSite(["site.yaml": Self.siteYAML(minCell: 5), "stats/2026-11-01.yaml": Self.snapshotYAML(counts)])
         let html = try built.page("network/index.html")
-        #expect(html.contains("<h2 id=\"by-industry\">現在の業界</h2><p class=\"note is-withheld\">人数が少ないため"))
+        #expect(html.contains("<h2 id=\"by-industry\">現在の業界</h2><p class=\"note is-withheld\">個人の特定を避けるため、区分ごとの内訳は表示していません。"))
         #expect(!html.contains(">X<") && !html.contains(">Y<"))
         // With 23 members (X 8, Y 14, 1 without): Y is printed, X folds in with 未回答.
         let more = NetworkCounts(members: 23, mentors: 0, decades: [2010: 23], industries: ["X": 8, "Y": 14], noIndustry: 1, interests: [:])

@@ -100,7 +100,7 @@ import Testing
         let encoded = "/news/tags/%E4%BA%A4%E6%B5%81%E4%BC%9A/"
         #expect(second.contains("<a rel=\"prev\" href=\"\(encoded)\">"))
         #expect(second.contains("<a rel=\"next\" href=\"\(encoded)page/3/\">"))
-        #expect(second.contains("<title>タグ「交流会」のお知らせ – 2 / 3 ページ | t</title>"))
+        #expect(second.contains("<title>タグ「交流会」のお知らせ（3ページ中2ページ目）｜t</title>"))
         let sitemap = try #require(page("sitemap.xml"))
         #expect(sitemap.contains("https://example.com\(encoded)page/3/"))
     }

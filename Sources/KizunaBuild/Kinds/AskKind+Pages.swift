@@ -4,7 +4,7 @@ import KizunaSite
 extension AskKind: ContentKind {
     public var templates: [String] { ["asks", "ask"] }
     public var navigation: RouteTarget? { .asks }
-    public var strings: Set<String> { Set(["ask.anonymous", "asks.title", "search.kind.ask"] + Ask.Status.allCases.map { "ask.status.\($0.rawValue)" }) }
+    public var strings: Set<String> { Set(["ask.anonymous", "ask.asker_line", "ask.expires_line", "asks.title", "search.kind.ask"] + Ask.Status.allCases.map { "ask.status.\($0.rawValue)" }) }
 
     public func pages(of asks: PublishedAsks, _ plan: PagePlan) -> [PlannedPage] {
         [plan.page(.asks, "asks") { c in

@@ -5,7 +5,8 @@ extension EventKind: ContentKind {
     public var templates: [String] { ["events", "events-segment", "events-past", "event"] }
     public var navigation: RouteTarget? { .events }
     public var strings: Set<String> {
-        Set(["event.capacity_value", "events.title", "events.segment_title", "events.past", "events.past_all", "search.kind.event"]
+        Set(["event.capacity_value", "events.title", "events.segment_title", "events.past", "events.past_all", "search.kind.event",
+             "events.calendar_title", "events.segment_calendar_title"]
             + Event.Mode.allCases.map { "event.mode.\($0.rawValue)" }
             + Event.Status.allCases.filter { $0 != .scheduled }.map { "event.status.\($0.rawValue)" })
     }
@@ -42,7 +43,7 @@ extension EventKind: ContentKind {
                 plan.page(.pastEvents(page: n), "events-past") { c in
                     let v = c.views, t = c.strings
                     let (pagination, label) = v.pagination(n, of: past) { .pastEvents(page: $0) }
-                    return PageView(title: n == 1 ? t["events.past"] : t["events.past"] + " – " + label,
+                    return PageView(title: v.pagedTitle(t["events.past"], page: n, label: label),
                                     body: PastEventsPage(past: past.page(n).map { v.event($0) }, pagination: pagination))
                 }
             }
@@ -53,7 +54,7 @@ extension EventKind: ContentKind {
     public func searchEntries(of events: PublishedEvents, _ c: PageContext) -> [SearchEntry] {
         (events.upcoming + events.past.items).map { e in
             SearchEntry(kind: c.strings["search.kind.event"], title: e.event.title, url: c.url(.event(e.event.slug)), date: c.format.isoDay(e.event.start.date),
-                        text: SearchEntry.joined([e.event.venue?.name, e.event.segments.map(c.site.site.segmentLabel).joined(separator: " ")]))
+                        text: SearchEntry.joined([e.event.venue?.name, e.event.segments.map(c.site.site.segmentLabel).joined(separator: " ")], separator: c.strings["search.separator"]))
         }
     }
 }

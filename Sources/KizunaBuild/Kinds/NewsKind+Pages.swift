@@ -8,7 +8,8 @@ extension NewsKind: ContentKind {
     }
     public var navigation: RouteTarget? { .newsList(page: 1) }
     public var strings: Set<String> {
-        ["news.title", "news.tags_title", "news.tag_title", "news.posts_count", "news.reading_time", "search.kind.news"]
+        ["news.title", "news.tags_title", "news.tag_title", "news.posts_count", "news.reading_time", "news.byline", "search.kind.news",
+         "news.feed_title", "news.feed_json_title", "news.tag_feed_title"]
     }
 
     public func pages(of news: PublishedNews, _ plan: PagePlan) -> [PlannedPage] {
@@ -16,7 +17,7 @@ extension NewsKind: ContentKind {
             plan.page(.newsList(page: n), "news-list") { c in
                 let v = c.views, t = c.strings
                 let (pagination, label) = v.pagination(n, of: news.list) { .newsList(page: $0) }
-                return PageView(title: n == 1 ? t["news.title"] : t["news.title"] + " – " + label,
+                return PageView(title: v.pagedTitle(t["news.title"], page: n, label: label),
                                 body: NewsListPage(posts: news.list.page(n).map(v.card), pagination: pagination, tags: v.tagCounts()))
             }
         }
@@ -45,7 +46,7 @@ extension NewsKind: ContentKind {
                     let v = c.views, t = c.strings
                     let (pagination, label) = v.pagination(n, of: list) { .newsTag(tag.slug, page: $0) }
                     let title = t.format("news.tag_title", ["tag": tag.name])
-                    return PageView(title: n == 1 ? title : title + " – " + label, body: NewsTagPage(
+                    return PageView(title: v.pagedTitle(title, page: n, label: label), body: NewsTagPage(
                         tag: .init(name: tag.name, count: tag.posts.count, countLabel: t.count("news.posts_count", tag.posts.count, ["n": String(tag.posts.count)]),
                                    feedURL: c.url(.newsTagFeed(tag.slug))),
                         posts: list.page(n).map(v.card), pagination: pagination))
@@ -58,7 +59,7 @@ extension NewsKind: ContentKind {
     public func searchEntries(of news: PublishedNews, _ c: PageContext) -> [SearchEntry] {
         news.posts.map { p in
             SearchEntry(kind: c.strings["search.kind.news"], title: p.post.title, url: c.url(.newsPost(p.post.slug)), date: c.format.isoDay(p.post.date.date),
-                        text: SearchEntry.joined([p.summary, p.post.tags.map(c.site.site.tagName).joined(separator: " ")]))
+                        text: SearchEntry.joined([p.summary, p.post.tags.map(c.site.site.tagName).joined(separator: " ")], separator: c.strings["search.separator"]))
         }
     }
 }

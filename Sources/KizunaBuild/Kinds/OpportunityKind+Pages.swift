@@ -9,12 +9,14 @@ extension OpportunityKind: ContentKind {
             "opportunity.status.expired", "opportunity.location_remote", "opportunities.title", "opportunities.open_count", "referral.title",
             "opportunity.refer_subject", "opportunities.remote_title", "opportunities.tag_title", "opportunity.due_today", "opportunity.days_left",
             "opportunity.engagement.sessions_value", "opportunity.engagement.hours_value", "opportunity.engagement.separator",
+            "opportunity.engagement.for_line", "opportunity.compensation", "opportunity.compensation_employment",
+            "opportunities.feed_title", "opportunities.kind_feed_title",
         ]
         for kind in Opportunity.Kind.allCases { keys.formUnion(["opportunity.kind.\(kind.rawValue)", "opportunity.lead.\(kind.rawValue)"]) }
         for status in Opportunity.Status.allCases where status != .open { keys.insert("opportunity.status.\(status.rawValue)") }
         for remote in Opportunity.Remote.allCases { keys.insert("opportunity.remote.\(remote.rawValue)") }
         for employment in Opportunity.Employment.allCases { keys.insert("opportunity.employment.\(employment.rawValue)") }
-        for unit in Opportunity.Compensation.Unit.allCases { keys.insert("compensation.\(unit.rawValue)") }
+        for unit in Opportunity.Compensation.Unit.allCases { keys.formUnion(["compensation.employment.\(unit.rawValue)", "compensation.contract.\(unit.rawValue)"]) }
         return keys
     }
 
@@ -75,7 +77,7 @@ extension OpportunityKind: ContentKind {
         postings.open.map { o in
             SearchEntry(kind: c.strings["opportunity.kind.\(o.opportunity.kind.rawValue)"], title: o.opportunity.title,
                         url: c.url(.opportunity(o.opportunity.slug)), date: o.opportunity.posted.description,
-                        text: SearchEntry.joined([o.opportunity.summary, o.opportunity.location, o.opportunity.tags.map(c.site.site.tagName).joined(separator: " ")]))
+                        text: SearchEntry.joined([o.opportunity.summary, o.opportunity.location, o.opportunity.tags.map(c.site.site.tagName).joined(separator: " ")], separator: c.strings["search.separator"]))
         }
     }
 }

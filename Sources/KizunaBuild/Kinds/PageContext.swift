@@ -26,6 +26,9 @@ public struct SearchEntry: Encodable, Sendable {
     public var url: String
     /// The day it is dated (yyyy-mm-dd), when it has one.
     public var date: String?
+    /// The same day as the pages write it (「2026年6月3日（水）」), shown in the results; set by
+    /// the index from `date`.
+    public var dateLabel: String?
     /// Searched and shown under the title.
     public var text: String
 
@@ -37,8 +40,11 @@ public struct SearchEntry: Encodable, Sendable {
         self.text = text
     }
 
-    /// Words joined for `text`, empty parts left out.
-    public static func joined(_ parts: [String?]) -> String { parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ") }
+    /// Words joined for `text`, empty parts left out, with the theme's `search.separator` (what the
+    /// results show between them: 「　」 in Japanese, ` · ` in English).
+    public static func joined(_ parts: [String?], separator: String) -> String {
+        parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: separator)
+    }
 }
 
 extension DisplayFormat {

@@ -4,7 +4,7 @@ import KizunaSite
 extension ProfileKind: ContentKind {
     public var templates: [String] { ["directory", "profile"] }
     public var navigation: RouteTarget? { .directory }
-    public var strings: Set<String> { ["profile.tenure", "profile.joined_in", "directory.title", "directory.count", "search.kind.profile"] }
+    public var strings: Set<String> { ["profile.tenure", "profile.joined_in", "profile.industry_role", "directory.title", "directory.count", "search.kind.profile"] }
 
     /// The directory and its profiles: members builds only (a public build publishes none).
     public func pages(of directory: [PublishedProfile]?, _ plan: PagePlan) -> [PlannedPage] {
@@ -26,7 +26,7 @@ extension ProfileKind: ContentKind {
     public func searchEntries(of directory: [PublishedProfile]?, _ c: PageContext) -> [SearchEntry] {
         (directory ?? []).map { p in
             SearchEntry(kind: c.strings["search.kind.profile"], title: p.name, url: c.url(.profile(p.slug)),
-                        text: SearchEntry.joined([p.nameEN, p.industry.map(c.site.site.industryName), p.role, p.company, p.interests.joined(separator: " ")]))
+                        text: SearchEntry.joined([p.nameEN, p.industry.map(c.site.site.industryName), p.role, p.company, p.interests.joined(separator: " ")], separator: c.strings["search.separator"]))
         }
     }
 }

@@ -6,7 +6,8 @@ extension StatsKind: ContentKind {
     public var navigation: RouteTarget? { .network }
     public var strings: Set<String> {
         ["network.category", "network.count", "network.share", "network.decade", "network.decade_band", "network.decade_before",
-         "network.as_of", "network.none", "network.paused", "network.interests_omitted", "network.mentors_hidden", "network.title"]
+         "network.as_of", "network.none", "network.paused", "network.interests_omitted", "network.mentors_hidden", "network.title",
+         "network.members_count"]
     }
 
     /// The network page shows the newest snapshot, or says there is none yet.

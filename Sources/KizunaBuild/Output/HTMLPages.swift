@@ -112,7 +112,8 @@ struct HTMLPages: OutputGenerator {
         let config = site.derived.site
         let image = (page.article?.image ?? config.image).map(site.routes.absoluteURL(forSitePath:))
         return MetaView(
-            title: page.title, fullTitle: route.target == .home ? config.title : page.title + " | " + config.title,
+            title: page.title,
+            fullTitle: route.target == .home ? config.title : site.theme.strings.format("common.page_title", ["page": page.title, "site": config.title]),
             url: site.routes.url(route.target), canonical: site.routes.absoluteURL(route.target),
             description: page.description ?? config.description, section: route.target.section,
             robots: site.derived.options.audience == .members ? "noindex, nofollow" : nil,

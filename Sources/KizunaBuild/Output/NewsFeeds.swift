@@ -16,14 +16,14 @@ struct NewsFeeds: OutputGenerator {
         let builder = FeedBuilder(site: site)
         let strings = site.strings
         let siteTitle = site.derived.site.title
-        let all = builder.feed(title: siteTitle + ": " + strings["news.title"], posts: site.derived.news,
+        let all = builder.feed(title: strings.format("news.feed_title", ["site": siteTitle]), posts: site.derived.news,
                                home: .newsList(page: 1), feed: .newsFeed(.atom))
         try sink.write(OutputFile(RouteTarget.newsFeed(.atom), contents: .bytes(Data(AtomFeed.xml(all).utf8))))
         var json = all
         json.feedURL = site.routes.absoluteURL(.newsFeed(.json))
         try sink.write(OutputFile(RouteTarget.newsFeed(.json), contents: .bytes(try JSONFeed.data(json))))
         for tag in site.derived.tags {
-            let title = siteTitle + ": " + strings.format("news.tag_title", ["tag": tag.name])
+            let title = strings.format("news.tag_feed_title", ["site": siteTitle, "tag": tag.name])
             let feed = builder.feed(title: title, posts: tag.posts, home: .newsTag(tag.slug), feed: .newsTagFeed(tag.slug))
             try sink.write(OutputFile(RouteTarget.newsTagFeed(tag.slug), contents: .bytes(Data(AtomFeed.xml(feed).utf8))))
         }

@@ -14,10 +14,10 @@ struct OpportunityFeeds: OutputGenerator {
         let builder = FeedBuilder(site: site)
         let strings = site.strings
         let open = site.derived.openOpportunities
-        let title = site.derived.site.title + ": " + strings["opportunities.title"]
+        let title = strings.format("opportunities.feed_title", ["site": site.derived.site.title])
         var feeds = [(RouteTarget.opportunitiesFeed(nil), builder.feed(title: title, opportunities: open, home: .opportunities, feed: .opportunitiesFeed(nil)))]
         for kind in Opportunity.Kind.allCases {
-            let name = site.derived.site.title + ": " + strings["opportunity.kind.\(kind.rawValue)"]
+            let name = strings.format("opportunities.kind_feed_title", ["site": site.derived.site.title, "kind": strings["opportunity.kind.\(kind.rawValue)"]])
             feeds.append((.opportunitiesFeed(kind), builder.feed(title: name, opportunities: open.filter { $0.opportunity.kind == kind },
                                                                   home: .opportunityBoard(kind), feed: .opportunitiesFeed(kind))))
         }

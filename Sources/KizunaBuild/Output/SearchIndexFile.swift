@@ -29,6 +29,10 @@ struct SearchIndexFile: OutputGenerator {
     }
 
     static func entries<K: ContentKind>(_ kind: K, _ context: PageContext) -> [SearchEntry] {
-        kind.searchEntries(of: context.site[kind], context)
+        kind.searchEntries(of: context.site[kind], context).map { entry in
+            var entry = entry
+            entry.dateLabel = entry.date.flatMap { LocalDate(iso: Substring($0)) }.map(context.format.date)
+            return entry
+        }
     }
 }

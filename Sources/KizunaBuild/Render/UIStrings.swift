@@ -10,11 +10,12 @@ enum UIStrings {
         "aggregate.small", "aggregate.small_note", "aggregate.at_least", "aggregate.at_least_note", "aggregate.band_note",
         "aggregate.band_range", "aggregate.list_separator", "aggregate.with_not_answered", "aggregate.withheld",
         "aggregate.withheld_table", "aggregate.empty", "aggregate.one_band", "aggregate.other", "aggregate.other_note", "aggregate.not_answered",
-        "format.date", "format.time", "format.date_time", "format.month", "format.range", "format.yen", "format.between", "format.from",
-        "format.upto", "format.weekdays", "format.months",
-        "pagination.page_of", "error404.title",
+        "format.date", "format.time", "format.date_time", "format.month", "format.range", "format.weekdays", "format.months",
+        "format.yen", "format.yen_between", "format.yen_from", "format.yen_upto",
+        "format.money", "format.money_between", "format.money_from", "format.money_upto", "format.myriads",
+        "pagination.page_of", "pagination.page_title", "error404.title", "common.page_title", "search.separator",
         "digest.list_title", "digest.title", "digest.intro", "digest.news", "digest.opportunities", "digest.events", "digest.asks",
-        "digest.none", "digest.closed", "digest.deadline", "digest.news_count", "digest.opportunities_count", "digest.events_count",
+        "digest.none_news", "digest.none_opportunities", "digest.none_events", "digest.none_asks", "digest.counts_separator", "digest.closed", "digest.deadline", "digest.news_count", "digest.opportunities_count", "digest.events_count",
         "digest.asks_count", "search.title",
     ]
 

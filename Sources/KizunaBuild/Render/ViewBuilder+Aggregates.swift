@@ -39,7 +39,11 @@ extension ViewBuilder {
             labelHeader: strings["\(headers).category"], countHeader: strings["\(headers).count"],
             shareHeader: strings["\(headers).share"], total: table.total.map(format.number),
             smallNote: has { $0 == .small } ? strings.format("aggregate.small_note", n) : nil,
-            atLeastNote: has { if case .atLeast = $0 { true } else { false } } ? strings["aggregate.at_least_note"] : nil,
+            atLeastNote: table.rows.lazy.compactMap { row -> String? in
+                // The note shows the table's first such figure as its example: 「239以上」.
+                guard case .atLeast = row.shown else { return nil }
+                return strings.format("aggregate.at_least_note", ["example": shown(row.shown, minCell: table.minCell)])
+            }.first,
             bandNote: table.hasBands ? strings["aggregate.band_note"] : nil,
             otherNote: table.hasOther ? strings.format("aggregate.other_note", n) : nil)
     }
@@ -83,7 +87,9 @@ extension ViewBuilder {
         let industries = CategoryNames(name: site.industryName) { keys, _ in keys.map(site.industryName).joined(separator: strings["aggregate.list_separator"]) }
         return NetworkView(
             asOf: asOf,
-            members: shown(f.members, minCell: site.minCell), mentors: shown(f.mentors, minCell: site.minCell),
+            members: shown(f.members, minCell: site.minCell),
+            membersCount: f.members.value.map { strings.format("network.members_count", ["n": format.number($0)]) },
+            mentors: shown(f.mentors, minCell: site.minCell),
             byDecade: aggregate(f.byDecade, headers: "network", names: decades),
             byIndustry: aggregate(f.byIndustry, headers: "network", names: industries),
             byInterest: aggregate(f.byInterest, headers: "network", names: asWritten),

@@ -12,7 +12,8 @@ extension ViewBuilder {
             date: format.timestamp(p.post.date), dateISO: format.iso(p.post.date), summary: p.summary,
             tags: p.post.tags.map { TagLinkView(name: site.tagName($0), url: url(.newsTag(Tag.slug($0)))) },
             membersOnly: p.post.audience == .members, draft: p.post.draft,
-            author: p.post.author, image: p.post.image.map(routes.url(forSitePath:)),
+            author: p.post.author, byline: p.post.author.map { strings.format("news.byline", ["author": $0]) },
+            image: p.post.image.map(routes.url(forSitePath:)),
             readingTime: strings.count("news.reading_time", p.readingMinutes, ["n": format.number(p.readingMinutes)]),
             imageWidth: p.post.image.flatMap(links.imageSize(ofSitePath:))?.width,
             imageHeight: p.post.image.flatMap(links.imageSize(ofSitePath:))?.height)
@@ -113,7 +114,8 @@ extension ViewBuilder {
                 remote.map { strings.format("opportunity.location_remote", ["location": location, "remote": $0]) } ?? location
             },
             employmentLabel: op.employment.map { strings["opportunity.employment.\($0.rawValue)"] },
-            compensation: op.compensation.map(format.compensation),
+            compensation: op.compensation.map { format.compensation($0, of: op.kind) },
+            compensationLabel: strings[op.kind == .rehire ? "opportunity.compensation_employment" : "opportunity.compensation"],
             deadline: op.deadline.map(format.date), deadlineISO: op.deadline?.description, department: op.department)
         if op.remote == .yes || op.remote == .hybrid { view.remoteBadge = remote }
         if let e = op.engagement {
@@ -122,7 +124,8 @@ extension ViewBuilder {
                 strings.count("opportunity.engagement.hours_value", Int(h.rounded(.up)), ["n": h == h.rounded() ? String(Int(h)) : String(h)])
             }
             view.engagement = .init(summary: [e.format, e.frequency, sessions, hours].compactMap { $0 }.joined(separator: strings["opportunity.engagement.separator"]),
-                                    format: e.format, frequency: e.frequency, sessions: sessions, hours: hours, mentees: e.mentees)
+                                    format: e.format, frequency: e.frequency, sessions: sessions, hours: hours, mentees: e.mentees,
+                                    menteesLine: e.mentees.map { strings.format("opportunity.engagement.for_line", ["mentees": $0]) })
         }
         if o.isOpen, let deadline = op.deadline {
             let days = clock.days(until: deadline)
@@ -158,6 +161,7 @@ extension ViewBuilder {
         return OpportunityBoardView(
             kind: kind.rawValue, label: strings["opportunity.kind.\(kind.rawValue)"],
             lead: strings["opportunity.lead.\(kind.rawValue)"], url: url(.opportunityBoard(kind)), feedURL: url(.opportunitiesFeed(kind)),
+            feedTitle: strings.format("opportunities.kind_feed_title", ["site": site.title, "kind": strings["opportunity.kind.\(kind.rawValue)"]]),
             items: items.map { opportunity($0) }, count: items.count)
     }
 
@@ -171,7 +175,9 @@ extension ViewBuilder {
                 p.left.map { strings.format("profile.tenure", ["joined": String(joined), "left": String($0)]) }
                     ?? strings.format("profile.joined_in", ["joined": String(joined)])
             },
-            industry: p.industry.map(site.industryName), role: p.role, company: p.company, mentor: p.mentor == true ? true : nil)
+            industry: p.industry.map(site.industryName), role: p.role, company: p.company,
+            industryRole: p.industry.map(site.industryName).map { industry in p.role.map { strings.format("profile.industry_role", ["industry": industry, "role": $0]) } ?? industry } ?? p.role,
+            mentor: p.mentor == true ? true : nil)
         guard detail else { return view }
         view.bioHTML = p.bio.map(html)
         if !p.links.isEmpty {
@@ -185,12 +191,14 @@ extension ViewBuilder {
 
     func ask(_ a: PublishedAsk, detail: Bool = false) -> AskView {
         let statusKey = a.isOpen ? "ask.status.open" : "ask.status.\(a.ask.status == .open ? "closed" : a.ask.status.rawValue)"
+        let asker = a.askerName ?? strings["ask.anonymous"]
+        let expires = a.ask.expires.map(format.date)
         var view = AskView(
             extra: ExtraView(a.ask.extra),
             title: a.ask.title, url: url(.ask(a.ask.slug)), posted: format.date(a.ask.posted),
-            postedISO: a.ask.posted.description, asker: a.askerName ?? strings["ask.anonymous"], isOpen: a.isOpen,
+            postedISO: a.ask.posted.description, asker: asker, askerLine: strings.format("ask.asker_line", ["asker": asker]), isOpen: a.isOpen,
             statusLabel: strings[statusKey], tags: a.ask.tags.map { .init(name: site.tagName($0)) },
-            expires: a.ask.expires.map(format.date))
+            expires: expires, expiresLine: expires.map { strings.format("ask.expires_line", ["date": $0]) })
         guard detail else { return view }
         view.bodyHTML = a.body.map(html)
         if a.isOpen { view.respond = a.ask.respond.map(ActionView.init) }

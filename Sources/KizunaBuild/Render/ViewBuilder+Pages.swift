@@ -18,6 +18,11 @@ extension ViewBuilder {
             nextURL: n < count ? url(target(n + 1)) : nil), label)
     }
 
+    /// A list's title on its page `n`: the title alone on the first, then with 「3ページ中2ページ目」.
+    func pagedTitle(_ title: String, page n: Int, label: String) -> String {
+        n == 1 ? title : strings.format("pagination.page_title", ["title": title, "page": label])
+    }
+
     /// The page numbers a pagination bar links: the first, the last and two on each side of the
     /// current one, nil for a gap (`1 … 4 5 6 7 8 … 500`). Listing every page made each list page
     /// as long as the list, and the whole list quadratic in the number of posts.

@@ -7,13 +7,17 @@ import KizunaSite
 extension ViewBuilder {
     static func sharedContext(_ derived: DerivedSite, _ routes: RouteTable, _ theme: Theme) -> [String: Any] {
         let config = derived.site
+        let strings = theme.strings
         let siteView = SiteView(
             title: config.title, lang: config.language, url: config.baseURL,
             membersBuild: derived.options.audience == .members,
             year: String(derived.clock.today.year),
             description: config.description,
             organization: config.organization.map { .init(name: $0.name, url: $0.url?.url, logo: $0.logo.map(routes.url(forSitePath:))) },
-            extra: ExtraView(config.extra))
+            extra: ExtraView(config.extra),
+            newsFeedTitle: strings.format("news.feed_title", ["site": config.title]),
+            newsFeedJSONTitle: strings.format("news.feed_json_title", ["site": config.title]),
+            opportunitiesFeedTitle: strings.format("opportunities.feed_title", ["site": config.title]))
         let urls = URLsView(
             home: routes.url(.home), news: routes.url(.newsList(page: 1)), newsTags: routes.url(.newsTags),
             newsFeed: routes.url(.newsFeed(.atom)), newsFeedJSON: routes.url(.newsFeed(.json)),

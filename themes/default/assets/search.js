@@ -37,7 +37,8 @@
       if (e.date || e.text) {
         var p = document.createElement("p");
         p.className = "meta";
-        p.textContent = [e.date, e.text].filter(Boolean).join(" · ");
+        // The day as the pages write it, then the words, with the theme's separator.
+        p.textContent = [e.dateLabel || e.date, e.text].filter(Boolean).join(status.getAttribute("data-separator") || " · ");
         li.appendChild(p);
       }
       list.appendChild(li);

@@ -23,9 +23,9 @@ struct EventCalendars: OutputGenerator {
         let writer = CalendarWriter(site: site, events: events)
         let strings = site.strings
         let title = site.derived.site.title
-        try sink.write(file(.calendar, writer.calendar(name: title + ": " + strings["events.title"], events: events)))
+        try sink.write(file(.calendar, writer.calendar(name: strings.format("events.calendar_title", ["site": title]), events: events)))
         for segment in site.derived.eventSegments {
-            let name = title + ": " + strings["events.title"] + " (" + site.derived.site.segmentLabel(segment) + ")"
+            let name = strings.format("events.segment_calendar_title", ["site": title, "segment": site.derived.site.segmentLabel(segment)])
             try sink.write(file(.segmentCalendar(segment), writer.calendar(name: name, events: events.filter { $0.event.segments.contains(segment) })))
         }
         for event in events {

@@ -32,6 +32,8 @@ struct NetworkView: Encodable, Sendable {
     /// Why there are no figures (no snapshot yet, or figures withdrawn); nil when there are.
     var empty: String?
     var members: String?
+    /// 「53名」: the members counted, only when printed as a number (the home page's hero).
+    var membersCount: String?
     var mentors: String?
     var byDecade: AggregateView?
     var byIndustry: AggregateView?

@@ -14,10 +14,14 @@ struct AskView: Encodable, Sendable {
     var postedISO: String
     /// The asker's consented name, or the theme's word for an anonymous member.
     var asker: String
+    /// 「相談者：山田 花子」 (`ask.asker_line`).
+    var askerLine: String
     var isOpen: Bool
     var statusLabel: String
     var tags: [TagName]
     var expires: String?
+    /// 「受付期限：2026年12月1日（火）」 (`ask.expires_line`).
+    var expiresLine: String?
     // Detail only:
     var bodyHTML: String?
     /// Only while open.

@@ -20,12 +20,16 @@ struct SiteView: Encodable, Sendable {
     var organization: Organization?
     /// site.yaml's `extra:` (`{{site.extra.contact}}`).
     var extra: ExtraView?
+    /// The feeds' titles as feed readers list them, for the pages' `<link rel="alternate">`.
+    var newsFeedTitle: String
+    var newsFeedJSONTitle: String
+    var opportunitiesFeedTitle: String
 }
 
 /// The current page: `{{meta.title}}`, `{{meta.canonical}}` …
 struct MetaView: Encodable, Sendable {
     var title: String
-    /// `Title | Site`, or the site's title alone on the home page.
+    /// `タイトル｜サイト` (`common.page_title`), or the site's title alone on the home page.
     var fullTitle: String
     var url: String
     var canonical: String

@@ -6,7 +6,7 @@ struct DigestsPage: PageBody {
 struct DigestMonthLink: Encodable, Sendable {
     var label: String
     var url: String
-    /// "お知らせ 3件 · 募集 2件 …"
+    /// 「お知らせ3件、募集2件 …」 (`digest.counts_separator`).
     var counts: String
 }
 
@@ -53,7 +53,8 @@ struct DigestItem: Encodable, Sendable {
     var title: String
     /// Absolute.
     var url: String
-    var meta: String?
+    /// Facts shown side by side under the title (date, kind, deadline, status), each whole.
+    var meta: [String]
     var text: String?
 }
 

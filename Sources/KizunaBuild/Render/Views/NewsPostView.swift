@@ -22,6 +22,8 @@ struct NewsPostView: Encodable, Sendable {
     var membersOnly: Bool
     var draft: Bool
     var author: String?
+    /// 「投稿者：運営事務局」 (`news.byline`), when the post names its author.
+    var byline: String?
     var image: String?
     /// `3分で読めます`.
     var readingTime: String

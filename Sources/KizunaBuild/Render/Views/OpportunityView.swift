@@ -29,6 +29,8 @@ struct OpportunityView: Encodable, Sendable {
     var locationLabel: String?
     var employmentLabel: String?
     var compensation: String?
+    /// 「給与」 for a rehire position, 「報酬」 for contract work and mentoring.
+    var compensationLabel: String
     var deadline: String?
     var deadlineISO: String?
     var department: String?
@@ -51,6 +53,8 @@ struct OpportunityView: Encodable, Sendable {
         var sessions: String?
         var hours: String?
         var mentees: String?
+        /// 「対象：着任1年目のマネージャー」, for the card.
+        var menteesLine: String?
     }
     /// Only on an open rehire position, when the site has a referral programme.
     var refer: ReferView?
@@ -75,8 +79,9 @@ struct OpportunityBoardView: Encodable, Sendable {
     var label: String
     var lead: String
     var url: String
-    /// Atom of this kind's open postings.
+    /// Atom of this kind's open postings, and its title as feed readers list it.
     var feedURL: String
+    var feedTitle: String
     var items: [OpportunityView]
     var count: Int
     var closed: [OpportunityView]?

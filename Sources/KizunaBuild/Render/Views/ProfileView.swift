@@ -23,6 +23,8 @@ struct ProfileView: Encodable, Sendable {
     var industry: String?
     var role: String?
     var company: String?
+    /// Industry and role together, punctuated for the language (`profile.industry_role`), for the card.
+    var industryRole: String?
     /// Set only for mentors: a profile never says "not a mentor".
     var mentor: Bool?
     // Detail only:
