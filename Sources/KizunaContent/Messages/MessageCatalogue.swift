@@ -63,7 +63,7 @@ public enum MessageCatalogue {
     }
 
     /// The guides' message chapter body: each area's heading and its examples as printed.
-    public static func guideChapter(_ language: EditorLanguage, headingLevel: Int = 3) -> String {
+    public static func guideChapter(_ language: EditorLanguage, headingLevel: Int = 4) -> String {
         var out = ""
         for section in sections {
             out += String(repeating: "#", count: headingLevel) + " " + section.title(language) + "\n\n```text\n"
