@@ -250,7 +250,7 @@ struct Importer {
             }
         }
         if !links.isEmpty { entries.append(.init("links", .mapping(links))) }
-        entries.append(.init("email", .text(address)))
+        entries.append(.init("email", .text(address.lowercased())))
         if !mapping.consent.isEmpty {
             var consent: [YAMLTextEdit.Entry] = []
             for target in mapping.consent {

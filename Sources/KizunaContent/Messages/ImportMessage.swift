@@ -51,9 +51,9 @@ public enum ImportMessage: Hashable, Sendable, CatalogueMessage {
         case .badValues(let key):
             return "'\(key)' must map each answer to a value, e.g. {はい: true, いいえ: false}"
         case .noSuchColumn(let headers, let file, let available):
-            return "\(file) has no column \(Self.quoted(headers, or: true)); its columns are \(Self.quoted(available, or: false))"
+            return "\(file) has no column \(Self.english(headers, or: true)); its columns are \(Self.english(available, or: false))"
         case .columnTwice(let headers, let columns):
-            return "\(Self.quoted(headers, or: false)) match more than one column (columns \(columns.map(String.init).joined(separator: ", "))); name one"
+            return "\(Self.english(headers, or: false)) match more than one column (columns \(columns.map(String.init).joined(separator: ", "))); name one"
         case .noAddress(let header):
             return "no e-mail address in '\(header)': every answer needs one, it tells who the profile is"
         case .badAddress(let address, let header):
@@ -78,7 +78,7 @@ public enum ImportMessage: Hashable, Sendable, CatalogueMessage {
         case .notYesOrNo(let text, let header):
             return "'\(text)' in '\(header)' is neither yes nor no; map it in the column's 'values' (\(text): true)"
         case .unknownAnswer(let answer, let header, let known, let meant):
-            return "'\(answer)' in '\(header)' is not among the answers the mapping's 'values' lists (\(Self.quoted(known, or: true)))"
+            return "'\(answer)' in '\(header)' is not among the answers the mapping's 'values' lists (\(Self.english(known, or: true)))"
                 + (meant.map { "; did you mean '\($0)'?" } ?? "; add it there, or set keep_other_answers: true")
         case .created(let path, let dryRun):
             return (dryRun ? "would create " : "created ") + path
@@ -155,6 +155,13 @@ public enum ImportMessage: Hashable, Sendable, CatalogueMessage {
         case .nothingWritten:
             return "何も書き込んでいません。書き出したファイルか対応表を直して、もう一度実行してください。"
         }
+    }
+
+    /// `'a', 'b' or 'c'` (`and` without `or`).
+    static func english(_ names: [String], or: Bool) -> String {
+        let quoted = names.map { "'\($0)'" }
+        guard quoted.count > 1 else { return quoted.first ?? "" }
+        return quoted.dropLast().joined(separator: ", ") + (or ? " or " : " and ") + quoted.last!
     }
 
     static func quoted(_ names: [String], or: Bool) -> String {

@@ -280,7 +280,7 @@ public struct YAMLTextEdit {
     /// character a block cannot (a control character, a line break other than LF).
     static func fitsBlock(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first != " ", first != "\t" else { return false }
-        return !text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || needsEscape($0) }
+        return !text.unicodeScalars.contains { $0 != "\n" && $0 != "\t" && needsEscape($0) }
     }
 
     static func needsEscape(_ c: Unicode.Scalar) -> Bool {
