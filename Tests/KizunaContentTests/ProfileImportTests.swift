@@ -151,10 +151,10 @@ import Testing
         let file = Self.folder + "/signups-errors.csv"
         let slug = ProfileImport.slug(forEmail: "sora@example.org")
         #expect(plan.diagnostics.sorted.map(\.description) == [
-            "\(file):2:46: error: '平成22年' in '入社した年' is not a year (2008 or 2008年)",
+            "\(file):2:46: error: '平成22年' in '入社した年' is not a year ('2008' or '2008年')",
             "\(file):3:21: error: no e-mail address in 'メールアドレス': every answer needs one, it tells who the profile is",
-            "\(file):4:59: error: 'IT' in '現在の業界' is not among the answers the mapping's 'values' lists ('IT・ソフトウェア・通信', 'その他', '人材サービス' or '金融・保険'); add it there, or set keep_other_answers: true",
-            "\(file):4:63: error: 'たぶん' in '外部メンターとして協力できますか' is not among the answers the mapping's 'values' lists ('いいえ' or 'はい'); add it there, or set keep_other_answers: true",
+            "\(file):4:59: error: 'IT' in '現在の業界' is not among the values of the column in the mapping ('IT・ソフトウェア・通信', 'その他', '人材サービス' or '金融・保険'); add it there, or set 'keep_other_answers: true'",
+            "\(file):4:63: error: 'たぶん' in '外部メンターとして協力できますか' is not among the values of the column in the mapping ('いいえ' or 'はい'); add it there, or set 'keep_other_answers: true'",
             "\(file):5:1: error: '昨日' in 'タイムスタンプ' is not a date and time Kizuna can read (2026/11/03 14:22:05)",
             "\(file):6:1: error: with this answer, \(content.path)/alumni/\(slug).yaml would not load (line 12): a profile listed in the directory needs 'name' in 'consent.fields'",
             "\(file):6:1: error: with this answer, \(content.path)/alumni/\(slug).yaml would not load (line 7): 'left' (2010) is before 'joined' (2012)",

@@ -47,7 +47,7 @@ public enum ImportMessage: Hashable, Sendable, CatalogueMessage {
         case .mappingNeeds(let key):
             return "the mapping needs '\(key)'"
         case .badColumn(let key):
-            return "'\(key)' must be a column's header as the form wrote it, or a list of headers ([入社年, 入社した年])"
+            return "'\(key)' must be the header of a column as the form wrote it, or a list of headers ('[入社年, 入社した年]')"
         case .badValues(let key):
             return "'\(key)' must map each answer to a value, e.g. {はい: true, いいえ: false}"
         case .noSuchColumn(let headers, let file, let available):
@@ -74,12 +74,12 @@ public enum ImportMessage: Hashable, Sendable, CatalogueMessage {
         case .noAnswer(let header, let field):
             return "'\(header)' has no answer, and a profile needs '\(field)'"
         case .notAYear(let text, let header):
-            return "'\(text)' in '\(header)' is not a year (2008 or 2008年)"
+            return "'\(text)' in '\(header)' is not a year ('2008' or '2008年')"
         case .notYesOrNo(let text, let header):
-            return "'\(text)' in '\(header)' is neither yes nor no; map it in the column's 'values' (\(text): true)"
+            return "'\(text)' in '\(header)' is neither yes nor no; add it to the values of the column: '\(text): true'"
         case .unknownAnswer(let answer, let header, let known, let meant):
-            return "'\(answer)' in '\(header)' is not among the answers the mapping's 'values' lists (\(Self.english(known, or: true)))"
-                + (meant.map { "; did you mean '\($0)'?" } ?? "; add it there, or set keep_other_answers: true")
+            return "'\(answer)' in '\(header)' is not among the values of the column in the mapping (\(Self.english(known, or: true)))"
+                + (meant.map { "; did you mean '\($0)'?" } ?? "; add it there, or set 'keep_other_answers: true'")
         case .created(let path, let dryRun):
             return (dryRun ? "would create " : "created ") + path
         case .updated(let path, let fields, let dryRun):
