@@ -132,7 +132,7 @@ public enum ImportMessage: Hashable, Sendable, CatalogueMessage {
         case .fileTaken(let path):
             return "`\(path)` は別のメールアドレスのプロフィールです。そのファイルの名前を変えてください。"
         case .profileWouldBreak(let path, let line, let problem):
-            return "この回答では `\(path)` が読み込めなくなります（\(line)行目：\(problem.ja)）。回答か対応表を確かめてください。"
+            return "この回答のままでは `\(path)` が読み込めなくなります（\(line)行目）。\(problem.ja)"
         case .noAnswer(let header, let field):
             return "`\(header)` に回答がありません。プロフィールには `\(field)` が必要です。"
         case .notAYear(let text, let header):
@@ -180,7 +180,7 @@ public enum ImportMessage: Hashable, Sendable, CatalogueMessage {
         .profileWouldBreak(path: "content/alumni/m-3f2a9c1b7d4e.yaml", line: 8, ProfileMessage.leftBeforeJoined(left: 2019, joined: 2020).text),
         .noAnswer(header: "お名前", field: "name"), .notAYear("平成20年", header: "入社年"), .notYesOrNo("たぶん", header: "メンター"),
         .unknownAnswer("IT", header: "現在の業界", known: ["IT・ソフトウェア", "人材サービス"], meant: nil),
-        .unknownAnswer("人材サービス ", header: "現在の業界", known: ["IT・ソフトウェア", "人材サービス"], meant: "人材サービス"),
+        .unknownAnswer("人材サービ", header: "現在の業界", known: ["IT・ソフトウェア", "人材サービス"], meant: "人材サービス"),
         .created(path: "content/alumni/m-3f2a9c1b7d4e.yaml", dryRun: false), .created(path: "content/alumni/m-3f2a9c1b7d4e.yaml", dryRun: true),
         .updated(path: "content/alumni/hanako-yamada.yaml", fields: ["industry", "consent.fields"], dryRun: false),
         .updated(path: "content/alumni/hanako-yamada.yaml", fields: ["industry", "consent.fields"], dryRun: true),
