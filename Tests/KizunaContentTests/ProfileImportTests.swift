@@ -191,6 +191,23 @@ import Testing
         ])
     }
 
+    /// A profile whose form field cannot be edited in place (an alias), or that cannot be read at
+    /// all, stops the import with a located error; nothing is planned for it.
+    @Test func profilesThatCannotBeEditedStopTheImport() throws {
+        let content = try Self.content()
+        let ken = content.path + "/alumni/ken-ishida.yaml"
+        let original = try String(contentsOfFile: ken, encoding: .utf8)
+        try original.replacingOccurrences(of: "role: キャリアアドバイザー\n", with: "role: &r キャリアアドバイザー\nindustry: *r\n")
+            .write(toFile: ken, atomically: true, encoding: .utf8)
+        let plan = ProfileImport.plan(export: Self.folder + "/signups-bom.csv", mapping: Self.mapping, contentDirectory: content.path)
+        #expect(plan.diagnostics.errors.map(\.description) == [
+            "\(Self.folder)/signups-bom.csv:6:1: error: cannot update \(content.path)/alumni/ken-ishida.yaml in place (a field the form fills is written with an alias, an anchor, a tag or a complex key); write it plainly",
+        ])
+        try "name: [unclosed\n".write(toFile: ken, atomically: true, encoding: .utf8)
+        let broken = ProfileImport.plan(export: Self.folder + "/signups-bom.csv", mapping: Self.mapping, contentDirectory: content.path)
+        #expect(broken.diagnostics.errors.map(\.location.path) == [ken])
+    }
+
     /// Microsoft Forms' and Google Forms' timestamps, in order.
     @Test func timestampsOfBothForms() {
         #expect(Importer.moment("2026/11/03 14:22:05") == [2026, 11, 3, 14, 22, 5])

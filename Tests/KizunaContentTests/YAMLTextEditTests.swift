@@ -54,4 +54,14 @@ import Testing
         let root = try #require(YAMLParser().parse(rendered, path: "p.yaml").root)
         #expect(YAMLTextEdit.matchesDeep(root, .mapping([Entry("name", .text("\"A\" #1")), Entry("interests", .list(["a, b", "true", "c"]))])))
     }
+
+    /// A value written as an alias stands for text elsewhere in the file, and an anchored one is
+    /// what an alias stands for: neither is edited in place.
+    @Test func aliasIsRefused() throws {
+        let text = "role: &r 営業\nindustry: *r\n"
+        let root = try #require(YAMLParser().parse(text, path: "p.yaml").root)
+        #expect(YAMLTextEdit.apply([Entry("industry", .text("IT"))], to: text, root: root) == nil)
+        #expect(YAMLTextEdit.apply([Entry("role", .text("IT"))], to: text, root: root) == nil)
+        #expect(YAMLTextEdit.apply([Entry("company", .text("C"))], to: text, root: root)?.text == text + "company: C\n")
+    }
 }

@@ -66,7 +66,7 @@ public enum ImportMessage: Hashable, Sendable, CatalogueMessage {
         case .addressInTwoProfiles(let other):
             return "this profile has the same 'email' as \(other); keep one profile per person"
         case .cannotEdit(let path):
-            return "cannot update \(path) in place (an alias or a complex key holds a field the form fills); write those fields plainly"
+            return "cannot update \(path) in place (a field the form fills is written with an alias, an anchor, a tag or a complex key); write it plainly"
         case .fileTaken(let path):
             return "\(path) exists but belongs to another address; rename that file"
         case .profileWouldBreak(let path, let line, let problem):
@@ -128,7 +128,7 @@ public enum ImportMessage: Hashable, Sendable, CatalogueMessage {
         case .addressInTwoProfiles(let other):
             return "このプロフィールの `email` は `\(other)` と同じです。1人につきプロフィールは1つにしてください。"
         case .cannotEdit(let path):
-            return "`\(path)` をその場で書き換えられません（フォームの項目がエイリアスや複雑なキーで書かれています）。その項目を普通の書き方に直してください。"
+            return "`\(path)` をその場で書き換えられません（フォームで埋める項目が、エイリアス・アンカー・タグ・複雑なキーのどれかで書かれています）。その項目を普通の書き方に直してください。"
         case .fileTaken(let path):
             return "`\(path)` は別のメールアドレスのプロフィールです。そのファイルの名前を変えてください。"
         case .profileWouldBreak(let path, let line, let problem):

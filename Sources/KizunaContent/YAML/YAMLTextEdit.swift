@@ -82,6 +82,14 @@ public struct YAMLTextEdit {
                 changed.append(contentsOf: entry.value.presentKeys(path + entry.key))
                 continue
             }
+            // An alias (`*x`) stands for a node written elsewhere: editing that text would change
+            // another key; an anchor (`&x`) or a tag (`!!str`) would be lost. Refused; the caller
+            // says which file.
+            if let keyEnd = pair.key.span?.upperBound, let valueStart = pair.value.span?.lowerBound,
+               valueStart < keyEnd || (valueStart < scalars.count && (scalars[valueStart] == "&" || scalars[valueStart] == "!")) {
+                failed = true
+                continue
+            }
             switch entry.value {
             case .absent:
                 guard !pair.value.isNull else { continue }
