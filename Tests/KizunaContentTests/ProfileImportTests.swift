@@ -208,6 +208,20 @@ import Testing
         #expect(broken.diagnostics.errors.map(\.location.path) == [ken])
     }
 
+    /// The mapping docs/CONTENT.md shows is one the importer reads without a problem.
+    @Test func theDocumentedMappingReads() throws {
+        let doc = try String(contentsOfFile: Repo.root + "/docs/CONTENT.md", encoding: .utf8)
+        let section = try #require(doc.components(separatedBy: "**The mapping**").dropFirst().first)
+        let lines = section.components(separatedBy: "\n").drop { !$0.hasPrefix("    encoding:") }.prefix { !$0.isEmpty }
+        #expect(lines.count > 40)
+        let directory = try TemporaryDirectory(["map.yaml": lines.map { String($0.dropFirst(4)) }.joined(separator: "\n") + "\n"])
+        var d = Diagnostics()
+        let mapping = ImportMapping.read(directory.path + "/map.yaml", diagnostics: &d)
+        #expect(d.all.isEmpty, "\(d.all.map(\.description))")
+        #expect(mapping?.fields.map(\.key) == ["name", "name_en", "joined", "left", "departments", "industry", "role", "company", "interests", "mentor", "bio", "links.linkedin"])
+        #expect(mapping?.consent.map(\.key) == ["directory", "fields", "stats"])
+    }
+
     /// Microsoft Forms' and Google Forms' timestamps, in order.
     @Test func timestampsOfBothForms() {
         #expect(Importer.moment("2026/11/03 14:22:05") == [2026, 11, 3, 14, 22, 5])
