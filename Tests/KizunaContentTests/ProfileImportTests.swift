@@ -184,7 +184,7 @@ import Testing
         #expect(lines.contains("<dir>/map.yaml:3:3: error: the mapping needs 'fields.joined'"))
         #expect(lines.contains { $0.hasPrefix("<dir>/map.yaml:4:3: error: ") && $0.contains("'fields.industy'") && $0.contains("fields.industry") })
         let fixed = try TemporaryDirectory(["map.yaml": "email: メールアドレス\nfields:\n  name: お名前\n  joined: 入社年\n  left: [退職年, 辞めた年]\n"])
-        let plan = ProfileImport.plan(export: directory.path + "/export.csv", mapping: fixed.path + "/map.yaml", contentDirectory: directory.path)
+        let plan = ProfileImport.plan(export: directory.path + "/export.csv", mapping: fixed.path + "/map.yaml", contentDirectory: fixed.path + "/content")
         #expect(plan.diagnostics.sorted.map { $0.description.replacingOccurrences(of: fixed.path, with: "<map>").replacingOccurrences(of: directory.path, with: "<dir>") } == [
             "<map>/map.yaml:4:11: error: <dir>/export.csv has no column '入社年'; its columns are 'メールアドレス', 'お名前' and '退職した年'",
             "<map>/map.yaml:5:9: error: <dir>/export.csv has no column '退職年' or '辞めた年'; its columns are 'メールアドレス', 'お名前' and '退職した年'",
@@ -220,6 +220,16 @@ import Testing
         #expect(d.all.isEmpty, "\(d.all.map(\.description))")
         #expect(mapping?.fields.map(\.key) == ["name", "name_en", "joined", "left", "departments", "industry", "role", "company", "interests", "mentor", "bio", "links.linkedin"])
         #expect(mapping?.consent.map(\.key) == ["directory", "fields", "stats"])
+    }
+
+    /// The export holds every answer: it is refused inside the content folder (static/ is published).
+    @Test func exportInsideTheContentFolderIsRefused() throws {
+        let content = try Self.content()
+        try FileManager.default.createDirectory(atPath: content.path + "/static", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.folder + "/signups-bom.csv", toPath: content.path + "/static/signups.csv")
+        let plan = ProfileImport.plan(export: content.path + "/static/signups.csv", mapping: Self.mapping, contentDirectory: content.path)
+        #expect(plan.diagnostics.errors.map(\.message).first?.hasPrefix("the export is inside the content folder") == true)
+        #expect(plan.changes.isEmpty)
     }
 
     /// Microsoft Forms' and Google Forms' timestamps, in order.

@@ -49,6 +49,12 @@ public struct ProfileImport: Sendable {
 
     public static func plan(export csvPath: String, mapping mappingPath: String, contentDirectory: String) -> ProfileImport {
         var result = ProfileImport()
+        // The export holds every answer, consented or not: never where a build could publish it
+        // (content/static/) or an editor would commit it with the content.
+        if BuiltSite.isInside(ContentLoader.resolved(csvPath), ContentLoader.resolved(contentDirectory)) {
+            result.diagnostics.error(.whole(csvPath), ImportMessage.exportInsideContent(content: contentDirectory))
+            return result
+        }
         guard let mapping = ImportMapping.read(mappingPath, diagnostics: &result.diagnostics) else { return result }
         var d = Diagnostics()
         guard let data = SourceFile.readBytes(csvPath, maxBytes: 64 << 20, diagnostics: &d) else {

@@ -6,6 +6,8 @@ public enum ImportMessage: Hashable, Sendable, CatalogueMessage {
     case wrongCellCount(cells: Int, expected: Int)
     /// The bytes are not text in the encoding (`auto`: UTF-8, UTF-16 or Shift_JIS).
     case notText(encoding: String)
+    /// The export lies inside the content folder, whose static/ is published and which is committed.
+    case exportInsideContent(content: String)
     case mappingNeeds(String)
     case badColumn(key: String)
     case badValues(key: String)
@@ -44,6 +46,9 @@ public enum ImportMessage: Hashable, Sendable, CatalogueMessage {
             return encoding == "auto"
                 ? "the export is not text in UTF-8, UTF-16 or Shift_JIS; save it from the form or spreadsheet again as CSV (UTF-8)"
                 : "the export is not text in \(encoding) as the mapping's 'encoding' says; correct 'encoding' or remove it to let Kizuna tell"
+        case .exportInsideContent(let content):
+            return "the export is inside the content folder (\(content)), which is committed and partly published, and it holds "
+                + "every answer, consented or not; move it out of \(content) (and out of the repository), then run the import again"
         case .mappingNeeds(let key):
             return "the mapping needs '\(key)'"
         case .badColumn(let key):
@@ -106,6 +111,9 @@ public enum ImportMessage: Hashable, Sendable, CatalogueMessage {
             return encoding == "auto"
                 ? "書き出したファイルが UTF-8・UTF-16・Shift_JIS のどの文字コードとしても読めません。フォームか表計算ソフトから CSV（UTF-8）で保存し直してください。"
                 : "書き出したファイルが、対応表の `encoding` にある `\(encoding)` として読めません。`encoding` を直すか、行を消して自動で見分けさせてください。"
+        case .exportInsideContent(let content):
+            return "書き出したファイルがコンテンツのフォルダー（`\(content)`）の中にあります。ここはコミットされ、一部は公開されますが、"
+                + "このファイルには同意のない回答も入っています。`\(content)` の外（リポジトリの外）に移してから、もう一度実行してください。"
         case .mappingNeeds(let key):
             return "対応表に `\(key)` がありません。`\(key)` を書き足してください。"
         case .badColumn(let key):
@@ -170,7 +178,7 @@ public enum ImportMessage: Hashable, Sendable, CatalogueMessage {
 
     public static let examples: [ImportMessage] = [
         .unterminatedQuote, .emptyExport, .wrongCellCount(cells: 7, expected: 8), .notText(encoding: "auto"), .notText(encoding: "shift_jis"),
-        .mappingNeeds("email"), .badColumn(key: "fields.joined"), .badValues(key: "fields.mentor.values"),
+        .exportInsideContent(content: "content"), .mappingNeeds("email"), .badColumn(key: "fields.joined"), .badValues(key: "fields.mentor.values"),
         .noSuchColumn(["入社年", "入社した年"], file: "signups.csv", available: ["タイムスタンプ", "メールアドレス", "お名前"]),
         .columnTwice(["入社年", "入社した年"], columns: [4, 9]), .noAddress(header: "メールアドレス"),
         .badAddress("yoko.example.com", header: "メールアドレス"), .badTimestamp("昨日", header: "タイムスタンプ"),
