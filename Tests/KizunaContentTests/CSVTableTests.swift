@@ -57,4 +57,15 @@ import Testing
         #expect(CSVTable.decode(sjis, as: .utf8) == nil)
         #expect(CSVTable.decode(Data([0x82, 0xA0, 0x81]), as: .auto) == nil)
     }
+
+    /// Excel's "Unicode text": UTF-16 with a BOM, cells separated by tabs.
+    @Test func excelUnicodeTextIsTabSeparated() throws {
+        let text = "名前\t関心\r\n髙橋 進\t\"交流会, 勉強会\"\r\n"
+        let data = Data([0xFF, 0xFE]) + (try #require(text.data(using: .utf16LittleEndian)))
+        let decoded = try #require(CSVTable.decode(data, as: .auto))
+        let (table, problems) = parse(decoded.text)
+        #expect(problems.isEmpty)
+        #expect(table?.rows.map { $0.cells.map(\.text) } == [["髙橋 進", "交流会, 勉強会"]])
+        #expect(parse("a,b\tc\n1,2\t3\n").table?.rows.first?.cells.map(\.text) == ["1", "2\t3"])
+    }
 }

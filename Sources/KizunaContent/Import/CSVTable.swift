@@ -1,7 +1,8 @@
 import Foundation
 
 /// A sign-up form's CSV export, read as RFC 4180 says (quoted cells, doubled quotes, line breaks
-/// inside quotes, CRLF or LF), with where each cell starts in the file as a text editor shows it.
+/// inside quotes, CRLF or LF; tab-separated when the header line has tabs and no comma, as Excel's
+/// "Unicode text" is), with where each cell starts in the file as a text editor shows it.
 public struct CSVTable: Sendable {
     /// One cell: its text and where it starts (line and character column, 1-based).
     public struct Cell: Sendable, Hashable {
@@ -69,6 +70,10 @@ public struct CSVTable: Sendable {
         var scalars = Array(text.unicodeScalars)[...]
         if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
         var index = scalars.startIndex
+        // Excel's "Unicode text" (UTF-16) separates cells with tabs: a header line with tabs and
+        // no comma is read that way.
+        let firstLine = scalars.prefix { $0 != "\n" && $0 != "\r" }
+        let separator: Unicode.Scalar = firstLine.contains("\t") && !firstLine.contains(",") ? "\t" : ","
 
         func endCell() {
             cells.append(Cell(text: String(field), line: cellLine, column: cellColumn))
@@ -109,7 +114,7 @@ public struct CSVTable: Sendable {
                 continue
             }
             switch c {
-            case ",":
+            case separator:
                 endCell()
                 column += 1
                 cellLine = line
