@@ -68,4 +68,38 @@ import Testing
         #expect(table?.rows.map { $0.cells.map(\.text) } == [["髙橋 進", "交流会, 勉強会"]])
         #expect(parse("a,b\tc\n1,2\t3\n").table?.rows.first?.cells.map(\.text) == ["1", "2\t3"])
     }
+
+    /// Random tables written as RFC 4180 says (CRLF or LF, cells quoted when they must be) read
+    /// back cell for cell, each record on the line it starts.
+    @Test func randomTablesReadBack() {
+        var random = SeededRandom(state: 19)
+        let pieces = ["a", "髙", ",", "\"", "\n", "\r\n", " ", "x y", "①"]
+        for _ in 0..<300 {
+            let columns = 1 + random.below(4)
+            let rows = (0..<(1 + random.below(5))).map { _ in
+                (0..<columns).map { _ in (0..<random.below(5)).map { _ in pieces[random.below(pieces.count)] }.joined() }
+            }
+            let header = (0..<columns).map { "h\($0)" }
+            let breakText = random.below(2) == 0 ? "\r\n" : "\n"
+            var text = header.joined(separator: ",") + breakText
+            var lines: [Int] = []
+            var line = 2
+            for row in rows {
+                lines.append(line)
+                let written = row.map { cell in
+                    cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r\n" }) || cell.isEmpty && columns == 1
+                        ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+                }
+                text += written.joined(separator: ",") + breakText
+                line += 1 + row.joined().filter { $0 == "\n" || $0 == "\r\n" }.count
+            }
+            let (table, problems) = parse(text)
+            // Rows of empty cells are no answers.
+            let expected = zip(rows, lines).filter { row, _ in !row.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
+            #expect(problems.isEmpty, "\(text.debugDescription)")
+            #expect(table?.rows.map { $0.cells.map(\.text) } == expected.map { $0.0.map { $0.replacingOccurrences(of: "\r\n", with: "\n") } },
+                    "\(text.debugDescription)")
+            #expect(table?.rows.map(\.line) == expected.map(\.1), "\(text.debugDescription)")
+        }
+    }
 }
