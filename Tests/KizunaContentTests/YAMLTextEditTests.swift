@@ -32,6 +32,15 @@ import Testing
         #expect(result.changed == ["industry", "consent.directory", "consent.stats"])
     }
 
+    /// Keys added to a nested mapping that ends the file come before keys added to the top level.
+    @Test func addsToTheLastNestedMappingBeforeTheTopLevel() throws {
+        let text = "name: A\nconsent:\n  directory: true\n"
+        let result = try apply([Entry("industry", .text("IT")), Entry("consent", .mapping([Entry("stats", .flag(false))]))], text)
+        #expect(result.text == "name: A\nconsent:\n  directory: true\n  stats: false\nindustry: IT\n")
+        let unterminated = try apply([Entry("industry", .text("IT")), Entry("consent", .mapping([Entry("stats", .flag(false))]))], "name: A\nconsent:\n  directory: true")
+        #expect(unterminated.text == "name: A\nconsent:\n  directory: true\n  stats: false\nindustry: IT")
+    }
+
     @Test func flowMappingIsWrittenAgainInFlowStyle() throws {
         let text = "consent: {directory: false, fields: [name]}  # 本人確認済み\n"
         let result = try apply([Entry("consent", .mapping([Entry("directory", .flag(true)), Entry("stats", .flag(false))]))], text)
