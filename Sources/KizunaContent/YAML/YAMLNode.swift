@@ -15,6 +15,10 @@ public struct YAMLNode: Sendable {
     public var tag: String?
     /// For a block scalar (`|`, `>`): where its text starts, one line below `location`.
     public var contentStart: SourceLocation?
+    /// Where the node stands in the parsed text, in Unicode scalars from its start (libyaml's
+    /// marks): from its first character to just after its last event, so a tool can edit one
+    /// value in place and keep the rest of the file, comments included (`YAMLTextEdit`).
+    public var span: Range<Int>?
 
     public init(_ kind: Kind, at location: SourceLocation, tag: String? = nil) {
         self.kind = kind

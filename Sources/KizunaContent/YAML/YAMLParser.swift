@@ -199,6 +199,11 @@ private struct Session {
         return false
     }
 
+    static func span(_ start: yaml_mark_t, _ end: yaml_mark_t) -> Range<Int> {
+        let from = Int(start.index)
+        return from..<max(from, Int(end.index))
+    }
+
     static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
         pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
     }
@@ -233,6 +238,7 @@ private struct Session {
                 refusedCharacters(in: text, from: event.start_mark, to: event.end_mark, doubleQuoted: scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE)
             }
             var node = YAMLNode(.scalar(text, style), at: at, tag: Self.string(scalar.tag))
+            node.span = Self.span(event.start_mark, event.end_mark)
             if style == .literal {
                 // A block scalar's text starts on the next line, at the indentation of its first
                 // line with text; Markdown in it is located from there.
@@ -253,16 +259,18 @@ private struct Session {
             defer { depth -= 1 }
             var items: [YAMLNode] = []
             var height = 0
+            var end = event.end_mark
             while true {
                 guard var child = next() else { return nil }
                 defer { yaml_event_delete(&child) }
-                if child.type == YAML_SEQUENCE_END_EVENT { break }
+                if child.type == YAML_SEQUENCE_END_EVENT { end = child.end_mark; break }
                 guard let item = node(startingWith: &child) else { return nil }
                 height = max(height, lastHeight)
                 items.append(item)
             }
             guard count(1, at: event.start_mark) else { return nil }
-            let node = YAMLNode(.sequence(items), at: at, tag: Self.string(event.data.sequence_start.tag))
+            var node = YAMLNode(.sequence(items), at: at, tag: Self.string(event.data.sequence_start.tag))
+            node.span = Self.span(event.start_mark, end)
             lastHeight = height + 1
             remember(anchor, node, size: nodeCount - before, height: lastHeight)
             return node
@@ -276,10 +284,11 @@ private struct Session {
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
             var seen: [String: SourceLocation] = [:]
             var height = 0
+            var end = event.end_mark
             while true {
                 guard var keyEvent = next() else { return nil }
                 defer { yaml_event_delete(&keyEvent) }
-                if keyEvent.type == YAML_MAPPING_END_EVENT { break }
+                if keyEvent.type == YAML_MAPPING_END_EVENT { end = keyEvent.end_mark; break }
                 guard let key = node(startingWith: &keyEvent) else { return nil }
                 height = max(height, lastHeight)
                 guard var valueEvent = next() else { return nil }
@@ -296,7 +305,8 @@ private struct Session {
                 pairs.append((key, value))
             }
             guard count(1, at: event.start_mark) else { return nil }
-            let node = YAMLNode(.mapping(pairs), at: at, tag: Self.string(event.data.mapping_start.tag))
+            var node = YAMLNode(.mapping(pairs), at: at, tag: Self.string(event.data.mapping_start.tag))
+            node.span = Self.span(event.start_mark, end)
             lastHeight = height + 1
             remember(anchor, node, size: nodeCount - before, height: lastHeight)
             return node
