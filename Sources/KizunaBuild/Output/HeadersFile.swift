@@ -11,7 +11,7 @@ struct HeadersFile: OutputGenerator {
         # Members-only portal (kizuna build --audience members): served behind the network's login.
         /*
           X-Robots-Tag: noindex, nofollow
-          Cache-Control: private
+          Cache-Control: private, no-cache
 
         """
 
