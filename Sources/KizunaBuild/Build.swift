@@ -236,9 +236,12 @@ public struct Build: Sendable {
         defer { saving.wait() }
         let staged = try writer.begin()
         staged.progress = settings.progress
+        var written: Allowlist.Written?
         do {
             try write(prepared, into: staged)
             timings.lap("render+write")
+            // Before the swap: if it cannot be written, the build fails and the site stays as it was.
+            written = try writeAllowlist()
             settings.progress?.begin("swap")
             try writer.commit(staged)
             timings.lap("swap")
@@ -247,7 +250,7 @@ public struct Build: Sendable {
             throw error
         }
         var report = Report(pages: pages, files: routes.count, warnings: prepared.warnings, timings: timings)
-        report.allowlist = try writeAllowlist()
+        report.allowlist = written
         // In the order the routes come (the portal's order), "other" last.
         var counts: [String: Int] = [:], order: [String] = []
         for route in routes where route.file.hasSuffix(".html") {

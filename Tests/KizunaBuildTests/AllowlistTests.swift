@@ -120,6 +120,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output + "/allowlist.txt"))
     }
 
+    /// An allowlist that cannot be written fails the build before the swap: the site stays as it was.
+    @Test func aFailedWriteLeavesTheSiteAsItWas() throws {
+        let work = try TemporaryDirectory(["content/site.yaml": minimalSiteYAML, "content/alumni/a.yaml": Self.profile("a", email: "a@example.org"),
+                                           "blocker": "a file where a folder should be"])
+        let content = work.path + "/content", output = work.path + "/site"
+        try membersBuild(content, output: output, allowlist: work.path + "/auth/allowlist.txt")
+        let before = snapshot(of: output)
+        try Data("name: 会員 b\njoined: 2011\nemail: b@example.org\n".utf8).write(to: URL(fileURLWithPath: content + "/alumni/b.yaml"))
+        do {
+            try membersBuild(content, output: output, allowlist: work.path + "/blocker/allowlist.txt")
+            Issue.record("the build succeeded")
+        } catch let failure as BuildFailure {
+            #expect(failure.diagnostics.first?.message.hasPrefix("could not write the allowlist \(work.path)/blocker/allowlist.txt: ") == true, "\(failure)")
+        }
+        #expect(snapshot(of: output) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work.path).sorted() == ["auth", "blocker", "content", "site"])
+    }
+
     /// site.yaml's `members.allowlist` is relative to the project folder (the content's parent);
     /// without it, `auth/allowlist.txt` there. A path into the output is located at site.yaml's line.
     @Test func whereSiteYAMLPutsIt() throws {
