@@ -8,7 +8,9 @@ address a line). This script makes Cloudflare Access let in exactly those addres
     group takes at most 1,000 rules): one group per 1,000 addresses, created, updated or deleted
     as the list grows or shrinks;
   * the reusable Access policy CLOUDFLARE_ACCESS_POLICY_ID (decision "allow", attached to the
-    members application) includes exactly those groups; its other settings are kept.
+    members application) includes exactly those groups; its other settings are kept;
+  * an address that left the list has its Access sessions revoked, so a removed member is signed
+    out at once rather than when the session expires (--no-revoke leaves them to expire).
 
 Idempotent: a group or policy already as wanted is not written. The log names counts, never an
 address (a CI log may be read by many). Python standard library only.
@@ -20,8 +22,10 @@ Environment:
   CLOUDFLARE_ACCOUNT_ID        the account's ID.
   CLOUDFLARE_ACCESS_POLICY_ID  the reusable policy to keep in step.
 
-Usage: scripts/sync-cloudflare-access.py [--dry-run] [--allowlist auth/allowlist.txt]
+Usage: scripts/sync-cloudflare-access.py [--dry-run] [--no-revoke] [--allowlist auth/allowlist.txt]
        [--group-prefix "Kizuna members"] [--api https://api.cloudflare.com/client/v4]
+A call answered 429 (rate limited) is tried again after the Retry-After the API gives (at most
+60 seconds, 5 times); every other error stops the sync.
 Exit status: 0 synced (or nothing to do), 1 an error (the API's own message is printed), 2 usage.
 """
 import argparse
@@ -29,6 +33,7 @@ import json
 import os
 import re
 import sys
+import time
 import urllib.error
 import urllib.request
 
@@ -73,7 +78,7 @@ class API:
         self.token = token
         self.writes = 0
 
-    def call(self, method, path, body=None):
+    def call(self, method, path, body=None, attempt=1):
         data = None if body is None else json.dumps(body).encode("utf-8")
         request = urllib.request.Request(self.base + path, data=data, method=method)
         request.add_header("Authorization", "Bearer " + self.token)
@@ -86,6 +91,13 @@ class API:
                 answer = json.load(error)
             except ValueError:
                 answer = {}
+            if error.code == 429 and attempt < 5:
+                try:
+                    wait = min(max(float(error.headers.get("Retry-After") or 5), 0), 60)
+                except ValueError:
+                    wait = 5
+                time.sleep(wait)
+                return self.call(method, path, body, attempt + 1)
             raise Failure(f"Cloudflare API: {method} {path}: HTTP {error.code}: {messages(answer) or error.reason}")
         except urllib.error.URLError as error:
             raise Failure(f"Cloudflare API: {method} {path}: {error.reason}")
@@ -134,6 +146,9 @@ def sync(args, out):
         raise Failure(f"set {', '.join(missing)} in the environment (the token as a secret, never in a file)")
     api = API(args.api, account, token)
     existing = {g.get("name"): g for g in api.groups()}
+    managed = re.compile(re.escape(args.group_prefix) + r" [1-9][0-9]*$")
+    before = {e for name, g in existing.items() if managed.match(name or "") for e in emails_of(g)}
+    removed = sorted(before - set(addresses))
     verb = "would " if args.dry_run else ""
     ids, surplus = [], []
     for number, chunk in enumerate(wanted, 1):
@@ -174,6 +189,12 @@ def sync(args, out):
         out(f"{group['name']}: {verb}delete (no longer needed)")
         if not args.dry_run:
             api.call("DELETE", f"/groups/{group['id']}")
+    # Signed out at once, not when their session expires: the policy no longer lets them back in.
+    if removed and not args.no_revoke:
+        out(f"Sessions: {verb}revoke those of {len(removed)} address(es) no longer on the list")
+        if not args.dry_run:
+            for email in removed:
+                api.call("POST", "/organizations/revoke_user", {"email": email})
     if args.dry_run:
         out("Dry run: nothing was changed")
     else:
@@ -186,6 +207,7 @@ def main(argv=None):
     parser.add_argument("--group-prefix", default="Kizuna members", help="names of the Access groups: '<prefix> 1', …")
     parser.add_argument("--api", default="https://api.cloudflare.com/client/v4", help="the API's base URL (tests)")
     parser.add_argument("--dry-run", action="store_true", help="say what would change, change nothing")
+    parser.add_argument("--no-revoke", action="store_true", help="leave the sessions of removed addresses to expire")
     args = parser.parse_args(argv)
     try:
         sync(args, lambda line: print(line, flush=True))

@@ -28,7 +28,9 @@ class Stub:
         self.policy = {"id": POLICY, "name": "Alumni members", "decision": "allow", "include": [{"everyone": {}}],
                        "exclude": [], "require": [], "session_duration": "24h", "app_count": 1, "reusable": True}
         self.calls = []
+        self.revoked = []
         self.fail_next = None
+        self.fail_times = 1
 
     def handle(self, method, path, query, body, auth):
         self.calls.append((method, path))
@@ -36,7 +38,9 @@ class Stub:
             return 403, {"success": False, "errors": [{"code": 10000, "message": "Authentication error"}]}
         if self.fail_next:
             status, message = self.fail_next
-            self.fail_next = None
+            self.fail_times -= 1
+            if self.fail_times <= 0:
+                self.fail_next = None
             return status, {"success": False, "errors": [{"code": 12345, "message": message}]}
         prefix = f"/client/v4/accounts/{ACCOUNT}/access"
         if not path.startswith(prefix):
@@ -77,6 +81,9 @@ class Stub:
                         return 400, {"success": False, "errors": [{"code": 12130, "message": f"read-only field {key}"}]}
                 self.policy = dict(self.policy, **body)
                 return 200, {"success": True, "result": self.policy}
+        if path == "/organizations/revoke_user" and method == "POST":
+            self.revoked.append(body["email"])
+            return 200, {"success": True, "result": True}
         if path.startswith("/policies/"):
             return 404, {"success": False, "errors": [{"code": 12130, "message": "access.api.error.not_found"}]}
         return 405, {"success": False, "errors": [{"code": 10405, "message": "Method not allowed"}]}
@@ -97,6 +104,8 @@ class StubCase(unittest.TestCase):
                 status, reply = stub.handle(self.command, url.path, parse_qs(url.query), body, self.headers.get("Authorization"))
                 data = json.dumps(reply).encode()
                 self.send_response(status)
+                if status == 429:
+                    self.send_header("Retry-After", "0")
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
@@ -162,18 +171,32 @@ class SyncTests(StubCase):
     def test_growing_and_shrinking(self):
         self.write(2100)
         self.assertEqual(self.run_sync().returncode, 0)
-        # Some leave, some join: 900 addresses, one group; the policy first, then the deletions.
-        self.write(900, start=1700)
+        self.assertEqual(self.stub.revoked, [], "nobody left the list")
+        # Some leave, some join: 1,990 addresses, two groups; the policy first, then the deletion,
+        # then the sessions of those who left.
+        self.write(1990, start=110)
         self.stub.calls.clear()
         run = self.run_sync()
         self.assertEqual(run.returncode, 0, run.stderr)
-        self.assertEqual([g["name"] for g in self.stub.groups.values()], ["Kizuna members 1"])
-        self.assertEqual(self.members(), [f"member{n:05d}@example.org" for n in range(1700, 2600)])
+        self.assertEqual(sorted(g["name"] for g in self.stub.groups.values()), ["Kizuna members 1", "Kizuna members 2"])
+        self.assertEqual(self.members(), [f"member{n:05d}@example.org" for n in range(110, 2100)])
         writes = self.stub.writes()
         self.assertEqual(writes[0][0], "PUT")
         policy_at = writes.index(("PUT", f"/client/v4/accounts/{ACCOUNT}/access/policies/{POLICY}"))
-        self.assertTrue(all(method != "DELETE" for method, _ in writes[:policy_at]), writes)
-        self.assertEqual(sum(1 for method, _ in writes if method == "DELETE"), 2)
+        delete_at = next(i for i, (method, _) in enumerate(writes) if method == "DELETE")
+        self.assertLess(policy_at, delete_at, writes)
+        self.assertEqual(sum(1 for method, _ in writes if method == "DELETE"), 1)
+        self.assertEqual(self.stub.revoked, [f"member{n:05d}@example.org" for n in range(110)])
+        self.assertIn("revoke those of 110 address(es)", run.stdout)
+        # Grown again: nobody is revoked; with --no-revoke, removals leave sessions alone.
+        self.stub.revoked.clear()
+        self.write(2500)
+        self.assertEqual(self.run_sync().returncode, 0)
+        self.assertEqual(self.stub.revoked, [])
+        self.write(10)
+        self.assertEqual(self.run_sync("--no-revoke").returncode, 0)
+        self.assertEqual(self.stub.revoked, [])
+        self.assertEqual(len(self.members()), 10)
 
     def test_dry_run_changes_nothing(self):
         self.write(1200)
@@ -188,6 +211,12 @@ class SyncTests(StubCase):
         self.assertEqual(run.returncode, 0, run.stderr)
         self.assertEqual(self.stub.calls, [])
         self.assertIn("1200 addresses, 2 group(s)", run.stdout)
+        # Removals in a dry run: counted, nobody revoked.
+        self.assertEqual(self.run_sync().returncode, 0)
+        self.write(1000)
+        run = self.run_sync("--dry-run")
+        self.assertIn("would revoke those of 200 address(es)", run.stdout)
+        self.assertEqual(self.stub.revoked, [])
 
     def test_api_errors_reach_the_operator(self):
         self.write(10)
@@ -198,10 +227,19 @@ class SyncTests(StubCase):
         run = self.run_sync(env={"CLOUDFLARE_ACCESS_POLICY_ID": "nope"})
         self.assertEqual(run.returncode, 1)
         self.assertIn("access.api.error.not_found", run.stderr)
-        self.stub.fail_next = (429, "Rate limited, please wait")
+        # Rate limited once: tried again after Retry-After. Every time: the error, after 5 tries.
+        self.stub.fail_next, self.stub.fail_times = (429, "Rate limited, please wait"), 1
+        run = self.run_sync()
+        self.assertEqual(run.returncode, 0, run.stderr)
+        self.stub.fail_next, self.stub.fail_times = (429, "Rate limited, please wait"), 99
         run = self.run_sync()
         self.assertEqual(run.returncode, 1)
         self.assertIn("HTTP 429: Rate limited, please wait (code 12345)", run.stderr)
+        self.stub.fail_next = None
+        self.stub.fail_next, self.stub.fail_times = (500, "Internal error"), 1
+        run = self.run_sync()
+        self.assertEqual(run.returncode, 1)
+        self.assertIn("HTTP 500: Internal error (code 12345)", run.stderr)
         run = self.run_sync(env={"CLOUDFLARE_ACCOUNT_ID": None})
         self.assertEqual(run.returncode, 1)
         self.assertIn("CLOUDFLARE_ACCOUNT_ID", run.stderr)
