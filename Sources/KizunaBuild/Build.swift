@@ -26,6 +26,9 @@ public struct Build: Sendable {
         public var editorWarnings = false
         /// Updated as the build goes, for a progress display; nil when nobody watches.
         public var progress: BuildProgress?
+        /// Also write the members' allowlist (`Allowlist`), outside the output; nil: none (the
+        /// command sets it for `--audience members`).
+        public var allowlist: Allowlist.Location?
 
         public init(contentDirectory: String = "content", themeDirectory: String? = nil,
                     outputDirectory: String = "site", options: BuildOptions, outputs: [any OutputGenerator] = Outputs.all,
@@ -58,6 +61,8 @@ public struct Build: Sendable {
         public var unchanged = false
         /// Wall time of each stage.
         public var timings = StageTimings()
+        /// The members' allowlist written beside the site, when the settings asked for one.
+        public var allowlist: Allowlist.Written?
     }
 
     public var settings: Settings
@@ -196,8 +201,20 @@ public struct Build: Sendable {
         let site = siteFile()
         let inputs = inputFingerprint(site)
         timings.lap("fingerprint")
+        // Refused before anything is built: an allowlist inside the output would be published.
+        let allowlist = settings.allowlist.map { Allowlist.resolve($0, site: site.config, contentDirectory: settings.contentDirectory) }
+        if let allowlist {
+            try Allowlist.check(allowlist.path, at: allowlist.at, output: settings.outputDirectory, content: settings.contentDirectory)
+        }
+        // Written even when the site is unchanged: the file may have been removed or edited since.
+        func writeAllowlist() throws(BuildFailure) -> Allowlist.Written? {
+            guard let allowlist else { return nil }
+            return try Allowlist.make(allowlist.path, at: allowlist.at, site: site, contentDirectory: settings.contentDirectory)
+        }
         if settings.useCache, let inputs, let recorded = BuiltSite.record(of: settings.outputDirectory), recorded.inputs == inputs {
-            return Report(pages: recorded.pages, files: recorded.files, warnings: [], unchanged: true, timings: timings)
+            var report = Report(pages: recorded.pages, files: recorded.files, warnings: [], unchanged: true, timings: timings)
+            report.allowlist = try writeAllowlist()
+            return report
         }
         let prepared = try prepare(site, timings)
         timings = prepared.timings
@@ -219,9 +236,12 @@ public struct Build: Sendable {
         defer { saving.wait() }
         let staged = try writer.begin()
         staged.progress = settings.progress
+        var written: Allowlist.Written?
         do {
             try write(prepared, into: staged)
             timings.lap("render+write")
+            // Before the swap: if it cannot be written, the build fails and the site stays as it was.
+            written = try writeAllowlist()
             settings.progress?.begin("swap")
             try writer.commit(staged)
             timings.lap("swap")
@@ -230,6 +250,7 @@ public struct Build: Sendable {
             throw error
         }
         var report = Report(pages: pages, files: routes.count, warnings: prepared.warnings, timings: timings)
+        report.allowlist = written
         // In the order the routes come (the portal's order), "other" last.
         var counts: [String: Int] = [:], order: [String] = []
         for route in routes where route.file.hasSuffix(".html") {

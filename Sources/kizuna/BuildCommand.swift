@@ -21,9 +21,17 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the wall time of each stage to standard error.")
     var timings = false
 
+    @Option(help: "Members build: where to write the allowlist of members' e-mail addresses (default: site.yaml's members.allowlist, else auth/allowlist.txt beside the content folder; never inside the output or content folder).")
+    var allowlist: String?
+
     @OptionGroup var verbosity: VerbosityOptions
 
-    func validate() throws { try verbosity.check(site.messageLanguage) }
+    func validate() throws {
+        try verbosity.check(site.messageLanguage)
+        if allowlist != nil && site.audienceValue != .members {
+            throw ValidationError(MembersMessage.allowlistNeedsMembers.text(site.messageLanguage))
+        }
+    }
 
     func run() throws {
         let language = site.messageLanguage
@@ -32,6 +40,7 @@ struct BuildCommand: ParsableCommand {
             options: try site.buildOptions(language), useCache: !noCache,
             cacheDirectory: Build.Settings.cacheDirectory(forContent: site.content))
         settings.cacheSecret = CacheSecret.resolve(environment: ProcessInfo.processInfo.environment)
+        if site.audienceValue == .members { settings.allowlist = allowlist.map { .path($0) } ?? .site }
         let display = ProgressDisplay(enabled: !verbosity.quiet, language: language)
         settings.progress = display?.progress
         let started = Date()
@@ -45,9 +54,13 @@ struct BuildCommand: ParsableCommand {
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             if report.unchanged {
                 out.write(CommandMessage.unchanged(output: output, pages: report.pages, seconds: seconds).text(language) + "\n")
-                return
+            } else {
+                out.write(BuildSummary(report: report, output: output, audience: site.audienceValue, seconds: seconds, terminal: out).line(language) + "\n")
             }
-            out.write(BuildSummary(report: report, output: output, audience: site.audienceValue, seconds: seconds, terminal: out).line(language) + "\n")
+            if let written = report.allowlist {
+                out.write(MembersMessage.allowlistWritten(path: written.path, addresses: written.addresses, withoutEmail: written.withoutEmail,
+                                                          sha256: written.sha256).text(language) + "\n")
+            }
         } catch let failure as BuildFailure {
             display?.finish()
             err.diagnostics(failure.diagnostics, language)

@@ -4,7 +4,7 @@ import KizunaSite
 /// The portal's own pages, made across kinds rather than of one: the home page, the monthly
 /// digests, the search page and the 404 page.
 enum PortalPages {
-    static let templates = ["home", "digests", "digest", "search", "404"]
+    static let templates = ["home", "digests", "digest", "search", "404", "access"]
 
     static func home(_ plan: PagePlan) -> PlannedPage {
         plan.page(.home, "home") { c in
@@ -36,7 +36,20 @@ enum PortalPages {
         pages.append(plan.page(.search, "search") { c in
             PageView(title: c.strings["search.title"], body: SearchPage(indexURL: c.url(.searchIndex)))
         })
+        if let access = access(plan) { pages.append(access) }
         return pages
+    }
+
+    /// `/access/`, in both builds: who may register, how members sign in with their own address,
+    /// whom to ask. Made from site.yaml's `members:`; a free page `access` takes its place.
+    static func access(_ plan: PagePlan) -> PlannedPage? {
+        guard let members = plan.site.site.members, !plan.site.pages.contains(where: { $0.page.slug == "access" }) else { return nil }
+        return plan.page(.access, "access") { c in
+            let title = c.strings["access.title"]
+            return PageView(title: title, description: c.strings["access.intro"], body: AccessPage(
+                title: title, who: members.who, signIn: members.signIn ?? c.strings["access.sign_in_default"],
+                membersURL: members.url?.url, contact: members.contact.map(ActionView.init)))
+        }
     }
 
     static func notFound(_ plan: PagePlan) -> PlannedPage {

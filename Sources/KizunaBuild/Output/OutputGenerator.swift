@@ -23,6 +23,7 @@ public enum Outputs {
         SearchIndexFile(),
         SitemapFile(),
         RobotsFile(),
+        HeadersFile(),
         StaticFiles(),
         ThemeAssets(),
     ]

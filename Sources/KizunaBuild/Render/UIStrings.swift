@@ -17,6 +17,7 @@ enum UIStrings {
         "digest.list_title", "digest.title", "digest.intro", "digest.news", "digest.opportunities", "digest.events", "digest.asks",
         "digest.none_news", "digest.none_opportunities", "digest.none_events", "digest.none_asks", "digest.counts_separator", "digest.closed", "digest.deadline", "digest.news_count", "digest.opportunities_count", "digest.events_count",
         "digest.asks_count", "search.title",
+        "access.title", "access.intro", "access.sign_in_default",
     ]
 
     static func required(_ kinds: ContentKinds) -> Set<String> { shared.union(kinds.strings) }

@@ -11,6 +11,7 @@ extension ViewBuilder {
         let siteView = SiteView(
             title: config.title, lang: config.language, url: config.baseURL,
             membersBuild: derived.options.audience == .members,
+            logoutURL: derived.options.audience == .members ? config.members?.logoutURL?.url : nil,
             year: String(derived.clock.today.year),
             description: config.description,
             organization: config.organization.map { .init(name: $0.name, url: $0.url?.url, logo: $0.logo.map(routes.url(forSitePath:))) },
@@ -30,6 +31,7 @@ extension ViewBuilder {
             directory: routes.contains(.directory) ? routes.url(.directory) : nil,
             network: routes.url(.network), surveys: routes.url(.surveys),
             digests: routes.url(.digests), search: routes.url(.search), asks: routes.url(.asks),
+            access: routes.contains(.access) ? routes.url(.access) : nil,
             pages: Dictionary(derived.pages.map { ($0.page.slug, routes.url(.page($0.page.slug))) }, uniquingKeysWith: { a, _ in a }),
             assets: Dictionary(theme.assets.map { (assetKey($0.path), routes.url(.asset($0.path))) }, uniquingKeysWith: { a, _ in a }))
         return [

@@ -20,8 +20,8 @@ extension Profile {
             }
         }
         let email = r.string("email")
-        if let email, !email.contains("@") || email.contains(where: \.isWhitespace) {
-            r.error(r.location(of: "email"), ProfileMessage.badEmail(email))
+        if let email, let problem = EmailAddress.problem(email) {
+            r.error(r.location(of: "email"), ProfileMessage.badEmail(email, problem))
         }
         let consent: Consent = r.nested("consent") { c in
             var fields: Set<Field> = []

@@ -76,6 +76,19 @@ extension SiteConfig {
                             form: form, mail: mail)
         }
 
+        var allowlistAt = r.location(of: "members")
+        let members: Members? = r.nested("members") { m in
+            allowlistAt = m.location(of: "allowlist")
+            let allowlist = m.string("allowlist")
+            if let allowlist, allowlist.trimmed.isEmpty || allowlist.contains("\0") {
+                m.error(m.location(of: "allowlist"), MembersMessage.allowlistNotPath)
+            }
+            return Members(who: m.string("who"), signIn: m.string("sign_in"), url: m.link("url", allowMailto: false),
+                           contact: m.link("contact", allowMailto: true), logoutURL: m.link("logout_url", allowMailto: false),
+                           allowlist: allowlist)
+        }
+        at["members.allowlist"] = allowlistAt
+
         let tags = Self.displayNames("tags", r, normalize: Tag.slug) { key in
             Tag.slug(key).isEmpty ? SiteConfigMessage.nameKeyNotTag(written: .text(key)) : nil
         }
@@ -92,6 +105,7 @@ extension SiteConfig {
         site.extra = r.extra()
         site.industries = industries
         site.referral = referral
+        site.members = members
         site.statsMaxAgeDays = statsMaxAgeDays
         site.staleAfterDays = staleAfterDays
         return site

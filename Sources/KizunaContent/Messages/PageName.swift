@@ -38,6 +38,9 @@ public enum PageName: Hashable, Sendable, CataloguePhrase {
     case notFound
     case sitemap
     case robots
+    /// Members access: the public "how to get access" page and the members build's headers file.
+    case access
+    case headersFile
     case staticFile(String)
     case asset(String)
 
@@ -77,6 +80,8 @@ public enum PageName: Hashable, Sendable, CataloguePhrase {
         case .searchIndex: return "the search index"
         case .page(let slug): return "page '\(slug)'"
         case .notFound: return "the 404 page"
+        case .access: return "the page on getting access"
+        case .headersFile: return "the headers file"
         case .sitemap: return "the sitemap"
         case .robots: return "robots.txt"
         case .staticFile(let path): return "static file '\(path)'"
@@ -117,6 +122,8 @@ public enum PageName: Hashable, Sendable, CataloguePhrase {
         case .digests: return "月間ダイジェストの一覧"
         case .digest(let month): return "`\(month)` の月間ダイジェスト"
         case .search: return "検索ページ"
+        case .access: return "会員向けサイトへのログイン方法のページ"
+        case .headersFile: return "ヘッダーの設定ファイル"
         case .searchIndex: return "検索用の索引"
         case .page(let slug): return "固定ページ `\(slug)`"
         case .notFound: return "404ページ"
@@ -136,5 +143,6 @@ public enum PageName: Hashable, Sendable, CataloguePhrase {
         .opportunitiesFeed(kind: "mentor"), .referral, .directory, .profile("yamada-taro"), .network, .surveys,
         .survey("welcome-2026"), .asks, .ask("looking-for-advice"), .digests, .digest(month: "2026-11"), .search,
         .searchIndex, .page("join"), .notFound, .sitemap, .robots, .staticFile("logo.svg"), .asset("style.css"),
+        .access, .headersFile,
     ]
 }

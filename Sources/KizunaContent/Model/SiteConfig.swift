@@ -49,6 +49,24 @@ public struct SiteConfig: Sendable {
         public var mail: String?
     }
     public var referral: Referral? = nil
+    /// Members access (`members:`): who may join and how to sign in (the `/access/` page), the
+    /// members build's logout link, and where `kizuna build --audience members` writes the allowlist.
+    public struct Members: Sendable {
+        /// Who may register (the `/access/` page).
+        public var who: String?
+        /// How to sign in, replacing the theme's default sentence.
+        public var signIn: String?
+        /// The members portal's address, for the sign-in button (http(s)).
+        public var url: Link?
+        /// Whom to ask for access (http(s) or mailto).
+        public var contact: Link?
+        /// The login service's sign-out address, linked from every page of the members build (http(s)).
+        public var logoutURL: Link?
+        /// The allowlist's path as written, relative to the project folder (the content folder's
+        /// parent); nil: `auth/allowlist.txt` there.
+        public var allowlist: String?
+    }
+    public var members: Members? = nil
     /// The editors' own settings (`extra:`), for templates.
     public var extra = ExtraFields()
 

@@ -144,6 +144,10 @@ extension RouteTarget {
     public static let notFound = RouteTarget(path: "404.html", section: "404", summary: "other", described: PageName.notFound.text)
     public static let sitemap = RouteTarget(path: "sitemap.xml", section: "", summary: "other", described: PageName.sitemap.text)
     public static let robots = RouteTarget(path: "robots.txt", section: "", summary: "other", described: PageName.robots.text)
+    /// Members access: how to get into the members build (both builds, when site.yaml has
+    /// `members:`), and the members build's `_headers` (Netlify, Cloudflare Pages).
+    public static let access = RouteTarget(path: "access/", section: "access", summary: "other", described: PageName.access.text)
+    public static let headersFile = RouteTarget(path: "_headers", section: "", summary: "other", described: PageName.headersFile.text)
     /// `content/static/<path>` (published at `StaticFile.sitePath`).
     public static func staticFile(_ path: String) -> RouteTarget {
         RouteTarget(path: StaticFile.sitePath(path), section: "", summary: "other", described: PageName.staticFile(path).text)

@@ -14,6 +14,8 @@ struct SiteView: Encodable, Sendable {
     /// The absolute base URL (`https://alumni.example.com/`).
     var url: String
     var membersBuild: Bool
+    /// The login service's sign-out address (site.yaml `members.logout_url`), members build only.
+    var logoutURL: String?
     /// The year of the build's "now", for the copyright line.
     var year: String
     var description: String?
@@ -106,6 +108,8 @@ struct URLsView: Encodable, Sendable {
     var digests: String
     var search: String
     var asks: String
+    /// How to get into the members build, when site.yaml has `members:`.
+    var access: String?
     /// Free pages by slug.
     var pages: [String: String]
     /// Theme assets by path, with every character other than a letter or digit as `_`.

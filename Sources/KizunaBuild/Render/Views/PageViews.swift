@@ -128,6 +128,16 @@ struct ReferralPage: PageBody {
     var mailURL: String?
 }
 
+/// `/access/`: how to get into the members build (site.yaml's `members:`).
+struct AccessPage: PageBody {
+    var title: String
+    var who: String?
+    var signIn: String
+    /// The members build's address, for the sign-in button.
+    var membersURL: String?
+    var contact: ActionView?
+}
+
 /// Open postings narrowed down (remote, or one tag), with links to the other filters.
 struct OpportunityFilterPage: PageBody {
     var items: [OpportunityView]
