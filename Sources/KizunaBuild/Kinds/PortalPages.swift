@@ -4,7 +4,7 @@ import KizunaSite
 /// The portal's own pages, made across kinds rather than of one: the home page, the monthly
 /// digests, the search page and the 404 page.
 enum PortalPages {
-    static let templates = ["home", "digests", "digest", "search", "404"]
+    static let templates = ["home", "digests", "digest", "search", "404"] + joinTemplates
 
     static func home(_ plan: PagePlan) -> PlannedPage {
         plan.page(.home, "home") { c in
@@ -36,7 +36,7 @@ enum PortalPages {
         pages.append(plan.page(.search, "search") { c in
             PageView(title: c.strings["search.title"], body: SearchPage(indexURL: c.url(.searchIndex)))
         })
-        return pages
+        return pages + joining(plan)
     }
 
     static func notFound(_ plan: PagePlan) -> PlannedPage {
