@@ -99,8 +99,8 @@ extension SiteConfig {
             return form == nil ? nil : join
         }
         let attribution: Attribution? = r.nested("attribution") { a in
-            guard let source = a.string("utm_source", required: true) else { return nil }
-            return Attribution(source: source, medium: a.string("utm_medium") ?? "portal")
+            let source = a.string("utm_source", required: true), medium = a.string("utm_medium")
+            return source.map { Attribution(source: $0, medium: medium ?? "portal") }
         }
         let tags = Self.displayNames("tags", r, normalize: Tag.slug) { key in
             Tag.slug(key).isEmpty ? SiteConfigMessage.nameKeyNotTag(written: .text(key)) : nil
