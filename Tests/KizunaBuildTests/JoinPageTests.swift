@@ -123,6 +123,15 @@ import Testing
         // The builds above succeeded: no route clash between the theme's page and the editor's.
     }
 
+    /// A public page at `/access/` (the members-access page, or a free page standing in for it) is
+    /// linked under "how to get access"; without one there is no link.
+    @Test func anAccessPageIsLinkedWhenTheBuildHasOne() throws {
+        let without = try Self.build(Self.files(minimalSiteYAML + Self.join), .public)
+        #expect(!(try #require(without["join/index.html"])).contains("会員向けサイトへの入り方</a>"))
+        let with = try Self.build(Self.files(minimalSiteYAML + Self.join, extra: ["pages/access.md": "---\ntitle: 入り方\n---\n本文\n"]), .public)
+        #expect(try #require(with["join/index.html"]).contains(#"<p><a href="/access/">会員向けサイトへの入り方</a></p>"#))
+    }
+
     @Test func joinFieldsAndFormAreChecked() throws {
         let lines = try diagnostics(for: ["site.yaml": minimalSiteYAML + "join:\n  fields: [name, industy]\n"])
         #expect(lines.contains("<dir>/site.yaml:5:18: error: 'join.fields' items must be fields a profile can show (\(Profile.Field.allCases.map(\.rawValue).joined(separator: ", "))), not 'industy'; did you mean 'industry'?"), "\(lines)")
