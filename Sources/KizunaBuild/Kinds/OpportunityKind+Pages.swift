@@ -66,7 +66,8 @@ extension OpportunityKind: ContentKind {
                 let title = referral.title ?? c.strings["referral.title"]
                 return PageView(title: title, description: referral.reward, body: ReferralPage(
                     title: title, who: referral.who, reward: referral.reward, howHTML: d.referralHow.map { c.html($0) },
-                    formURL: referral.form?.url, mailURL: referral.mail.map { "mailto:" + $0 }))
+                    formURL: referral.form.map { AttributedLink.url($0.url, d.site.attribution, .init(campaign: "referral", page: "referral")) },
+                    mailURL: referral.mail.map { AttributedLink.url("mailto:" + $0, d.site.attribution, .init(campaign: "referral", page: "referral", subject: title)) }))
             })
         }
         return pages

@@ -4,7 +4,7 @@ import KizunaSite
 /// The portal's own pages, made across kinds rather than of one: the home page, the monthly
 /// digests, the search page and the 404 page.
 enum PortalPages {
-    static let templates = ["home", "digests", "digest", "search", "404", "access"]
+    static let templates = ["home", "digests", "digest", "search", "404", "access"] + joinTemplates
 
     static func home(_ plan: PagePlan) -> PlannedPage {
         plan.page(.home, "home") { c in
@@ -37,7 +37,7 @@ enum PortalPages {
             PageView(title: c.strings["search.title"], body: SearchPage(indexURL: c.url(.searchIndex)))
         })
         if let access = access(plan) { pages.append(access) }
-        return pages
+        return pages + joining(plan)
     }
 
     /// `/access/`, in both builds: who may register, how members sign in with their own address,

@@ -20,7 +20,7 @@ enum UIStrings {
         "access.title", "access.intro", "access.sign_in_default",
     ]
 
-    static func required(_ kinds: ContentKinds) -> Set<String> { shared.union(kinds.strings) }
+    static func required(_ kinds: ContentKinds) -> Set<String> { shared.union(PortalPages.joinStrings).union(kinds.strings) }
 
     /// Keys the engine may look up but does without: a profile link's label falls back to the
     /// label written in the profile.

@@ -41,7 +41,13 @@ extension ViewBuilder {
             "footer_pages": TemplateContext.make(derived.pages.filter { $0.page.menu != nil }.map {
                 LinkView(title: $0.page.title, url: routes.url(.page($0.page.slug)))
             }),
-        ]
+        ].merging(joinLink(derived, routes, strings).map { ["join_link": TemplateContext.make($0)] } ?? [:]) { a, _ in a }
+    }
+
+    /// The theme's /join/ page for the footer (a free page of that slug is linked by its own `menu:`).
+    static func joinLink(_ derived: DerivedSite, _ routes: RouteTable, _ strings: Strings) -> LinkView? {
+        guard let join = derived.site.join, !derived.pages.contains(where: { $0.page.slug == "join" }), routes.contains(.join) else { return nil }
+        return LinkView(title: join.title ?? strings["join.title"], url: routes.url(.join))
     }
 
     /// `style.css` → `style_css`: Mustache reads a dot as a step into a dictionary.

@@ -89,6 +89,32 @@ extension SiteConfig {
         }
         at["members.allowlist"] = allowlistAt
 
+        // Joining and attribution (issue 19).
+        let join: Join? = r.nested("join") { f in
+            let form = f.link("form", required: true, allowMailto: false)
+            var fields: [Profile.Field] = []
+            if let items = f.list("fields") {
+                for item in items {
+                    guard let text = item.scalar, let field = Profile.Field(rawValue: text) else {
+                        let allowed = Profile.Field.allCases.map(\.rawValue)
+                        let meant = item.scalar.flatMap { Suggestion.nearest(to: $0, in: allowed) }
+                        f.error(item.location, SiteConfigMessage.joinFieldUnknown(item.scalar.map(WrittenValue.text) ?? item.shape, allowed: allowed, meant: meant))
+                        continue
+                    }
+                    if !fields.contains(field) { fields.append(field) }
+                }
+            } else {
+                fields = Profile.Field.allCases
+            }
+            let join = Join(title: f.string("title"), description: f.string("description"), who: f.markdown("who"), offers: f.markdown("offers"),
+                            form: form ?? Link(url: "https://example.invalid/"), steps: f.markdown("steps"), fields: fields,
+                            change: f.markdown("change"), access: f.markdown("access"), welcomeTitle: f.string("welcome_title"))
+            return form == nil ? nil : join
+        }
+        let attribution: Attribution? = r.nested("attribution") { a in
+            let source = a.string("utm_source", required: true), medium = a.string("utm_medium")
+            return source.map { Attribution(source: $0, medium: medium ?? "portal") }
+        }
         let tags = Self.displayNames("tags", r, normalize: Tag.slug) { key in
             Tag.slug(key).isEmpty ? SiteConfigMessage.nameKeyNotTag(written: .text(key)) : nil
         }
@@ -106,6 +132,8 @@ extension SiteConfig {
         site.industries = industries
         site.referral = referral
         site.members = members
+        site.join = join
+        site.attribution = attribution
         site.statsMaxAgeDays = statsMaxAgeDays
         site.staleAfterDays = staleAfterDays
         return site

@@ -23,6 +23,9 @@ public enum PageName: Hashable, Sendable, CataloguePhrase {
     case opportunityTag(String)
     case opportunitiesFeed(kind: String?)
     case referral
+    /// How to join (site.yaml `join:`), and the members' welcome page.
+    case join
+    case welcome
     case directory
     case profile(String)
     case network
@@ -67,6 +70,8 @@ public enum PageName: Hashable, Sendable, CataloguePhrase {
         case .opportunityTag(let tag): return "the opportunities tagged '\(tag)'"
         case .opportunitiesFeed(let kind): return kind.map { "the feed of the \($0) board" } ?? "the opportunities feed"
         case .referral: return "the referral page"
+        case .join: return "the page on how to join"
+        case .welcome: return "the welcome page"
         case .directory: return "the directory"
         case .profile(let slug): return "profile '\(slug)'"
         case .network: return "the network page"
@@ -112,6 +117,8 @@ public enum PageName: Hashable, Sendable, CataloguePhrase {
         case .opportunityTag(let tag): return "タグ `\(tag)` の募集の一覧"
         case .opportunitiesFeed(let kind): return kind.map { "`\($0)` の募集のフィード" } ?? "求人・案件のフィード"
         case .referral: return "社員紹介制度のページ"
+        case .join: return "参加方法のページ"
+        case .welcome: return "登録後のご案内のページ"
         case .directory: return "名簿"
         case .profile(let slug): return "プロフィール `\(slug)`"
         case .network: return "ネットワークのページ"
@@ -140,7 +147,7 @@ public enum PageName: Hashable, Sendable, CataloguePhrase {
         .events, .event("osaka-meetup"), .eventCalendar("osaka-meetup"), .eventSegment("kansai"), .pastEvents(page: 1),
         .pastEvents(page: 2), .calendar, .segmentCalendar("kansai"), .opportunities, .opportunityBoard("contract"),
         .opportunity("data-engineer"), .opportunitiesRemote, .opportunityTag("remote"), .opportunitiesFeed(kind: nil),
-        .opportunitiesFeed(kind: "mentor"), .referral, .directory, .profile("yamada-taro"), .network, .surveys,
+        .opportunitiesFeed(kind: "mentor"), .referral, .join, .welcome, .directory, .profile("yamada-taro"), .network, .surveys,
         .survey("welcome-2026"), .asks, .ask("looking-for-advice"), .digests, .digest(month: "2026-11"), .search,
         .searchIndex, .page("join"), .notFound, .sitemap, .robots, .staticFile("logo.svg"), .asset("style.css"),
         .access, .headersFile,

@@ -13,6 +13,8 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
     case nameLanguageUnknown(field: String, key: String, language: String)
     case referralMailNotAddress(written: String)
     case referralNeedsFormOrMail
+    /// An item of `join.fields` that is no field a profile can show (`consent.fields`).
+    case joinFieldUnknown(WrittenValue, allowed: [String], meant: String?)
 
     public var english: String {
         switch self {
@@ -40,6 +42,8 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
             return "'referral.mail' must be an e-mail address such as referral@example.com, not '\(written)'"
         case .referralNeedsFormOrMail:
             return "'referral' needs a 'form' (https://…) or a 'mail' address to send referrals to"
+        case .joinFieldUnknown(let found, let allowed, let meant):
+            return "'join.fields' items must be fields a profile can show (\(allowed.joined(separator: ", "))), not \(found.english)" + (meant.map { "; did you mean '\($0)'?" } ?? "")
         }
     }
 
@@ -69,6 +73,10 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
             return "`referral.mail` の `\(written)` はメールアドレスとして読めません。`referral@example.com` の形で書いてください。"
         case .referralNeedsFormOrMail:
             return "`referral` に紹介の送り先がありません。`form`（`https://` から始まるフォームのアドレス）か `mail`（メールアドレス）を書き足してください。"
+        case .joinFieldUnknown(let found, _, let meant?):
+            return found.japanese(between: "`join.fields` に", "は使えません。`\(meant)` の打ち間違いではありませんか。")
+        case .joinFieldUnknown(let found, let allowed, nil):
+            return found.japanese(between: "`join.fields` に", "は使えません。名簿に載せられる項目（\(FieldMessage.listed(allowed, or: true))）のどれかを書いてください。")
         }
     }
 
@@ -113,5 +121,7 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
         .nameNotText(field: "tags", key: "kansai"), .nameNotText(field: "industries", key: "hr-services"),
         .nameLanguageUnknown(field: "tags", key: "kansai", language: "fr"),
         .referralMailNotAddress(written: "人事部"), .referralNeedsFormOrMail,
+        .joinFieldUnknown(.text("industy"), allowed: ["name", "industry", "role"], meant: "industry"),
+        .joinFieldUnknown(.list, allowed: ["name", "industry", "role"], meant: nil),
     ]
 }

@@ -67,6 +67,41 @@ public struct SiteConfig: Sendable {
         public var allowlist: String?
     }
     public var members: Members? = nil
+    // MARK: Joining and attribution (issue 19)
+    /// How to join the network (`join:`): the `/join/` page in both builds and, in a members
+    /// build, the `/welcome/` page. Each page yields to a free page of the same slug.
+    public struct Join: Sendable {
+        public var title: String?
+        public var description: String?
+        /// Who may join (Markdown).
+        public var who: MarkdownSource?
+        /// What the network offers (Markdown), on both pages.
+        public var offers: MarkdownSource?
+        /// The sign-up form: http(s) only (it collects personal data; a mail would not).
+        public var form: Link
+        /// What happens after the form (Markdown).
+        public var steps: MarkdownSource?
+        /// The answers of the welcome survey a member may agree to show, in the profile's terms
+        /// (`consent.fields`); default every field a profile can show.
+        public var fields: [Profile.Field]
+        /// How to change what is shared, or leave (Markdown).
+        public var change: MarkdownSource?
+        /// How to get into the members' pages (Markdown).
+        public var access: MarkdownSource?
+        public var welcomeTitle: String?
+    }
+    public var join: Join? = nil
+    /// A source added to every outgoing call to action (`attribution:`), so that HR can count
+    /// what came through the portal. nil: links are written as given.
+    public struct Attribution: Sendable, Equatable {
+        public var source: String
+        public var medium: String
+        public init(source: String, medium: String = "portal") {
+            self.source = source
+            self.medium = medium
+        }
+    }
+    public var attribution: Attribution? = nil
     /// The editors' own settings (`extra:`), for templates.
     public var extra = ExtraFields()
 

@@ -10,6 +10,8 @@ public struct DerivedSite: Sendable {
     public var staticFiles: [StaticFile]
     /// site.yaml's `referral.how`, rendered.
     public var referralHow: RenderedMarkdown? = nil
+    /// site.yaml's `join:` texts, rendered (nil without `join:`).
+    public var join: JoinTexts? = nil
     /// The monthly digests, newest month first (`MonthlyDigest`).
     public var digests: [MonthlyDigest] = []
 

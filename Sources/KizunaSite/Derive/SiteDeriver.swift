@@ -29,6 +29,7 @@ public struct SiteDeriver: Sendable {
         var derived = DerivedSite(site: site, options: options, staticFiles: content.staticFiles)
         for kind in kinds { publish(kind, context, into: &derived) }
         derived.referralHow = site.referral?.how.map { markdown.render($0) }
+        derived.join = site.join.map { JoinTexts($0, markdown: markdown) }
         derived.digests = MonthlyDigest.months(derived)
         return derived
     }

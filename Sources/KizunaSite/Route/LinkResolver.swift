@@ -103,7 +103,7 @@ public struct LinkResolver: Sendable {
 
     /// Every internal link of the Markdown this build publishes, checked once.
     package func check(_ d: DerivedSite) -> Diagnostics {
-        var bodies: [RenderedMarkdown] = d.referralHow.map { [$0] } ?? []
+        var bodies: [RenderedMarkdown] = (d.referralHow.map { [$0] } ?? []) + (d.join?.all ?? [])
         // Site paths written in YAML (`image:`, `organization.logo`) must name a file of the site too.
         var sitePaths: [SitePathField] = []
         for kind in kinds {

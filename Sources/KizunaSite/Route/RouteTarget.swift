@@ -111,6 +111,12 @@ extension RouteTarget {
     /// The employee referral programme, when site.yaml describes one.
     public static let referral = RouteTarget(path: "referral/", section: "opportunities", described: PageName.referral.text)
 
+    /// How to join (site.yaml `join:`; both builds) and the welcome page (members build only).
+    /// Their paths are free pages' too: an editor's `pages/join.md` or `pages/welcome.md` takes
+    /// the place of the theme's page.
+    public static let join = RouteTarget(path: "join/", section: "join", summary: "pages", described: PageName.join.text)
+    public static let welcome = RouteTarget(path: "welcome/", section: "welcome", summary: "pages", described: PageName.welcome.text)
+
     // Directory, network, surveys, asks
     public static let directory = RouteTarget(path: "directory/", section: "directory", described: PageName.directory.text)
     public static func profile(_ slug: String) -> RouteTarget {

@@ -78,6 +78,11 @@ struct ActionView: Encodable, Sendable {
         url = link.url
         isMailto = link.isMailto
     }
+
+    init(url: String, isMailto: Bool) {
+        self.url = url
+        self.isMailto = isMailto
+    }
 }
 
 /// The URLs of the portal's sections, from the route table: `{{urls.events}}`,
