@@ -12,6 +12,16 @@ import Testing
     static let use = AttributedLink.Use(campaign: "rehire-sales", page: "opportunity", subject: "営業職 & 企画?")
     static let tags = "utm_source=alumni-portal&utm_medium=portal&utm_campaign=rehire-sales&utm_content=opportunity"
 
+    /// A slug that already names its kind is not named twice (`rehire-rehire-sales` would split
+    /// one posting's count in HR's reports between two spellings).
+    @Test func theCampaignNamesTheKindOnce() {
+        #expect(AttributedLink.campaign("rehire", "sales") == "rehire-sales")
+        #expect(AttributedLink.campaign("rehire", "rehire-sales") == "rehire-sales")
+        #expect(AttributedLink.campaign("mentor", "mentor-engineers") == "mentor-engineers")
+        #expect(AttributedLink.campaign("referral", "rehire-sales") == "referral-rehire-sales")
+        #expect(AttributedLink.campaign("event", "eventful-night") == "event-eventful-night")
+    }
+
     @Test func aWebAddressKeepsItsQueryAndFragment() {
         func tagged(_ url: String) -> String { AttributedLink.url(url, Self.attribution, Self.use) }
         #expect(tagged("https://forms.example.com/apply") == "https://forms.example.com/apply?" + Self.tags)

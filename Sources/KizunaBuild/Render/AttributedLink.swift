@@ -22,6 +22,13 @@ enum AttributedLink {
         var subject: String?
     }
 
+    /// `utm_campaign` for an item: `<what>-<slug>`, or the slug alone when it already starts with
+    /// `<what>-` (editors often name a posting `rehire-…`), so that HR reads `rehire-sales`, not
+    /// `rehire-rehire-sales`.
+    static func campaign(_ what: String, _ slug: String) -> String {
+        slug.hasPrefix(what + "-") ? slug : "\(what)-\(slug)"
+    }
+
     /// Only unreserved characters stay as they are in an added value (RFC 3986).
     static func encode(_ value: String) -> String {
         var out = ""

@@ -65,7 +65,7 @@ extension ViewBuilder {
         // Joining links only while the event can still be joined.
         if !e.isPast && event.status != .cancelled {
             // Applying only while the event is on: not while it is postponed.
-            view.rsvp = event.status == .postponed ? nil : event.rsvp.map { action($0, .init(campaign: "event-\(event.slug)", page: "event", subject: event.title)) }
+            view.rsvp = event.status == .postponed ? nil : event.rsvp.map { action($0, .init(campaign: AttributedLink.campaign("event", event.slug), page: "event", subject: event.title)) }
             view.onlineURL = e.joinURL
             view.calendar = .init(ics: url(.eventCalendar(event.slug)), google: googleCalendarLink(e))
         }
@@ -136,7 +136,7 @@ extension ViewBuilder {
         view.descriptionHTML = o.description.map(html)
         if o.isOpen { view.apply = applyAction(op, page: "opportunity") }
         if o.isOpen, op.kind == .rehire, let referral = site.referral, let link = Self.referLink(referral, op, subject: strings.format("opportunity.refer_subject", ["title": op.title])) {
-            view.refer = ReferView(url: AttributedLink.url(link, site.attribution, .init(campaign: "referral-\(op.slug)", page: "opportunity")), programme: url(.referral))
+            view.refer = ReferView(url: AttributedLink.url(link, site.attribution, .init(campaign: AttributedLink.campaign("referral", op.slug), page: "opportunity")), programme: url(.referral))
         }
         return view
     }
@@ -144,7 +144,7 @@ extension ViewBuilder {
     /// An open posting's apply button, with the source when site.yaml asks for one; `page` is
     /// where it is shown (`opportunity`, `welcome`).
     func applyAction(_ op: Opportunity, page: String) -> ActionView? {
-        op.apply.map { action($0, .init(campaign: "\(op.kind.rawValue)-\(op.slug)", page: page, subject: op.title)) }
+        op.apply.map { action($0, .init(campaign: AttributedLink.campaign(op.kind.rawValue, op.slug), page: page, subject: op.title)) }
     }
 
     /// A call to action's button: the link with the source added (`AttributedLink`).
@@ -212,7 +212,7 @@ extension ViewBuilder {
             expires: expires, expiresLine: expires.map { strings.format("ask.expires_line", ["date": $0]) })
         guard detail else { return view }
         view.bodyHTML = a.body.map(html)
-        if a.isOpen { view.respond = a.ask.respond.map { action($0, .init(campaign: "ask-\(a.ask.slug)", page: "ask", subject: a.ask.title)) } }
+        if a.isOpen { view.respond = a.ask.respond.map { action($0, .init(campaign: AttributedLink.campaign("ask", a.ask.slug), page: "ask", subject: a.ask.title)) } }
         return view
     }
 }

@@ -93,17 +93,7 @@ public struct ProfileImport: Sendable {
     }
 
     static func replace(_ text: String, relative: String, path: String, contentDirectory: String) throws(ScaffoldWriter.Failure) {
-        var names = relative.split(separator: "/").map(String.init)
-        let fileName = names.removeLast()
-        let folder: Int32
-        do {
-            folder = try ContainedFolder.open(names, in: contentDirectory)
-        } catch {
-            switch error {
-            case .leavesContent(let link, let target): throw .leavesContent(path: path, link: link, target: target)
-            case .cannotOpen(let folderPath, let code): throw .cannotWrite(folderPath, .system(code: code, text: String(cString: strerror(code))))
-            }
-        }
+        let (folder, fileName) = try ScaffoldWriter.openFolder(of: relative, path: path, contentDirectory: contentDirectory)
         defer { close(folder) }
         let temporary = ".\(fileName).import-\(getpid())"
         let descriptor = openat(folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)

@@ -40,24 +40,29 @@ public enum ScaffoldWriter {
         return try write(scaffold.text(kind, slug: slug), to: kind.relativePath(slug: slug), contentDirectory: contentDirectory)
     }
 
-    /// Creates `<content>/<relative>` with `text` and returns its path: never replacing a file,
-    /// never through a symbolic link that leaves the content folder. `kizuna new` and
-    /// `kizuna stats snapshot` write with it.
-    package static func write(_ text: String, to relative: String, contentDirectory: String) throws(Failure) -> String {
-        let path = (contentDirectory as NSString).appendingPathComponent(relative)
+    /// The folder `relative` is in, opened name by name from the content folder and never through
+    /// a link that leaves it (see `ContainedFolder`), so the checks and the write see the same
+    /// folders; and the file's name in it. The caller closes the descriptor. `path` names the
+    /// file in a failure.
+    package static func openFolder(of relative: String, path: String, contentDirectory: String) throws(Failure) -> (folder: Int32, fileName: String) {
         var names = relative.split(separator: "/").map(String.init)
         let fileName = names.removeLast()
-        // Opened name by name from the content folder, never through a link that leaves it
-        // (see `ContainedFolder`), so the checks and the write see the same folders.
-        let folder: Int32
         do {
-            folder = try ContainedFolder.open(names, in: contentDirectory)
+            return (try ContainedFolder.open(names, in: contentDirectory), fileName)
         } catch {
             switch error {
             case .leavesContent(let link, let target): throw .leavesContent(path: path, link: link, target: target)
             case .cannotOpen(let folderPath, let code): throw .cannotWrite(folderPath, .system(code: code, text: String(cString: strerror(code))))
             }
         }
+    }
+
+    /// Creates `<content>/<relative>` with `text` and returns its path: never replacing a file,
+    /// never through a symbolic link that leaves the content folder. `kizuna new` and
+    /// `kizuna stats snapshot` write with it.
+    package static func write(_ text: String, to relative: String, contentDirectory: String) throws(Failure) -> String {
+        let path = (contentDirectory as NSString).appendingPathComponent(relative)
+        let (folder, fileName) = try openFolder(of: relative, path: path, contentDirectory: contentDirectory)
         defer { close(folder) }
         // O_EXCL: the check and the creation are one step, so nothing is ever overwritten (a
         // symbolic link in the file's place counts as existing, and is never followed).
