@@ -98,7 +98,12 @@ public struct Build: Sendable {
 
     /// site.yaml, read once per build (`SiteFile`): the theme, the fingerprint and the loader
     /// take this one reading.
-    func siteFile() -> SiteFile { ContentLoader(contentDirectory: settings.contentDirectory, kinds: []).readSite() }
+    /// `--base-url` takes base_url's place here, so every stage after it sees one address.
+    func siteFile() -> SiteFile {
+        var file = ContentLoader(contentDirectory: settings.contentDirectory, kinds: []).readSite()
+        if let base = settings.options.baseURL { file.config?.base = base }
+        return file
+    }
 
     func prepare(_ site: SiteFile, _ timings: StageTimings = StageTimings()) throws(BuildFailure) -> Prepared {
         var timings = timings

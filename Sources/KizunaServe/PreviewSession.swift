@@ -24,6 +24,8 @@ public final class PreviewSession: @unchecked Sendable {
         public var pollInterval: Duration
         /// The language of the error page (the command's `--lang`, `KIZUNA_LANG`, else the site's).
         public var language: EditorLanguage
+        /// `--base-url`: served under its path, and built with it in place of base_url.
+        public var baseURL: BaseURL? = nil
 
         public init(contentDirectory: String, themeDirectory: String?, audience: Audience, drafts: Bool, now: String?,
                     port: UInt16, allowedHosts: [String] = [], limits: ServerLimits = ServerLimits(),
@@ -68,7 +70,12 @@ public final class PreviewSession: @unchecked Sendable {
         self.options = options
         self.tell = tell
         siteFolder = folder + "/site"
-        state = PreviewState(siteFolder: siteFolder, basePath: Self.basePath(content: options.contentDirectory) ?? "/", language: options.language)
+        state = PreviewState(siteFolder: siteFolder, basePath: Self.basePath(options) ?? "/", language: options.language)
+    }
+
+    /// `--base-url`'s path, else base_url's (decoded, as request paths are).
+    static func basePath(_ options: Options) -> String? {
+        options.baseURL.map { $0.path.removingPercentEncoding ?? $0.path } ?? basePath(content: options.contentDirectory)
     }
 
     /// base_url's path (decoded, as request paths are), or nil when site.yaml cannot be read.
@@ -85,7 +92,7 @@ public final class PreviewSession: @unchecked Sendable {
         let moment = try BuildOptions.resolveMoment(argument: options.now, environment: environment)
         var settings = Build.Settings(
             contentDirectory: options.contentDirectory, themeDirectory: options.themeDirectory, outputDirectory: siteFolder,
-            options: BuildOptions(audience: options.audience, now: moment.date, drafts: options.drafts, localNow: moment.local),
+            options: BuildOptions(audience: options.audience, now: moment.date, drafts: options.drafts, localNow: moment.local, baseURL: options.baseURL),
             useCache: true, cacheDirectory: Build.Settings.cacheDirectory(forContent: options.contentDirectory))
         settings.cacheSecret = CacheSecret.resolve(environment: environment)
         return settings
@@ -101,7 +108,7 @@ public final class PreviewSession: @unchecked Sendable {
             let started = Date()
             do {
                 let report = try Build(try settings()).run()
-                state.built(basePath: Self.basePath(content: options.contentDirectory))
+                state.built(basePath: Self.basePath(options))
                 tell(.built(report, seconds: Date().timeIntervalSince(started), rebuild: rebuild))
             } catch let failure as BuildFailure {
                 state.failed(failure.diagnostics)

@@ -44,9 +44,11 @@ struct ServeCommand: ParsableCommand {
         limits.requestTimeout = .milliseconds(Int(requestTimeout * 1000))
         let folder = try makeTemporaryFolder(language)
         let verbose = verbosity.verbose, quiet = verbosity.quiet
+        var options = PreviewSession.Options(contentDirectory: site.content, themeDirectory: site.theme, audience: site.audienceValue, drafts: site.drafts,
+                                             now: site.now, port: port, allowedHosts: allowedHosts, limits: limits, language: language)
+        options.baseURL = try site.baseURLValue(language)
         let session = PreviewSession(
-            options: .init(contentDirectory: site.content, themeDirectory: site.theme, audience: site.audienceValue, drafts: site.drafts,
-                           now: site.now, port: port, allowedHosts: allowedHosts, limits: limits, language: language),
+            options: options,
             folder: folder,
             tell: { event in Self.print(event, verbose: verbose, quiet: quiet, language: language) })
         // Ctrl-C (or a kill) removes the temporary build before leaving. The signals are blocked

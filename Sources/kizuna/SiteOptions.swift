@@ -20,11 +20,25 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Include drafts.")
     var drafts = false
 
+    @Option(help: "The address the site is published at, in place of site.yaml's base_url (a preview or staging host), e.g. https://example.github.io/alumni/previews/pr-12/.")
+    var baseURL: String?
+
     @OptionGroup var languageOption: LanguageOption
 
     func validate() throws {
         try languageOption.check(content: content)
         _ = try ChoiceArgument.value(audience, of: AudienceArgument.self, name: "--audience", messageLanguage)
+        _ = try baseURLValue(messageLanguage)
+    }
+
+    /// `--base-url` read as base_url is; one that is not an http(s) address ending in `/` is a
+    /// usage error with base_url's own message.
+    func baseURLValue(_ language: EditorLanguage) throws -> BaseURL? {
+        guard let baseURL else { return nil }
+        switch BaseURL.parse(baseURL) {
+        case .success(let parsed): return parsed
+        case .failure(let problem): throw ValidationError(FieldMessage.badBaseURL(field: "--base-url", problem).text(language))
+        }
     }
 
     /// `--audience`, checked in `validate`.
@@ -42,7 +56,7 @@ struct SiteOptions: ParsableArguments {
     /// local: the build places it in site.yaml's zone).
     func buildOptions(_ language: EditorLanguage) throws -> BuildOptions {
         let moment = try Self.moment(now, language)
-        return BuildOptions(audience: audienceValue, now: moment.date, drafts: drafts, localNow: moment.local)
+        return BuildOptions(audience: audienceValue, now: moment.date, drafts: drafts, localNow: moment.local, baseURL: try baseURLValue(language))
     }
 
     /// `--now` (else SOURCE_DATE_EPOCH, else the clock); a value that cannot be read is a usage error.

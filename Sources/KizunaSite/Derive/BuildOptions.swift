@@ -11,12 +11,16 @@ public struct BuildOptions: Sendable {
     /// it is then that day and time in the site's zone, known only once site.yaml is read, and
     /// `settled(in:)` puts it there. Until then `now` is a stand-in.
     public var localNow: LocalDateTime?
+    /// `--base-url`: the address this build is published at, in place of site.yaml's `base_url`
+    /// (a pull request's preview, a staging host), so the same content builds for each.
+    public var baseURL: BaseURL?
 
-    public init(audience: Audience = .public, now: Date, drafts: Bool = false, localNow: LocalDateTime? = nil) {
+    public init(audience: Audience = .public, now: Date, drafts: Bool = false, localNow: LocalDateTime? = nil, baseURL: BaseURL? = nil) {
         self.audience = audience
         self.now = now
         self.drafts = drafts
         self.localNow = localNow
+        self.baseURL = baseURL
     }
 
     /// "Now" settled for a site in `zone` (`SiteClock` places a local `--now` there).
