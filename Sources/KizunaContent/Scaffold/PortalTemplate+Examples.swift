@@ -117,7 +117,7 @@ extension PortalTemplate {
         bio: |
           \(t("法人営業を8年担当しました。いまは人材サービスの会社で営業チームをまとめています。",
               "I worked in corporate sales for eight years and now lead a sales team at an HR services company."))
-        links: {linkedin: https://www.linkedin.com/in/example}
+        links: {website: https://hanako-yamada.example.com/}
         # \(t("メールアドレスは会員版のログインの許可リストに入ります。名簿には consent.fields に email があるときだけ出ます。",
               "The address goes into the members' sign-in allowlist; the directory shows it only if consent.fields has email."))
         email: hanako.yamada@example.com

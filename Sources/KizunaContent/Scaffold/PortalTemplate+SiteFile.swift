@@ -1,4 +1,9 @@
 extension PortalTemplate {
+    /// The line that marks a value to change, or says it came from `kizuna init`'s option.
+    func change(given: Bool, option: String) -> String {
+        given ? "# kizuna init \(option) で指定した値です。/ As given to kizuna init \(option)." : "# 【要変更 / CHANGE】"
+    }
+
     /// `content/site.yaml`: every key the engine reads, each with a comment in Japanese and
     /// English; what a company must change is marked 【要変更 / CHANGE】.
     var siteYAML: String {
@@ -9,14 +14,14 @@ extension PortalTemplate {
         # すべての項目の説明 / Every key: Kizuna の docs/CONTENT.md（「site.yaml」）
 
         # 必須：サイトの名前（ページのタイトル、フィードの名前）。/ Required: the portal's name (page titles, feeds).
-        # 【要変更 / CHANGE】
+        \(change(given: companyName != nil, option: "--name"))
         title: \(Self.quoted(title))
         # サイトの説明（検索結果や共有カードに出ます）。/ Meta description of pages without their own.
         description: \(t("卒業生と現役社員をつなぎ、交流・再入社・業務委託・メンタリングの機会をお届けする公式ネットワークです。",
                           "The official network that connects our alumni and employees through meetups, rehiring, contract work and mentoring."))
         # 必須：公開するアドレス（https:// で始まり / で終わります）。--base-url で一時的に変えられます（プレビューなど）。
         # Required: the address the site is published at (http(s), ending in /); `--base-url` overrides it for a preview.
-        # 【要変更 / CHANGE】
+        \(change(given: baseURL != nil, option: "--base-url"))
         base_url: \(base)
         # ページの言語：ja（日本語）か en（英語）。画面の文言はテーマから取ります。/ The pages' language: ja or en.
         language: \(language)
@@ -24,7 +29,7 @@ extension PortalTemplate {
         timezone: \(zone.identifier)
         # 運営する会社。/ The company that runs the portal.
         organization:
-          # 【要変更 / CHANGE】会社名。/ The company's name.
+          # \(companyName == nil ? "【要変更 / CHANGE】" : "")会社名。/ The company's name.
           name: \(Self.quoted(company))
           # 【要変更 / CHANGE】会社のウェブサイト。/ The company's website.
           url: https://example.com/
