@@ -60,8 +60,9 @@ import Testing
             if let map = mapIndent, indent > map { continue }
             mapIndent = ["segments", "tags", "industries"].contains(key) && !commentedOut ? indent : nil
             guard !commentedOut else { continue }
-            let previous = index > 0 ? lines[index - 1].trimmingCharacters(in: .whitespaces) : ""
-            if !previous.hasPrefix("#") { uncommented.append(line) }
+            // The line before explains it: a comment, and not a commented-out key (`# image: …`).
+            let previous = index > 0 ? lines[index - 1] : ""
+            if !previous.trimmingCharacters(in: .whitespaces).hasPrefix("#") || previous.prefixMatch(of: keyLine) != nil { uncommented.append(line) }
         }
         #expect(uncommented.isEmpty, "keys without a comment: \(uncommented)")
         let expected = ["title", "description", "base_url", "language", "timezone", "organization", "theme", "image", "news_per_page",
