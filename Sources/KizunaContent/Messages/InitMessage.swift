@@ -29,7 +29,7 @@ public enum InitMessage: Hashable, Sendable, CatalogueMessage {
               cd \(folder)
               kizuna check        # check the portal as a build would
               kizuna serve        # preview it at http://127.0.0.1:8000/, rebuilt on every save
-            Replace the values marked 【要変更 / CHANGE】 in content/site.yaml, rewrite or delete the examples, and read README.md.
+            Replace the values marked `【要変更 / CHANGE】` in content/site.yaml, rewrite or delete the examples, and read README.md.
             """
         case .notEmpty(let folder, let entries):
             return "\(folder) is not empty (\(entries) files or folders); choose a new or empty folder, or add --force to add the portal's files beside them (no file is ever overwritten)"
@@ -40,7 +40,7 @@ public enum InitMessage: Hashable, Sendable, CatalogueMessage {
         case .cannotWrite(let why):
             return why.english
         case .badName(let written):
-            return "--name must be the company's name on one line (1 to 100 characters, no control characters), not '\(written)'"
+            return "--name must be the name of the company on one line (1 to 100 characters, no control characters), not '\(written)'"
         }
     }
 
