@@ -77,6 +77,17 @@ import KizunaContent
         #expect(!readme.isEmpty)
     }
 
+    /// `--force` into a folder whose `content` is a link to somewhere else: refused, nothing
+    /// written there (as `kizuna new` refuses a link that leaves the content folder).
+    @Test func aLinkOutOfTheFolderIsNeverWrittenThrough() throws {
+        let work = try TemporaryDirectory(["elsewhere/keep.txt": "x\n", "portal/notes.txt": "mine\n"])
+        try FileManager.default.createSymbolicLink(atPath: work.path + "/portal/content", withDestinationPath: work.path + "/elsewhere")
+        let run = try KizunaCLI().run(["init", "portal", "--force"] + Self.now, directory: work.path)
+        #expect(run.status == 1)
+        #expect(run.err.contains("is a symbolic link to"), "\(run.err)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work.path + "/elsewhere") == ["keep.txt"])
+    }
+
     /// As after `git init`: hidden files do not make a folder "not empty", and are kept.
     @Test func aFolderWithOnlyHiddenFilesIsTakenAndTheyAreKept() throws {
         let work = try TemporaryDirectory(["portal/.git/HEAD": "ref: refs/heads/main\n", "portal/.gitignore": "*.log\n"])

@@ -8,7 +8,7 @@ extension PortalTemplate {
         """
         ---
         # \(t("お知らせの例です。書き換えるか、消してください。", "An example news post: rewrite or delete it.")) / news → /news/network-launch/
-        # \(t("すべての項目つきのひな形", "A template with every field")): kizuna new news <slug>
+        # \(t("すべての項目の説明つきのひな形は kizuna new news <スラッグ> で作れます。", "A template with every field explained: kizuna new news <slug>"))
         title: \(t("アルムナイネットワークを開設しました", "Our alumni network is open"))
         date: \(day(-2))
         tags: [announcement]
@@ -37,7 +37,7 @@ extension PortalTemplate {
         let start = day(30)
         return """
         # \(t("イベントの例です。書き換えるか、消してください。", "An example event: rewrite or delete it.")) / event → /events/welcome-meetup/
-        # \(t("すべての項目つきのひな形", "A template with every field")): kizuna new event <slug>
+        # \(t("すべての項目の説明つきのひな形は kizuna new event <スラッグ> で作れます。", "A template with every field explained: kizuna new event <slug>"))
         title: \(t("アルムナイ交流会（開設記念）", "Alumni meetup for the network's launch"))
         start: \(time(start, hour: 19))
         end: \(time(start, hour: 21))
@@ -68,7 +68,7 @@ extension PortalTemplate {
         # \(t("募集の例（再入社の求人）です。書き換えるか、消してください。", "An example posting (a rehire position): rewrite or delete it.")) / opportunity → /opportunities/rehire-sales-lead/
         # \(t("kind は rehire（再入社）のほか、contract（業務委託）と mentor（外部メンター）も書けます。",
               "Besides rehire, kind can be contract (paid work) or mentor (a paid mentor of employees)."))
-        # \(t("すべての項目つきのひな形", "A template with every field")): kizuna new opportunity <slug>
+        # \(t("すべての項目の説明つきのひな形は kizuna new opportunity <スラッグ> で作れます。", "A template with every field explained: kizuna new opportunity <slug>"))
         title: \(t("法人営業チームのリーダー（再入社）", "Corporate sales team lead (rehire)"))
         kind: rehire
         summary: \(t("法人営業の経験を生かして、5名のチームをまとめていただきます。", "Lead a team of five in corporate sales."))
@@ -103,7 +103,7 @@ extension PortalTemplate {
         # \(t("名簿のプロフィールの例です。架空の人物なので、実際の会員のものに書き換えるか、消してください。",
               "An example directory profile of a fictional member: replace it with real members' profiles, or delete it.")) / profile → /directory/hanako-yamada/
         # \(t("名簿は会員版だけに載り、consent.fields に書いた項目だけが出ます。", "The directory is in the members build only, and shows only the fields in consent.fields."))
-        # \(t("すべての項目つきのひな形", "A template with every field")): kizuna new profile <slug>
+        # \(t("すべての項目の説明つきのひな形は kizuna new profile <スラッグ> で作れます。", "A template with every field explained: kizuna new profile <slug>"))
         name: \(t("山田 花子", "Hanako Yamada"))
         name_en: Hanako Yamada
         joined: \(today.year - 12)
@@ -137,7 +137,7 @@ extension PortalTemplate {
         return """
         # \(t("サーベイ結果の例です。数はすべて架空です。書き換えるか、消してください。", "An example survey report; every count is made up: rewrite or delete it.")) / survey → /surveys/welcome-survey/
         # \(t("min_cell（site.yaml）より少ない数は、ほかの選択肢とまとめて表示されます。", "Counts below min_cell (site.yaml) are merged with the next options."))
-        # \(t("すべての項目つきのひな形", "A template with every field")): kizuna new survey <slug>
+        # \(t("すべての項目の説明つきのひな形は kizuna new survey <スラッグ> で作れます。", "A template with every field explained: kizuna new survey <slug>"))
         title: \(t("登録時アンケートの結果", "Results of the welcome survey"))
         kind: welcome
         fielded: \(String(format: "%04d-%02d", fielded.year, fielded.month))
@@ -164,7 +164,7 @@ extension PortalTemplate {
         # \(t("相談の例です。書き換えるか、消してください。", "An example ask: rewrite or delete it.")) / ask → /asks/career-change-advice/
         # \(t("asker（相談者のプロフィール）の氏名は、会員版で、名簿への掲載に同意しているときだけ出ます。公開版では名前を出しません。",
               "The asker's name is shown in the members build only, and only if they consented to be listed; the public build shows no name."))
-        # \(t("すべての項目つきのひな形", "A template with every field")): kizuna new ask <slug>
+        # \(t("すべての項目の説明つきのひな形は kizuna new ask <スラッグ> で作れます。", "A template with every field explained: kizuna new ask <slug>"))
         title: \(t("人事の仕事からIT業界へ移った方に、話を聞きたいです", "Has anyone moved from HR into IT? I would like to hear how it went"))
         posted: \(day(-1))
         asker: hanako-yamada
@@ -185,7 +185,7 @@ extension PortalTemplate {
         """
         ---
         # \(t("固定ページの例です。書き換えてください。", "An example free page: rewrite it.")) / page → /about/
-        # \(t("すべての項目つきのひな形", "A template with every field")): kizuna new page <slug>
+        # \(t("すべての項目の説明つきのひな形は kizuna new page <スラッグ> で作れます。", "A template with every field explained: kizuna new page <slug>"))
         title: \(t("アルムナイネットワークについて", "About the alumni network"))
         description: \(t("卒業生と現役社員をつなぐ、公式アルムナイネットワークのご紹介です。", "About the official network of our alumni and employees."))
         menu: 1
