@@ -29,6 +29,7 @@ public enum MessageCatalogue {
         Section(area: AskMessage.self, title: LocalizedText(en: "Asks", ja: "相談")),
         Section(area: StatsMessage.self, title: LocalizedText(en: "Stats snapshots", ja: "統計のスナップショット")),
         Section(area: ScaffoldMessage.self, title: LocalizedText(en: "kizuna new", ja: "kizuna new")),
+        Section(area: InitMessage.self, title: LocalizedText(en: "kizuna init", ja: "kizuna init")),
         Section(area: ValidateMessage.self, title: LocalizedText(en: "Rules across files", ja: "ファイルをまたぐルール")),
         Section(area: MarkdownLimitMessage.self, title: LocalizedText(en: "Markdown size limits", ja: "Markdown の量の上限")),
         Section(area: SiteConfigMessage.self, title: LocalizedText(en: "site.yaml", ja: "site.yaml")),
