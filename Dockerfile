@@ -1,5 +1,3 @@
-# syntax=docker/dockerfile:1
-#
 # Kizuna's runtime image: the released Linux binary on Debian 12, no Swift toolchain and no
 # Swift sources. It is built from the release archives in the build context's dist/ folder
 # (scripts/release-build.sh makes them, the release workflow attaches them to each release):
@@ -57,15 +55,15 @@ RUN set -eu; \
 FROM ${BASE_IMAGE}
 ARG BASE_IMAGE
 ARG KIZUNA_VERSION=unreleased
-ARG KIZUNA_SOURCE=https://github.com/
+# The repository (https://github.com/OWNER/NAME) and commit, for the labels (the workflow gives them).
+ARG KIZUNA_SOURCE=
 ARG KIZUNA_REVISION=
 LABEL org.opencontainers.image.title="kizuna" \
       org.opencontainers.image.description="Kizuna: a static site generator for a company's alumni portal (the released Linux binary)" \
       org.opencontainers.image.version="${KIZUNA_VERSION}" \
       org.opencontainers.image.source="${KIZUNA_SOURCE}" \
       org.opencontainers.image.revision="${KIZUNA_REVISION}" \
-      org.opencontainers.image.base.name="${BASE_IMAGE}" \
-      org.opencontainers.image.documentation="${KIZUNA_SOURCE}#readme"
+      org.opencontainers.image.base.name="${BASE_IMAGE}"
 
 # The executable with the default theme beside it (themes/default is found beside the executable,
 # through the link), on PATH.
