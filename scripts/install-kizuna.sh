@@ -16,6 +16,10 @@
 #               (KIZUNA_DOWNLOAD_BASE_URL too): files are fetched from BASE/download/TAG/FILE,
 #               or BASE/latest/download/FILE. For tests and mirrors.
 #
+# With GH_TOKEN or GITHUB_TOKEN set (a Codespace and a workflow job have one), the release is
+# fetched through GitHub's API (GITHUB_API_URL, default https://api.github.com), which serves a
+# private repository's releases too; without, from the public download addresses.
+#
 # Prints the installed executable's path as its last line. No native Windows binary exists:
 # on Windows use WSL2 (then this script, inside Ubuntu) or the dev container (docs/editors.en.md).
 set -euo pipefail
@@ -26,6 +30,7 @@ dest=""
 bin_dir="${HOME:-}/.local/bin"
 link=1
 base_url="${KIZUNA_DOWNLOAD_BASE_URL:-}"
+from_github=0
 
 fail() {
   printf 'install-kizuna: %s\n' "$1" >&2
@@ -35,6 +40,7 @@ fail() {
 }
 
 # What to do instead, as the last lines of an error.
+other_routes="Without installing: the dev container or Docker (docs/editors.en.md, \"Getting kizuna\")."
 from_source="To build it from source instead (Debian or Ubuntu with Swift 6): scripts/setup.sh && swift build -c release --product kizuna (then .build/release/kizuna; README.md)"
 
 usage() {
@@ -95,6 +101,7 @@ if [[ -z "$base_url" ]]; then
   fi
   [[ "$repo" =~ ^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$ ]] || fail "--repo '$repo' is not OWNER/NAME"
   base_url="https://github.com/${repo}/releases"
+  from_github=1
 fi
 base_url="${base_url%/}"
 
@@ -116,28 +123,61 @@ else
   fail "neither sha256sum nor shasum is installed: the download cannot be checked"
 fi
 
-# Resolve `latest` to its tag first, so the archive and the sums come from the same release.
-tag="$version"
-if [[ "$tag" == latest ]]; then
-  resolved=$(latest_tag || true)
-  if [[ "$resolved" =~ ^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$ ]]; then tag="$resolved"; fi
-fi
-if [[ "$tag" == latest ]]; then from="$base_url/latest/download"; else from="$base_url/download/$tag"; fi
-
 work=$(mktemp -d "${TMPDIR:-/tmp}/install-kizuna.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-printf 'Downloading %s (%s) from %s\n' "$asset" "$tag" "$from" >&2
-if ! fetch "$from/SHA256SUMS" "$work/SHA256SUMS"; then
-  if [[ "$version" == latest ]]; then
-    fail "no release of kizuna was found at $base_url (none published yet, or the repository is private)." \
+# With a token (GH_TOKEN or GITHUB_TOKEN: a Codespace and a workflow have one), through GitHub's
+# API, which serves a private repository's release too. The token goes to the API alone.
+via_api=0
+token="${GH_TOKEN:-${GITHUB_TOKEN:-}}"
+if [[ "$from_github" == 1 && -n "$token" ]] && command -v curl >/dev/null 2>&1; then
+  api="${GITHUB_API_URL:-https://api.github.com}"
+  api="${api%/}"
+  if [[ "$version" == latest ]]; then release="$api/repos/$repo/releases/latest"; else release="$api/repos/$repo/releases/tags/$version"; fi
+  auth=(-H "Authorization: Bearer $token" -H "X-GitHub-Api-Version: 2022-11-28")
+  if curl --fail --silent --show-error --location --retry 2 "${auth[@]}" -H "Accept: application/vnd.github+json" \
+      --output "$work/release.json" "$release" 2> "$work/api-error"; then
+    tag=$(grep -o '"tag_name"[[:space:]]*:[[:space:]]*"[^"]*"' "$work/release.json" | head -n 1 | sed 's/.*"\([^"]*\)"$/\1/')
+    [[ "$tag" =~ ^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$ ]] || fail "the release found through GitHub's API has no usable tag"
+    # Each asset's API address comes just before its name (an uploader's address is not an asset's).
+    assets=$(grep -o -E '"url"[[:space:]]*:[[:space:]]*"[^"]*/releases/assets/[0-9]+"|"name"[[:space:]]*:[[:space:]]*"[^"]*"' "$work/release.json" |
+      awk -F'"' '/\/releases\/assets\// { url = $4; next } url != "" { print $4 "\t" url; url = "" }')
+    asset_url() { printf '%s\n' "$assets" | awk -F'\t' -v name="$1" '$1 == name { print $2; exit }'; }
+    fetch_asset() { curl --fail --silent --show-error --location --retry 2 "${auth[@]}" -H "Accept: application/octet-stream" --output "$2" "$1"; }
+    sums_url=$(asset_url SHA256SUMS)
+    archive_url=$(asset_url "$asset")
+    printf 'Downloading %s (%s) through %s\n' "$asset" "$tag" "$api" >&2
+    [[ -n "$sums_url" ]] || fail "release $tag has no SHA256SUMS: not installed"
+    [[ -n "$archive_url" ]] || fail "release $tag has no $asset: there is no binary for this system." "$other_routes" "$from_source"
+    fetch_asset "$sums_url" "$work/SHA256SUMS" || fail "SHA256SUMS of release $tag could not be downloaded"
+    fetch_asset "$archive_url" "$work/$asset" || fail "$asset of release $tag could not be downloaded"
+    via_api=1
+  else
+    printf "GitHub's API did not give the release (%s): trying the public download\n" "$(head -c 160 "$work/api-error" | tr -d '\n')" >&2
+  fi
+fi
+
+if [[ "$via_api" == 0 ]]; then
+  # Resolve `latest` to its tag first, so the archive and the sums come from the same release.
+  tag="$version"
+  if [[ "$tag" == latest ]]; then
+    resolved=$(latest_tag || true)
+    if [[ "$resolved" =~ ^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$ ]]; then tag="$resolved"; fi
+  fi
+  if [[ "$tag" == latest ]]; then from="$base_url/latest/download"; else from="$base_url/download/$tag"; fi
+
+  printf 'Downloading %s (%s) from %s\n' "$asset" "$tag" "$from" >&2
+  if ! fetch "$from/SHA256SUMS" "$work/SHA256SUMS"; then
+    if [[ "$version" == latest ]]; then
+      fail "no release of kizuna was found at $base_url (none published yet, or the repository is private: set GH_TOKEN)." \
+        "$from_source"
+    fi
+    fail "release $version was not found at $base_url (is the tag right? see the repository's Releases page)." \
       "$from_source"
   fi
-  fail "release $version was not found at $base_url (is the tag right? see the repository's Releases page)." \
-    "$from_source"
-fi
-if ! fetch "$from/$asset" "$work/$asset"; then
-  fail "release $tag has no $asset: it offers no binary for this system." "$from_source"
+  if ! fetch "$from/$asset" "$work/$asset"; then
+    fail "release $tag has no $asset: there is no binary for this system." "$other_routes" "$from_source"
+  fi
 fi
 
 # --- Check the download against SHA256SUMS -----------------------------------------------------

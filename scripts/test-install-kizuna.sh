@@ -56,10 +56,25 @@ echo x > "$work/evil/escaped"
 tar -C "$work/evil" -czf "$srv/download/v4.4.4/$asset" "$top" escaped
 (cd "$srv/download/v4.4.4" && { sha256sum "$asset" 2>/dev/null || shasum -a 256 "$asset"; } > SHA256SUMS)
 
+# GitHub's API for a private repository o/r: release JSON whose assets' API addresses serve the
+# files (the port is filled in once known). v9.8.7 is good, v6.6.6 tampered.
+api_release() { # tag, first asset id, file
+  local dir="$srv/api/repos/o/r/releases/assets" sums=$2 archive=$(($2 + 1))
+  mkdir -p "$dir"
+  cp "$srv/download/$1/SHA256SUMS" "$dir/$sums"
+  cp "$srv/download/$1/$asset" "$dir/$archive"
+  printf '{"url": "@BASE@/repos/o/r/releases/1", "tag_name": "%s", "name": "Kizuna %s",\n "author": {"login": "x", "url": "@BASE@/users/x"},\n "assets": [{"url": "@BASE@/repos/o/r/releases/assets/%s", "id": %s, "name": "SHA256SUMS", "uploader": {"login": "x", "url": "@BASE@/users/x"}},\n {"url": "@BASE@/repos/o/r/releases/assets/%s", "id": %s, "name": "%s", "uploader": {"login": "x", "url": "@BASE@/users/x"}}]}\n' \
+    "$1" "$1" "$sums" "$sums" "$archive" "$archive" "$asset" > "$3"
+}
+mkdir -p "$srv/api/repos/o/r/releases/tags"
+api_release v9.8.7 11 "$srv/api/repos/o/r/releases/latest"
+api_release v6.6.6 21 "$srv/api/repos/o/r/releases/tags/v6.6.6"
+
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 python3 -m http.server "$port" --bind 127.0.0.1 --directory "$srv" > "$work/server.log" 2>&1 &
 server_pid=$!
 base="http://127.0.0.1:$port"
+find "$srv/api" -type f \( -name latest -o -name 'v*' \) -exec sed -i.bak "s#@BASE@#$base/api#g" {} \;
 for _ in $(seq 50); do
   if python3 -c "import urllib.request; urllib.request.urlopen('$base/latest/download/SHA256SUMS')" 2>/dev/null; then break; fi
   sleep 0.1
@@ -117,11 +132,28 @@ if "$install" --base-download-url "$base" --dest "$work/not-kizuna" --no-link > 
 else
   pass "a --dest that is another folder is left alone"
 fi
+# 4. A private repository: through GitHub's API with a token (the public download address,
+# github.com, is not reachable here, so only the API route can succeed).
+if out=$(GH_TOKEN=test-token GITHUB_API_URL="$base/api" "$install" --repo o/r --dest "$work/api" --no-link 2> "$work/err") \
+  && [[ "$out" == "$work/api/kizuna" && -d "$work/api/themes/default" ]] && grep -q "through $base/api" "$work/err"; then
+  pass "a private repository's latest release, through the API"
+else
+  fail "through the API: $(cat "$work/err")"
+fi
+rm -rf "$work/api"
+if GH_TOKEN=test-token GITHUB_API_URL="$base/api" "$install" --repo o/r --version v6.6.6 --dest "$work/api" --no-link > /dev/null 2> "$work/err"; then
+  fail "a tampered archive through the API was installed"
+elif grep -q "does not match its SHA-256" "$work/err" && [[ ! -e "$work/api" ]]; then
+  pass "a tampered archive through the API refused"
+else
+  fail "tampered through the API: $(cat "$work/err")"
+fi
+
 rm -rf "$srv/latest"
 refused "no release at all" "no release of kizuna was found" 
 if grep -q "swift build -c release --product kizuna" "$work/err"; then pass "says how to build from source"; else fail "no hint to build from source"; fi
 
-# 4. Windows (uname says MINGW…): there is no native binary, and the script says what to do.
+# 5. Windows (uname says MINGW…): there is no native binary, and the script says what to do.
 mkdir -p "$work/fake-bin"
 # shellcheck disable=SC2016 # the stand-in's own $1
 printf '#!/bin/sh\ncase "$1" in -s) echo MINGW64_NT-10.0 ;; *) echo x86_64 ;; esac\n' > "$work/fake-bin/uname"
