@@ -19,6 +19,9 @@ public final class PreviewSession: @unchecked Sendable {
         /// Names besides 127.0.0.1, localhost and [::1] that requests may give as their Host
         /// (`--allowed-host`; a forwarded name such as a Codespace's). See `AllowedHosts`.
         public var allowedHosts: [String]
+        /// The GitHub Codespace the preview runs in (`CodespacesForwarding.read`): its forwarded
+        /// name of the bound port is admitted as well.
+        public var codespace: CodespacesForwarding? = nil
         public var limits: ServerLimits
         /// How often the folders are looked at for changes.
         public var pollInterval: Duration
@@ -50,6 +53,9 @@ public final class PreviewSession: @unchecked Sendable {
         /// A change was seen; a rebuild starts.
         case rebuilding
         case listening(String)
+        /// Told after `.listening` when the preview answers to more names than 127.0.0.1,
+        /// localhost and [::1]: the `--allowed-host` values, and the Codespace's address.
+        case alsoAnswering(names: [String], codespaceURL: String?)
         case request(String)
     }
 
@@ -161,10 +167,16 @@ public final class PreviewSession: @unchecked Sendable {
     /// `.listening` once the server accepts connections.
     public func serve() async throws {
         let handler = PreviewHandler(state: state)
-        let server = PreviewServer(port: options.port, allowedHosts: options.allowedHosts, limits: options.limits,
+        let server = PreviewServer(port: options.port, allowedHosts: options.allowedHosts, codespace: options.codespace, limits: options.limits,
                                    answer: { try await handler.answer($0) }, log: { [tell] line in tell(.request(line)) })
         do {
-            try await server.run { [tell, state] port in tell(.listening("http://127.0.0.1:\(port)\(state.current.basePath)")) }
+            try await server.run { [tell, state, options] port in
+                tell(.listening("http://127.0.0.1:\(port)\(state.current.basePath)"))
+                let codespaceURL = options.codespace.map { "https://\($0.hostName(port: port))\(state.current.basePath)" }
+                if !options.allowedHosts.isEmpty || codespaceURL != nil {
+                    tell(.alsoAnswering(names: options.allowedHosts, codespaceURL: codespaceURL))
+                }
+            }
         } catch SocketError.failed(_, let code, _) where code == EADDRINUSE {
             throw ServeFailure(.portInUse(options.port))
         } catch SocketError.failed(let type, _, let message) {

@@ -47,6 +47,11 @@ struct ServeCommand: ParsableCommand {
         var options = PreviewSession.Options(contentDirectory: site.content, themeDirectory: site.theme, audience: site.audienceValue, drafts: site.drafts,
                                              now: site.now, port: port, allowedHosts: allowedHosts, limits: limits, language: language)
         options.baseURL = try site.baseURLValue(language)
+        switch CodespacesForwarding.read(ProcessInfo.processInfo.environment) {
+        case .none: break
+        case .forwarding(let codespace): options.codespace = codespace
+        case .ignored(let why): Terminal.standardError.warning(why.text, language)
+        }
         let session = PreviewSession(
             options: options,
             folder: folder,
@@ -112,6 +117,11 @@ struct ServeCommand: ParsableCommand {
             err.diagnostics(diagnostics, language)
             let message = ServeMessage.failed(errors: diagnostics.filter { $0.severity == .error }.count)
             err.write(err.styled(message.text(language), head: message.head.map { $0(language) }, .red) + "\n")
+        case .alsoAnswering(let names, let codespaceURL):
+            if let codespaceURL {
+                out.write(out.styled(ServeMessage.codespaceAddress(url: codespaceURL).text(language), head: nil, .bold, also: (codespaceURL, .bold)) + "\n")
+            }
+            if !names.isEmpty { out.write(ServeMessage.alsoAnswering(names: names).text(language) + "\n") }
         case .request(let line):
             if verbose { out.write(out.styled(line, .dim) + "\n") }
         case .rebuilding:

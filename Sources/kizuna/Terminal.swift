@@ -55,6 +55,12 @@ struct Terminal: Sendable {
         write(styled(label, .red) + (language == .ja ? "" : " ") + TerminalSafe.escape(text(language)) + "\n")
     }
 
+    /// A warning that is not located: `warning: message` / `警告：message`.
+    func warning(_ text: LocalizedText, _ language: EditorLanguage) {
+        let label = Diagnostic.Severity.warning.label(language) + (language == .ja ? "：" : ":")
+        write(styled(label, .yellow) + (language == .ja ? "" : " ") + TerminalSafe.escape(text(language)) + "\n")
+    }
+
     /// Located problems, coloured as this terminal allows.
     func diagnostics(_ list: [Diagnostic], _ language: EditorLanguage) {
         guard !list.isEmpty else { return }

@@ -6,10 +6,10 @@ import Testing
 @Suite(.serialized) struct ServeHardeningTests {
     /// A members preview of the small site (its directory lists 会員 1号), and its port. Keep
     /// `work` alive while the server runs: the content is removed with it.
-    func serve(_ extra: [String] = []) async throws -> (server: ServeTests.Server, port: Int, work: TemporaryDirectory) {
+    func serve(_ extra: [String] = [], environment: [String: String] = [:], errorsToo: Bool = false) async throws -> (server: ServeTests.Server, port: Int, work: TemporaryDirectory) {
         let work = try ServeTests().copyOfSmallSite()
         let server = try ServeTests.Server(["--content", work.path + "/content", "--theme", Repo.theme, "--audience", "members",
-                                            "--now", "2026-11-25T12:00:00+09:00"] + extra)
+                                            "--now", "2026-11-25T12:00:00+09:00"] + extra, environment: environment, errorsToo: errorsToo)
         let base = try await server.await(#"Serving (http://127\.0\.0\.1:[0-9]+/\S*)"#)
         let port = try #require(URL(string: base)?.port)
         return (server, port, work)
@@ -56,6 +56,32 @@ import Testing
         for host in ["other-8000.app.github.dev", "preview.example.org", "evilpreview.example.org", "myspace-8000.app.github.dev.evil.example"] {
             #expect(try await RawAnswer.exchange(port: port, Self.get("/portal/directory/", host: host))?.status == 421, "\(host)")
         }
+    }
+
+    /// In a GitHub Codespace the forwarded name of the bound port is answered to without
+    /// `--allowed-host`, and printed at start; another port's name or another Codespace's is not.
+    @Test func aCodespacesForwardedNameIsAnsweredToAndNoOther() async throws {
+        let (server, port, work) = try await serve(environment: ["CODESPACES": "true", "CODESPACE_NAME": "fuzzy-space-4j7q",
+                                                                 "GITHUB_CODESPACES_PORT_FORWARDING_DOMAIN": "app.github.dev"])
+        defer { server.stop(); withExtendedLifetime(work) {} }
+        let name = "fuzzy-space-4j7q-\(port).app.github.dev"
+        #expect(try await server.await(#"In this Codespace: (https://\S+)"#) == "https://\(name)/portal/")
+        let answer = try #require(try await RawAnswer.exchange(port: port, Self.get("/portal/directory/", host: name)))
+        #expect(answer.status == 200)
+        #expect(answer.body.contains("会員 1号"))
+        for host in ["fuzzy-space-4j7q-\(port + 1).app.github.dev", "other-\(port).app.github.dev", "x.\(name)", "evil.example"] {
+            #expect(try await RawAnswer.exchange(port: port, Self.get("/portal/directory/", host: host))?.status == 421, "\(host)")
+        }
+    }
+
+    @Test func aMalformedCodespaceNameIsIgnoredWithAMessage() async throws {
+        let (server, port, work) = try await serve(environment: ["CODESPACES": "true", "CODESPACE_NAME": "bad name",
+                                                                 "GITHUB_CODESPACES_PORT_FORWARDING_DOMAIN": "app.github.dev"], errorsToo: true)
+        defer { server.stop(); withExtendedLifetime(work) {} }
+        _ = try await server.await(#"warning: CODESPACES=true but CODESPACE_NAME 'bad name' does not make a host name"#)
+        #expect(try await RawAnswer.exchange(port: port, Self.get("/portal/", host: "bad name-\(port).app.github.dev"))?.status != 200)
+        #expect(try await RawAnswer.exchange(port: port, Self.get("/portal/", host: "localhost"))?.status == 200)
+        #expect(!server.printed.contains("In this Codespace"))
     }
 
     @Test func anAllowedHostThatIsNotANameIsAUsageError() throws {

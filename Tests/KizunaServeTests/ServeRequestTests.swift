@@ -172,6 +172,55 @@ import Testing
         }
     }
 
+    /// In a GitHub Codespace the preview answers to the Codespace's forwarded name of the port it
+    /// is bound to, exactly: not another port's, another Codespace's, or a name under it.
+    @Test func aCodespaceAdmitsItsForwardedNameOfTheBoundPortOnly() throws {
+        let environment = ["CODESPACES": "true", "CODESPACE_NAME": "Fuzzy-Space-Disco-4j7q",
+                           "GITHUB_CODESPACES_PORT_FORWARDING_DOMAIN": "app.github.dev"]
+        guard case .forwarding(let codespace) = CodespacesForwarding.read(environment) else {
+            Issue.record("not read: \(CodespacesForwarding.read(environment))")
+            return
+        }
+        #expect(codespace.hostName(port: 8123) == "fuzzy-space-disco-4j7q-8123.app.github.dev")
+        let hosts = AllowedHosts(port: 8123, given: [], codespace: codespace)
+        for host in ["fuzzy-space-disco-4j7q-8123.app.github.dev", "FUZZY-space-disco-4j7q-8123.app.github.dev:443", "localhost:8123"] {
+            #expect(hosts.admits(host), "\(host)")
+        }
+        for host in ["fuzzy-space-disco-4j7q-8000.app.github.dev", "fuzzy-space-disco-4j7q-8124.app.github.dev", "other-8123.app.github.dev",
+                     "x.fuzzy-space-disco-4j7q-8123.app.github.dev", "fuzzy-space-disco-4j7q-8123.app.github.dev.evil.example",
+                     "fuzzy-space-disco-4j7q-8123.github.dev", "app.github.dev", "evil.example"] {
+            #expect(!hosts.admits(host), "\(host)")
+        }
+        #expect(!AllowedHosts(port: 8123, given: []).admits("fuzzy-space-disco-4j7q-8123.app.github.dev"), "only in the Codespace")
+    }
+
+    @Test func outsideACodespaceOrWithAMalformedValueNoNameIsAdded() {
+        let good = ["CODESPACES": "true", "CODESPACE_NAME": "myspace", "GITHUB_CODESPACES_PORT_FORWARDING_DOMAIN": "app.github.dev"]
+        #expect(CodespacesForwarding.read([:]) == .none)
+        #expect(CodespacesForwarding.read(good.merging(["CODESPACES": "false"]) { $1 }) == .none)
+        #expect(CodespacesForwarding.read(good.merging(["CODESPACES": "1"]) { $1 }) == .none, "only GitHub's own value counts")
+        #expect(CodespacesForwarding.read(good.filter { $0.key != "CODESPACE_NAME" }) == .ignored(.codespaceVariableMissing("CODESPACE_NAME")))
+        #expect(CodespacesForwarding.read(good.merging(["GITHUB_CODESPACES_PORT_FORWARDING_DOMAIN": ""]) { $1 })
+                == .ignored(.codespaceVariableMissing("GITHUB_CODESPACES_PORT_FORWARDING_DOMAIN")))
+        for name in ["my space", "a.b", "*", "*.x", "-lead", "trail-", "x/y", "x:1", "évent", "a\u{1B}[2J", String(repeating: "a", count: 58)] {
+            guard case .ignored(.codespaceValueIgnored(variable: "CODESPACE_NAME", _)) = CodespacesForwarding.read(good.merging(["CODESPACE_NAME": name]) { $1 }) else {
+                Issue.record("\(name.debugDescription) was accepted")
+                continue
+            }
+        }
+        for domain in ["dev", "*.app.github.dev", "app.github.dev:443", "https://app.github.dev", "app..github.dev", "app.github.dev/", " app.github.dev"] {
+            guard case .ignored(.codespaceValueIgnored(variable: "GITHUB_CODESPACES_PORT_FORWARDING_DOMAIN", _)) =
+                    CodespacesForwarding.read(good.merging(["GITHUB_CODESPACES_PORT_FORWARDING_DOMAIN": domain]) { $1 }) else {
+                Issue.record("\(domain.debugDescription) was accepted")
+                continue
+            }
+        }
+        if case .ignored(.codespaceValueIgnored(_, let shown)) = CodespacesForwarding.read(good.merging(["CODESPACE_NAME": "a\u{1B}[2J"]) { $1 }) {
+            #expect(shown == #"a\x1b[2J"#, "escaped for the terminal")
+        }
+        #expect(CodespacesForwarding.read(good.merging(["CODESPACE_NAME": String(repeating: "a", count: 57)]) { $1 }) != .none)
+    }
+
     @Test func allowedHostNamesAreHostNamesAndWildcardsAreNarrow() {
         for name in ["myspace-8000.app.github.dev", "*.app.github.dev", "preview.local", "192.168.1.20", "devbox"] {
             #expect(AllowedHosts.problem(with: name) == nil, "\(name)")

@@ -12,11 +12,12 @@ import FoundationNetworking
         let process = Process()
         private let output: CollectedOutput
 
-        init(_ arguments: [String]) throws {
+        /// `errorsToo`: what it prints on standard error is collected as well.
+        init(_ arguments: [String], environment: [String: String] = [:], errorsToo: Bool = false) throws {
             process.executableURL = URL(fileURLWithPath: KizunaCLI.binary)
             process.arguments = ["serve", "--port", "0", "--verbose"] + arguments
-            process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1", "KIZUNA_LANG": "en"]) { $1 }
-            output = CollectedOutput(of: process)
+            process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1", "KIZUNA_LANG": "en"].merging(environment) { $1 }) { $1 }
+            output = CollectedOutput(of: process, errorsToo: errorsToo)
             try process.run()
         }
 

@@ -16,6 +16,14 @@ public enum ServeMessage: Hashable, Sendable, CatalogueMessage {
     case pageLead
     case notAHostName(String)
     case wildcardTooWide(String)
+    /// Printed at start: the `--allowed-host` values besides 127.0.0.1, localhost and [::1].
+    case alsoAnswering(names: [String])
+    /// Printed at start in a GitHub Codespace: the forwarded address the preview answers to.
+    case codespaceAddress(url: String)
+    /// `CODESPACES=true` without the variable the forwarded name is made from.
+    case codespaceVariableMissing(String)
+    /// `CODESPACES=true` with a value that does not make a host name (`value` escaped for the terminal).
+    case codespaceValueIgnored(variable: String, value: String)
 
     /// The words a terminal colours: the verb that starts a line.
     public var head: LocalizedText? {
@@ -54,6 +62,14 @@ public enum ServeMessage: Hashable, Sendable, CatalogueMessage {
             return "'\(name)' is not a host name (write it without scheme, port or path, e.g. myspace-8000.app.github.dev or *.app.github.dev)"
         case .wildcardTooWide(let name):
             return "'\(name)' admits too much: a wildcard needs a domain of at least two labels (e.g. *.app.github.dev)"
+        case .alsoAnswering(let names):
+            return "Also answering to: \(names.joined(separator: ", ")) (--allowed-host)"
+        case .codespaceAddress(let url):
+            return "In this Codespace: \(url) (the forwarded port; its name is allowed)"
+        case .codespaceVariableMissing(let variable):
+            return "CODESPACES=true but \(variable) is not set: the Codespace's forwarded address is not allowed; give it with --allowed-host"
+        case .codespaceValueIgnored(let variable, let value):
+            return "CODESPACES=true but \(variable) '\(value)' does not make a host name, so it is ignored: the Codespace's forwarded address is not allowed; give it with --allowed-host"
         }
     }
 
@@ -85,6 +101,14 @@ public enum ServeMessage: Hashable, Sendable, CatalogueMessage {
             return "`\(name)` はホスト名として読めません。`https://`、ポート、パスを付けずに、`myspace-8000.app.github.dev` や `*.app.github.dev` のように書いてください。"
         case .wildcardTooWide(let name):
             return "`\(name)` では許す範囲が広すぎます。ワイルドカードは `*.app.github.dev` のように、2つ以上のラベルがあるドメインに付けてください。"
+        case .alsoAnswering(let names):
+            return "`--allowed-host` の名前 \(names.map { "`\($0)`" }.joined(separator: "、")) でも表示します。"
+        case .codespaceAddress(let url):
+            return "この Codespace では \(url) で開けます（転送したポートの名前でも表示します）。"
+        case .codespaceVariableMissing(let variable):
+            return "`CODESPACES=true` ですが、`\(variable)` が設定されていないため、Codespace の転送アドレスでは表示しません。`--allowed-host` でアドレスを指定してください。"
+        case .codespaceValueIgnored(let variable, let value):
+            return "`CODESPACES=true` ですが、`\(variable)` の値 `\(value)` からはホスト名を作れないため、使いません。Codespace の転送アドレスで開くには、`--allowed-host` でアドレスを指定してください。"
         }
     }
 
@@ -94,5 +118,9 @@ public enum ServeMessage: Hashable, Sendable, CatalogueMessage {
         .failed(errors: 1), .rebuilding, .portInUse(8000), .cannotServe(port: 8000, detail: "bind: Address not available"),
         .cannotMakeTemporaryFolder("No space left on device"), .pageTitle, .pageHeading(errors: 3), .pageLead,
         .notAHostName("https://myspace-8000.app.github.dev"), .wildcardTooWide("*.dev"),
+        .alsoAnswering(names: ["preview.local", "*.preview.example.org"]),
+        .codespaceAddress(url: "https://fuzzy-space-disco-4j7q-8000.app.github.dev/portal/"),
+        .codespaceVariableMissing("GITHUB_CODESPACES_PORT_FORWARDING_DOMAIN"),
+        .codespaceValueIgnored(variable: "CODESPACE_NAME", value: "my space"),
     ]
 }

@@ -9,6 +9,8 @@ import KizunaContent
 /// given with `--allowed-host` (any port), for a preview reached through a forwarded name such as
 /// a GitHub Codespace's `NAME-8000.app.github.dev`. A name may start with `*.` to admit every
 /// name under a domain of at least two labels (`*.app.github.dev`), never a bare `*` or `*.dev`.
+/// Inside a GitHub Codespace, also the Codespace's forwarded name of the bound port
+/// (`CodespacesForwarding`), exactly.
 public struct AllowedHosts: Sendable, Equatable {
     /// The port served on (known once it is bound: `--port 0` takes any).
     var port: UInt16
@@ -16,14 +18,16 @@ public struct AllowedHosts: Sendable, Equatable {
     /// `*.app.github.dev` kept as `.app.github.dev`.
     private var suffixes: [String]
 
-    /// `given`: the `--allowed-host` values, each already accepted by `problem(with:)`.
-    public init(port: UInt16, given: [String]) {
+    /// `given`: the `--allowed-host` values, each already accepted by `problem(with:)`;
+    /// `codespace`: the Codespace the preview runs in, whose forwarded name of `port` is admitted.
+    public init(port: UInt16, given: [String], codespace: CodespacesForwarding? = nil) {
         self.port = port
         names = []
         suffixes = []
         for name in given.map({ $0.lowercased() }) {
             if name.hasPrefix("*.") { suffixes.append(String(name.dropFirst())) } else { names.insert(name) }
         }
+        if let codespace { names.insert(codespace.hostName(port: port)) }
     }
 
     /// What is wrong with an `--allowed-host` value, nil when it can be used: a host name or an

@@ -7,6 +7,8 @@ import Foundation
 struct PreviewServer: Sendable {
     var port: UInt16
     var allowedHosts: [String]
+    /// The Codespace the preview runs in: its forwarded name of the bound port is admitted too.
+    var codespace: CodespacesForwarding? = nil
     var limits: ServerLimits
     let answer: @Sendable (RequestTarget) async throws -> Response
     let log: @Sendable (String) -> Void
@@ -22,7 +24,7 @@ struct PreviewServer: Sendable {
         try socket.listen()
         guard case .ip4(_, let boundPort) = try socket.sockname() else { throw SocketError.unsupportedAddress }
         let listener = try AsyncSocket(socket: socket, pool: pool)
-        let check = RequestCheck(hosts: AllowedHosts(port: boundPort, given: allowedHosts), bodyLimit: limits.body)
+        let check = RequestCheck(hosts: AllowedHosts(port: boundPort, given: allowedHosts, codespace: codespace), bodyLimit: limits.body)
         let open = OpenConnections()
         listening(boundPort)
         try await withThrowingDiscardingTaskGroup { group in
