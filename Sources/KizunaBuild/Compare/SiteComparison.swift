@@ -126,16 +126,24 @@ public struct SiteComparison: Sendable, Equatable {
         return found
     }
 
-    /// The text of the page's `<title>` (entities decoded, white space collapsed), read from its
-    /// first 64 KB; nil without one.
+    /// The page's title as text (entities decoded, white space collapsed), read from its first
+    /// 64 KB: its `og:title` (the title alone, as the default theme writes it), else its
+    /// `<title>` (which may end with the site's name); nil without either.
     static func title(ofPageAt path: String) -> String? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         guard let data = try? handle.read(upToCount: 65_536) else { return nil }
         let html = String(decoding: data, as: UTF8.self)
-        guard let open = html.range(of: "<title>"), let close = html.range(of: "</title>", range: open.upperBound..<html.endIndex) else { return nil }
-        let text = HTMLText.decode(html[open.upperBound..<close.lowerBound])
-            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let head = html.range(of: "</head>").map { html[..<$0.lowerBound] } ?? html[...]
+        var raw: Substring?
+        if let meta = head.range(of: #"<meta property="og:title" content=""#),
+           let end = head[meta.upperBound...].firstIndex(of: "\"") {
+            raw = head[meta.upperBound..<end]
+        } else if let open = head.range(of: "<title>"), let close = head.range(of: "</title>", range: open.upperBound..<head.endIndex) {
+            raw = head[open.upperBound..<close.lowerBound]
+        }
+        guard let raw else { return nil }
+        let text = HTMLText.decode(raw).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         return text.isEmpty ? nil : text
     }
 }
