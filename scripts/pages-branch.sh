@@ -74,7 +74,8 @@ attempt() {
   fi
   case "$mode" in
     site)
-      find "$work" -mindepth 1 -maxdepth 1 ! -name .git ! -name previews -exec rm -rf {} +
+      # previews/ stays, and so does CNAME: a branch-published site keeps its custom domain there.
+      find "$work" -mindepth 1 -maxdepth 1 ! -name .git ! -name previews ! -name CNAME -exec rm -rf {} +
       copy_site "$site" "$work"
       ;;
     preview)
