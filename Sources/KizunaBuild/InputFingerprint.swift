@@ -14,7 +14,7 @@ struct InputFingerprint {
         hash.add("kizuna-inputs \(BuiltSite.formatVersion)\n")
         guard let engine = engine(executable) else { return nil }
         hash.add(engine)
-        hash.add("audience \(options.audience.rawValue) drafts \(options.drafts) now \(options.now.timeIntervalSince1970) local \(options.localNow.map { "\($0)" } ?? "-") base \(options.baseURL?.description ?? "-")\n")
+        hash.add("audience \(options.audience.rawValue) drafts \(options.drafts) now \(options.now.timeIntervalSince1970) local \(options.localNow.map { "\($0)" } ?? "-") base \(options.baseURL?.description ?? "-") noindex \(options.noindex)\n")
         // Hidden files of the content too: static/ publishes them (a theme's are never read).
         for (name, folder, hidden) in [("content", content, true), ("theme", theme, false)] {
             let listing = regularFiles(under: folder, hidden: hidden)

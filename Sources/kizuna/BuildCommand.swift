@@ -18,6 +18,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Build even when the output was built from the same content, theme, options and kizuna.")
     var noCache = false
 
+    @Flag(help: "Ask search engines not to index any page (<meta name=\"robots\" content=\"noindex\"> on every page, a robots.txt that turns crawlers away): for previews and staging hosts.")
+    var noindex = false
+
     @Flag(help: "Print the wall time of each stage to standard error.")
     var timings = false
 
@@ -35,9 +38,11 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let language = site.messageLanguage
+        var options = try site.buildOptions(language)
+        options.noindex = noindex
         var settings = Build.Settings(
             contentDirectory: site.content, themeDirectory: site.theme, outputDirectory: output,
-            options: try site.buildOptions(language), useCache: !noCache,
+            options: options, useCache: !noCache,
             cacheDirectory: Build.Settings.cacheDirectory(forContent: site.content))
         settings.cacheSecret = CacheSecret.resolve(environment: ProcessInfo.processInfo.environment)
         if site.audienceValue == .members { settings.allowlist = allowlist.map { .path($0) } ?? .site }

@@ -9,11 +9,11 @@ struct Kizuna: ParsableCommand {
         commandName: "kizuna",
         abstract: "Builds an alumni-network portal from Markdown and YAML content.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, StatsCommand.self, ImportCommand.self, InitCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, StatsCommand.self, ImportCommand.self, InitCommand.self, DiffCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 
-    static let commandNames = ["build", "check", "serve", "new", "stats", "import", "init"]
+    static let commandNames = ["build", "check", "serve", "new", "stats", "import", "init", "diff"]
 
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())

@@ -119,7 +119,7 @@ import Testing
         // The site (small) is Japanese: without --lang or KIZUNA_LANG, the typo is said in Japanese.
         let typo = try cli.run(["buidl"], environment: ["KIZUNA_LANG": ""], directory: work.path)
         #expect(typo.status == 64)
-        #expect(typo.err == "エラー：`buidl` というコマンドはありません。`build` の打ち間違いではありませんか。\n使えるコマンドは `build`、`check`、`serve`、`new`、`stats`、`import`、`init` です（詳しくは `kizuna --help`）。\n")
+        #expect(typo.err == "エラー：`buidl` というコマンドはありません。`build` の打ち間違いではありませんか。\n使えるコマンドは `build`、`check`、`serve`、`new`、`stats`、`import`、`init`、`diff` です（詳しくは `kizuna --help`）。\n")
         #expect(try cli.run(["buidl", "--lang", "en"], environment: ["KIZUNA_LANG": "ja"], directory: work.path).err
             .hasPrefix("error: unknown command 'buidl'; did you mean 'build'?\n"))
     }

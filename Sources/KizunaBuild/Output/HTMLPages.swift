@@ -116,7 +116,7 @@ struct HTMLPages: OutputGenerator {
             fullTitle: route.target == .home ? config.title : site.theme.strings.format("common.page_title", ["page": page.title, "site": config.title]),
             url: site.routes.url(route.target), canonical: site.routes.absoluteURL(route.target),
             description: page.description ?? config.description, section: route.target.section,
-            robots: site.derived.options.audience == .members ? "noindex, nofollow" : nil,
+            robots: site.derived.options.audience == .members ? "noindex, nofollow" : site.derived.options.noindex ? "noindex" : nil,
             ogType: page.article == nil ? "website" : "article",
             ogLocale: route.language == "ja" ? "ja_JP" : "en_US",
             image: image, twitterCard: image == nil ? "summary" : "summary_large_image",

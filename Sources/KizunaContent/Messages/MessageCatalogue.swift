@@ -50,6 +50,8 @@ public enum MessageCatalogue {
         Section(area: SnapshotReason.self, title: LocalizedText(en: "Why a snapshot waits", ja: "スナップショットを待つ理由")),
         Section(area: ServeMessage.self, title: LocalizedText(en: "kizuna serve", ja: "kizuna serve")),
         Section(area: ImportMessage.self, title: LocalizedText(en: "kizuna import profiles", ja: "kizuna import profiles")),
+        Section(area: DiffMessage.self, title: LocalizedText(en: "kizuna diff", ja: "kizuna diff")),
+        Section(area: DiffHeading.self, title: LocalizedText(en: "The lists of kizuna diff", ja: "kizuna diff の一覧の見出し")),
         Section(area: CommandMessage.self, title: LocalizedText(en: "Commands", ja: "コマンド")),
         Section(area: ProgressLine.self, title: LocalizedText(en: "Progress", ja: "進み具合")),
         Section(area: ReportMessage.self, title: LocalizedText(en: "Around the list of problems", ja: "一覧の前後に出るもの")),

@@ -14,6 +14,9 @@ public struct BuildOptions: Sendable {
     /// `--base-url`: the address this build is published at, in place of site.yaml's `base_url`
     /// (a pull request's preview, a staging host), so the same content builds for each.
     public var baseURL: BaseURL?
+    /// `--noindex`: every page asks search engines not to index it (`<meta name="robots">`) and
+    /// robots.txt turns crawlers away, as a members build does; for previews and staging hosts.
+    public var noindex = false
 
     public init(audience: Audience = .public, now: Date, drafts: Bool = false, localNow: LocalDateTime? = nil, baseURL: BaseURL? = nil) {
         self.audience = audience

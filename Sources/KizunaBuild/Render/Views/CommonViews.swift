@@ -38,7 +38,7 @@ struct MetaView: Encodable, Sendable {
     var description: String?
     var section: String
     /// `noindex, nofollow` on every page of a members build (served behind a login), `noindex`
-    /// on a route marked so; nil otherwise.
+    /// on every page of a `--noindex` build (a preview); nil otherwise.
     var robots: String?
     /// Open Graph and Twitter cards: `article` for a news post, else `website`.
     var ogType: String
