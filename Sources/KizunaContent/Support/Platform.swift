@@ -29,6 +29,15 @@ package enum Platform {
         #endif
     }
 
+    /// exit(3), where `exit` alone would mean something else (ArgumentParser's `exit(withError:)`).
+    package static func exit(_ status: Int32) -> Never {
+        #if canImport(Glibc)
+        Glibc.exit(status)
+        #else
+        Darwin.exit(status)
+        #endif
+    }
+
     /// A file's modification time from `stat`: `st_mtim` on Linux, `st_mtimespec` on Darwin.
     package static func modificationTime(_ info: stat) -> (seconds: Int, nanoseconds: Int) {
         #if canImport(Darwin)
