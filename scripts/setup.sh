@@ -12,6 +12,9 @@ if [[ "${1:-}" == "--test" ]]; then
   # The members recipe end to end (MembersAccessRecipeTests): Debian's nginx serving a members
   # build behind auth_request, requested with curl over TLS (a certificate made with openssl).
   packages+=(nginx curl openssl)
+  # The release archive checked where no Swift is installed (scripts/verify-release.sh): a minimal
+  # Debian root made with debootstrap; readelf (binutils) reads what the executable needs.
+  packages+=(debootstrap binutils)
 fi
 
 missing=()

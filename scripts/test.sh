@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite: unit and end-to-end tests (swift test), then the example portal built
+# The whole test suite: unit and end-to-end tests (swift test), in CI the release archive (built,
+# checked in a minimal Debian root, ReleaseBinaryTests), then the example portal built
 # for both audiences and checked by external validators (Nu HTML Checker, xmllint, feedparser), the
 # GitHub Actions workflows checked by actionlint, then each parser fuzzed for KIZUNA_FUZZ_SECONDS
 # (default 60) seconds (scripts/fuzz.sh; 0 = replay only).
@@ -9,6 +10,22 @@ scripts/setup.sh --test
 
 swift build --build-tests
 swift test --skip-build
+
+# The release archive, in CI (CI=true) or when asked (KIZUNA_RELEASE_CHECK=1): built as the release
+# workflow builds it (scripts/release-build.sh: the Swift runtime, cmark-gfm and libyaml linked
+# in), run in a minimal Debian root without Swift on the example, byte for byte as the debug build
+# (scripts/verify-release.sh, as root), then ReleaseBinaryTests on it (skipped elsewhere).
+if [[ "${CI:-}" == true || "${KIZUNA_RELEASE_CHECK:-}" == 1 ]]; then
+  echo "== The release archive (scripts/release-build.sh, scripts/verify-release.sh, ReleaseBinaryTests)"
+  started=$SECONDS
+  case "$(uname -m)" in aarch64|arm64) release_arch=arm64 ;; *) release_arch=x86_64 ;; esac
+  scripts/release-build.sh --output dist
+  sudo=""
+  [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  $sudo scripts/verify-release.sh "dist/kizuna-linux-$release_arch.tar.gz" --reference .build/debug/kizuna
+  KIZUNA_RELEASE_ARCHIVE="$PWD/dist/kizuna-linux-$release_arch.tar.gz" swift test --skip-build --filter ReleaseBinaryTests
+  echo "release check: $((SECONDS - started)) s"
+fi
 
 echo "== Building the example portal and validating its output"
 swift build --product kizuna

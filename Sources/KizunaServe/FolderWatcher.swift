@@ -21,7 +21,8 @@ struct FolderWatcher: Sendable {
                 let path = folder + "/" + file
                 var info = stat()
                 guard lstat(path, &info) == 0 else { continue }
-                stamps[path] = Stamp(size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
+                let modified = Platform.modificationTime(info)
+                stamps[path] = Stamp(size: Int(info.st_size), seconds: modified.seconds, nanoseconds: modified.nanoseconds)
             }
         }
         return stamps

@@ -24,7 +24,7 @@ struct Kizuna: ParsableCommand {
             let language = languageOf(arguments)
             err.error(CommandMessage.unknownCommand(first, meant: CommandSuggestion.closest(to: first, among: commandNames)).text, language)
             err.write(CommandMessage.commands(commandNames).text(language) + "\n")
-            Foundation.exit(64)
+            Platform.exit(64)
         }
         do {
             var command = try parseAsRoot(arguments)

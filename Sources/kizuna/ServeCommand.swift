@@ -70,7 +70,7 @@ struct ServeCommand: ParsableCommand {
             var received: Int32 = 0
             sigwait(&set, &received)
             try? FileManager.default.removeItem(atPath: folder)
-            Foundation.exit(0)
+            Platform.exit(0)
         }.start()
         if verbose { Terminal.standardOutput.write(ServeMessage.buildingInto(folder).text(language) + "\n") }
         session.build()
@@ -86,7 +86,7 @@ struct ServeCommand: ParsableCommand {
                 let why = (error as? ServeFailure)?.text ?? ServeMessage.cannotServe(port: port, detail: "\(error)").text
                 Terminal.standardError.error(why, language)
                 try? FileManager.default.removeItem(atPath: folder)
-                Foundation.exit(1)
+                Platform.exit(1)
             }
         }
         // The server and the watcher run as tasks; this thread only waits (the signal thread or a

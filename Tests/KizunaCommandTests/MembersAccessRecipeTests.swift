@@ -187,9 +187,16 @@ import Testing
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// SOCK_STREAM: an enum case on Glibc, an Int32 on Darwin.
+    #if canImport(Glibc)
+    static let streamSocket = Int32(SOCK_STREAM.rawValue)
+    #else
+    static let streamSocket = SOCK_STREAM
+    #endif
+
     /// A loopback port free right now (the kernel's pick, released for nginx to take).
     static func freePort() throws -> Int {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let fd = socket(AF_INET, streamSocket, 0)
         defer { close(fd) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -204,7 +211,7 @@ import Testing
 
     static func waitForPort(_ port: Int) throws {
         for _ in 0..<100 {
-            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            let fd = socket(AF_INET, streamSocket, 0)
             var address = sockaddr_in()
             address.sin_family = sa_family_t(AF_INET)
             address.sin_addr.s_addr = inet_addr("127.0.0.1")

@@ -87,7 +87,7 @@ public enum Allowlist {
         let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            let n = bytes[offset...].withUnsafeBytes { Platform.write(fd, $0.baseAddress, $0.count) }
             if n < 0 { let code = errno; close(fd); throw fail(code) }
             offset += n
         }

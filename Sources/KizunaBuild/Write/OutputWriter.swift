@@ -1,6 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 import KizunaContent
 import KizunaSite
@@ -170,8 +172,9 @@ public struct OutputWriter: Sendable {
         return parts.joined(separator: "/")
     }
 
-    /// Exchanges the new folder with the old one atomically (renameat2 RENAME_EXCHANGE) where
-    /// the kernel allows it; otherwise two renames with the old folder kept until the new is in place.
+    /// Exchanges the new folder with the old one atomically (`Platform.exchange`: renameat2
+    /// RENAME_EXCHANGE on Linux, renamex_np RENAME_SWAP on macOS) where the system allows it;
+    /// otherwise two renames with the old folder kept until the new is in place.
     func swap(_ staging: URL, into output: URL) throws(WriteError) {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
@@ -183,8 +186,7 @@ public struct OutputWriter: Sendable {
             try Self.attempt(.moveIntoPlace(shownOutput)) { try fm.moveItem(at: staging, to: output) }
             return
         }
-        #if os(Linux)
-        if Self.exchange(staging.path, output.path) {
+        if Platform.exchange(staging.path, output.path) {
             // The staging name now holds the previous site. Rename it before deleting, so a kill
             // during the deletion leaves a folder the next build knows to clean up.
             let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).kizuna-old-\(getpid())")
@@ -192,7 +194,6 @@ public struct OutputWriter: Sendable {
             FolderRemoval.remove((try? fm.moveItem(at: staging, to: old)) != nil ? old : staging)
             return
         }
-        #endif
         let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).kizuna-old-\(getpid())")
         if fm.fileExists(atPath: old.path) {
             try Self.attempt(.removeLeftover(old.path)) { try fm.removeItem(at: old) }
@@ -206,17 +207,4 @@ public struct OutputWriter: Sendable {
         }
         FolderRemoval.remove(old)
     }
-
-    #if os(Linux)
-    /// renameat2(AT_FDCWD, a, AT_FDCWD, b, RENAME_EXCHANGE). glibc ≥ 2.28 has it, but Swift's
-    /// Glibc module does not declare it (it needs _GNU_SOURCE), so look it up at run time.
-    static func exchange(_ a: String, _ b: String) -> Bool {
-        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
-        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
-        let atFDCWD: Int32 = -100
-        let renameExchange: UInt32 = 1 << 1
-        return a.withCString { pa in b.withCString { pb in renameat2(atFDCWD, pa, atFDCWD, pb, renameExchange) } } == 0
-    }
-    #endif
 }

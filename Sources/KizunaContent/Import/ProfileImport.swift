@@ -1,6 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// `kizuna import profiles`: a sign-up form's export into `content/alumni/`, one profile per

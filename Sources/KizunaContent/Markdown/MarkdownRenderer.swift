@@ -2,6 +2,8 @@ import CCmarkGFM
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// The only code that touches cmark-gfm. GitHub-flavoured Markdown (tables, strikethrough,

@@ -1,6 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// A folder below the content folder, opened one name at a time from the content folder's own
@@ -24,7 +26,7 @@ enum ContainedFolder {
 
     /// An open descriptor of `root/names…`, each missing folder created; the caller closes it.
     static func open(_ names: [String], in root: String) throws(Failure) -> Int32 {
-        let rootFD = Glibc.open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let rootFD = Platform.open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard rootFD >= 0 else { throw .cannotOpen(root, errno) }
         defer { close(rootFD) }
         let rootReal = realPath(root) ?? root

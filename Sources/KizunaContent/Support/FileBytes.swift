@@ -1,6 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Writes a file with plain POSIX calls. Foundation's `Data.write(to:)` fsyncs every file on
@@ -34,7 +36,7 @@ package enum FileBytes {
     static func write(_ buffer: UnsafeRawBufferPointer, to fd: Int32) throws {
         var offset = 0
         while offset < buffer.count {
-            let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            let written = Platform.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
