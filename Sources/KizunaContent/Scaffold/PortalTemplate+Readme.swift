@@ -46,7 +46,7 @@ extension PortalTemplate {
         - **プルリクエストのプレビュー**：プルリクエストを出すと、プレビューのリンクがコメントに付きます
           （リポジトリのワークフローを設定したとき。何もインストールしなくて済みます）。
         - **開発コンテナー**：GitHub Codespaces などで、ブラウザーの中で `kizuna serve` を動かせます
-          （設定のしかたは編集者のガイドの「Kizuna の入手」にあります）。
+          （設定のしかたは編集者のガイドの「kizuna を用意する」にあります）。
         - **リリースのバイナリ**：Kizuna のリリースから、お使いのパソコン用のアーカイブ
           （`kizuna-macos-arm64.tar.gz` など）をダウンロードして展開し、このフォルダーで次を実行します。
 
@@ -124,7 +124,7 @@ extension PortalTemplate {
         - **Pull-request previews**: a pull request gets a comment with a preview link (once the
           repository's workflows are set up; nothing to install).
         - **The dev container**: run `kizuna serve` in a browser, in GitHub Codespaces or the like
-          (the editors' guide, "Getting Kizuna", says how to set it up).
+          (the editors' guide, "Getting kizuna", says how to set it up).
         - **The released binary**: download the archive for your computer from Kizuna's releases
           (`kizuna-macos-arm64.tar.gz` …), unpack it, and run in this folder:
 
