@@ -5,9 +5,9 @@ enum StatsSnapshotFile {
     static func text(date: LocalDate, counts: NetworkCounts) -> String {
         var y = header(date) + "date: \(date)\nmembers: \(counts.members)\nmentors: \(counts.mentors)\n"
         y += mapping("decades", counts.decades.sorted { $0.key < $1.key }.map { (String($0.key), $0.value) })
-        y += mapping("industries", counts.industries.sorted { $0.key < $1.key }.map { (quoted($0.key), $0.value) })
+        y += mapping("industries", counts.industries.sorted { $0.key < $1.key }.map { (YAMLTextEdit.doubleQuoted($0.key), $0.value) })
         y += "no_industry: \(counts.noIndustry)\n"
-        y += mapping("interests", counts.interests.sorted { $0.key < $1.key }.map { (quoted($0.key), $0.value) })
+        y += mapping("interests", counts.interests.sorted { $0.key < $1.key }.map { (YAMLTextEdit.doubleQuoted($0.key), $0.value) })
         return y
     }
 
@@ -27,24 +27,5 @@ enum StatsSnapshotFile {
     static func mapping(_ key: String, _ entries: [(String, Int)]) -> String {
         guard !entries.isEmpty else { return "\(key): {}\n" }
         return "\(key):\n" + entries.map { "  \($0.0): \($0.1)\n" }.joined()
-    }
-
-    /// A YAML double-quoted scalar: backslash, quote, controls and line separators escaped.
-    static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            default:
-                let v = scalar.value
-                if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || v == 0xFEFF {
-                    out += String(format: "\\u%04X", v)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

@@ -15,7 +15,7 @@ extension PortalTemplate {
 
         # 必須：サイトの名前（ページのタイトル、フィードの名前）。/ Required: the portal's name (page titles, feeds).
         \(change(given: companyName != nil, option: "--name"))
-        title: \(Self.quoted(title))
+        title: \(YAMLTextEdit.doubleQuoted(title))
         # サイトの説明（検索結果や共有カードに出ます）。/ Meta description of pages without their own.
         description: \(t("卒業生と現役社員をつなぎ、交流・再入社・業務委託・メンタリングの機会をお届けする公式ネットワークです。",
                           "The official network that connects our alumni and employees through meetups, rehiring, contract work and mentoring."))
@@ -30,7 +30,7 @@ extension PortalTemplate {
         # 運営する会社。/ The company that runs the portal.
         organization:
           # \(companyName == nil ? "【要変更 / CHANGE】" : "")会社名。/ The company's name.
-          name: \(Self.quoted(company))
+          name: \(YAMLTextEdit.doubleQuoted(company))
           # 【要変更 / CHANGE】会社のウェブサイト。/ The company's website.
           url: https://example.com/
           # ロゴ画像（content/static/ に置いたファイルのパス）。/ Logo: the path of a file under content/static/.

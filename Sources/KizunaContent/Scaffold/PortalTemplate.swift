@@ -88,18 +88,6 @@ public struct PortalTemplate: Sendable {
     func day(_ days: Int) -> LocalDate { scaffold.day(days) }
     func time(_ day: LocalDate, hour: Int) -> String { scaffold.time(day, hour: hour) }
 
-    /// A YAML double-quoted scalar: what the editor typed, read back as typed.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
 
     /// A company name that can be used: not empty, at most 100 characters, on one line with no
     /// control character.

@@ -314,7 +314,9 @@ public struct YAMLTextEdit {
         return true
     }
 
-    static func doubleQuoted(_ text: String) -> String {
+    /// A YAML double-quoted scalar that reads back as `text` (quote, backslash, controls and line
+    /// separators escaped): also what `kizuna init` and the stats snapshots write.
+    public static func doubleQuoted(_ text: String) -> String {
         var out = "\""
         for c in text.unicodeScalars {
             switch c {
