@@ -4,7 +4,8 @@ public enum ScaffoldMessage: Hashable, Sendable, CatalogueMessage {
     case exists(path: String)
     case siteUnreadable
     case cannotWrite(path: String, WriteFailure)
-    /// A folder on the way (`link`) is a symbolic link to `target`, outside the content folder.
+    /// A folder on the way (`link`) is a symbolic link to `target`, outside the folder written in
+    /// (the content folder, or `kizuna init`'s portal folder).
     case leavesContent(path: String, link: String, target: String)
 
     public var english: String {
@@ -14,7 +15,7 @@ public enum ScaffoldMessage: Hashable, Sendable, CatalogueMessage {
         case .siteUnreadable: return "site.yaml could not be read; fix it first"
         case .cannotWrite(let path, let why): return "cannot write \(path): \(why.english)"
         case .leavesContent(let path, let link, let target):
-            return "cannot write \(path): \(link) is a symbolic link to \(target), outside the content folder; Kizuna writes only inside the content folder (make \(link) a real folder, or create the file there by hand)"
+            return "cannot write \(path): \(link) is a symbolic link to \(target), outside the folder it writes in (the content folder; for kizuna init, the new portal's folder), and Kizuna writes only inside it (make \(link) a real folder, or create the file there by hand)"
         }
     }
 
@@ -29,7 +30,7 @@ public enum ScaffoldMessage: Hashable, Sendable, CatalogueMessage {
         case .cannotWrite(let path, let why):
             return "`\(path)` を作れません。\(why.japanese)"
         case .leavesContent(let path, let link, let target):
-            return "`\(path)` を作れません。`\(link)` がコンテンツフォルダーの外（`\(target)`）を指すシンボリックリンクです。Kizuna はコンテンツフォルダーの中にだけ書き込みます。`\(link)` をふつうのフォルダーにしてください。"
+            return "`\(path)` を作れません。`\(link)` が書き込み先のフォルダー（コンテンツフォルダー、`kizuna init` では新しいポータルのフォルダー）の外（`\(target)`）を指すシンボリックリンクです。Kizuna はその中にだけ書き込みます。`\(link)` をふつうのフォルダーにしてください。"
         }
     }
 

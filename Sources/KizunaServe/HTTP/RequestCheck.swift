@@ -12,7 +12,7 @@ struct RequestCheck: Sendable {
         if let host = host.first {
             guard !host.isEmpty else { throw Refusal(.badRequest, "an empty Host header") }
             guard hosts.admits(host) else {
-                throw Refusal(.misdirectedRequest, "Host \(LogText.escaped(Array(host.utf8), limit: 100)) is not 127.0.0.1, localhost, [::1] or a name given with --allowed-host")
+                throw Refusal(.misdirectedRequest, "Host \(LogText.escaped(Array(host.utf8), limit: 100)) is not one this preview answers to (127.0.0.1, localhost, [::1], in a Codespace its forwarded name, or a name given with --allowed-host)")
             }
         } else if head.version == .http11 {
             throw Refusal(.badRequest, "no Host header")
