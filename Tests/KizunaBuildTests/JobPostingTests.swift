@@ -27,7 +27,7 @@ import Testing
 
     """
 
-    static let site = minimalSiteYAML + "organization: {name: テスト商事, url: https://example.org/, logo: /static/logo.svg}\ntags:\n  sales: 営業\n"
+    static let site = minimalSiteYAML + "country: jp\norganization: {name: テスト商事, url: https://example.org/, logo: /static/logo.svg}\ntags:\n  sales: 営業\n"
 
     func build(_ files: [String: String], now: String) throws -> [String: String] {
         let dir = try TemporaryDirectory(files)
@@ -62,6 +62,7 @@ import Testing
         #expect(organization["logo"] as? String == "https://alumni.example.com/static/logo.svg")
         let address = try #require((data["jobLocation"] as? [String: Any])?["address"] as? [String: Any])
         #expect(address["@type"] as? String == "PostalAddress" && address["addressLocality"] as? String == "東京都千代田区")
+        #expect(address["addressCountry"] as? String == "JP", "site.yaml's country, upper-cased")
         #expect(data["jobLocationType"] == nil, "hybrid is not telecommute")
         let salary = try #require(data["baseSalary"] as? [String: Any])
         let value = try #require(salary["value"] as? [String: Any])
@@ -79,6 +80,21 @@ import Testing
         #expect(data["jobLocationType"] as? String == "TELECOMMUTE")
         #expect((data["applicantLocationRequirements"] as? [String: Any])?["name"] as? String == "JP")
         #expect(data["jobLocation"] == nil && data["baseSalary"] == nil)
+    }
+
+    /// The country comes from site.yaml's `country`, never from the language: without it, no
+    /// addressCountry and no applicant location, in Japanese as in English.
+    @Test(arguments: ["ja", "en"]) func withoutCountryNoneIsGuessed(_ language: String) throws {
+        let site = Self.site.replacingOccurrences(of: "country: jp\n", with: "") + "language: \(language)\n"
+        #expect(!site.contains("country:"))
+        let remote = Self.posting.replacingOccurrences(of: "remote: hybrid", with: "remote: true")
+        let built = try build(["site.yaml": site, "static/logo.svg": "<svg/>", "opportunities/r.yaml": remote, "opportunities/h.yaml": Self.posting],
+                              now: "2030-06-01T12:00:00+09:00")
+        let telecommute = try #require(try jobPosting(try page(built, "opportunities/r/index.html")))
+        #expect(telecommute["jobLocationType"] as? String == "TELECOMMUTE" && telecommute["applicantLocationRequirements"] == nil)
+        let hybrid = try #require(try jobPosting(try page(built, "opportunities/h/index.html")))
+        let address = try #require((hybrid["jobLocation"] as? [String: Any])?["address"] as? [String: Any])
+        #expect(address["addressLocality"] as? String == "東京都千代田区" && address["addressCountry"] == nil)
     }
 
     /// The deadline day is open until 23:59:59 in the site's zone and closed at 00:00: the board,

@@ -65,7 +65,7 @@ import Testing
             if !previous.trimmingCharacters(in: .whitespaces).hasPrefix("#") || previous.prefixMatch(of: keyLine) != nil { uncommented.append(line) }
         }
         #expect(uncommented.isEmpty, "keys without a comment: \(uncommented)")
-        let expected = ["title", "description", "base_url", "language", "timezone", "organization", "theme", "image", "news_per_page",
+        let expected = ["title", "description", "base_url", "language", "timezone", "country", "organization", "theme", "image", "news_per_page",
                         "feed_items", "min_cell", "max_file_size_kb", "markdown", "stats_max_age_days", "stale_after_days", "segments",
                         "tags", "industries", "referral", "members", "join", "attribution"]
         #expect(Set(topLevel) == Set(expected), "missing: \(Set(expected).subtracting(topLevel)), unexpected: \(Set(topLevel).subtracting(expected))")

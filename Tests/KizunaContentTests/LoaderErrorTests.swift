@@ -228,7 +228,7 @@ import Testing
 
     @Test func malformedYAMLAndSiteSettings() throws {
         let lines = try diagnostics(for: [
-            "site.yaml": "title: x\nbase_url: ftp://example.com/\ntimezone: Mars/Olympus\n",
+            "site.yaml": "title: x\nbase_url: ftp://example.com/\ntimezone: Mars/Olympus\ncountry: Japan\n",
             "events/e.yaml": "title: x\nstart: soon\nmode: online\n",
         ])
         // Broken site settings do not hide the problems of other files.
@@ -237,6 +237,7 @@ import Testing
             "<dir>/events/e.yaml:3:7: error: an online event needs an 'online_url'",
             "<dir>/site.yaml:2:11: error: 'base_url' must be an absolute web address starting with https:// or http://, not 'ftp://example.com/'",
             "<dir>/site.yaml:3:11: error: 'timezone' must be an IANA time zone such as Asia/Tokyo, not 'Mars/Olympus'",
+            "<dir>/site.yaml:4:10: error: 'country' must be a two-letter ISO 3166-1 country code such as JP or US, not 'Japan'",
         ])
         let broken = try diagnostics(for: [
             "site.yaml": minimalSiteYAML,

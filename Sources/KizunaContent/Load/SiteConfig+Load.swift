@@ -27,6 +27,17 @@ extension SiteConfig {
             }
         }
 
+        var country: String?
+        if let written = r.string("country") {
+            let code = written.uppercased()
+            if code.utf8.count == 2, code.utf8.allSatisfy({ (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }),
+               Locale.Region.isoRegions.contains(where: { $0.identifier == code }) {
+                country = code
+            } else {
+                r.error(r.location(of: "country"), SiteConfigMessage.unknownCountry(written: written))
+            }
+        }
+
         var logoAt = r.location(of: "organization")
         let organization: Organization? = r.nested("organization") { o in
             guard let name = o.string("name", required: true) else { return nil }
@@ -126,6 +137,7 @@ extension SiteConfig {
             organization: organization, theme: theme, newsPerPage: newsPerPage, minCell: minCell,
             allowRawHTML: rawHTML ?? false, maxFileBytes: maxFileKB * 1024, segments: segments, at: at)
         site.feedItems = feedItems
+        site.country = country
         site.image = image
         site.tags = tags
         site.extra = r.extra()

@@ -2,6 +2,7 @@
 public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
     case unsupportedLanguage(written: String)
     case unknownTimeZone(written: String, example: String)
+    case unknownCountry(written: String)
     case logoNotSitePath
     case imageNotSitePath
     /// `field` is `tags`, `segments` or `industries`.
@@ -22,6 +23,8 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
             return "'language' must be ja or en (the languages the theme has strings for), not '\(written)'"
         case .unknownTimeZone(let written, let example):
             return "'timezone' must be an IANA time zone such as \(example), not '\(written)'"
+        case .unknownCountry(let written):
+            return "'country' must be a two-letter ISO 3166-1 country code such as JP or US, not '\(written)'"
         case .logoNotSitePath:
             return "'organization.logo' must be a site path starting with '/', such as /static/logo.svg"
         case .imageNotSitePath:
@@ -53,6 +56,8 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
             return "`language` に `\(written)` は使えません。テーマに文言がある `ja` か `en` を書いてください。"
         case .unknownTimeZone(let written, let example):
             return "`timezone` の `\(written)` はタイムゾーンとして読めません。`\(example)` のような IANA の名前を書いてください。"
+        case .unknownCountry(let written):
+            return "`country` の `\(written)` は国コードとして読めません。`JP` や `US` のような ISO 3166-1 の2文字のコードを書いてください。"
         case .logoNotSitePath:
             return "`organization.logo` にはサイト内のパスを書いてください。`/static/logo.svg` のように `/` から始めます。"
         case .imageNotSitePath:
@@ -113,7 +118,7 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
     }
 
     public static let examples: [SiteConfigMessage] = [
-        .unsupportedLanguage(written: "fr"), .unknownTimeZone(written: "Tokyo", example: "Asia/Tokyo"),
+        .unsupportedLanguage(written: "fr"), .unknownTimeZone(written: "Tokyo", example: "Asia/Tokyo"), .unknownCountry(written: "Japan"),
         .logoNotSitePath, .imageNotSitePath, .namesNotMapping(field: "tags"), .namesNotMapping(field: "segments"),
         .nameKeyNotTag(written: .list),
         .nameKeyNotSlug(field: "segments", written: "関西 在住", problem: LocalizedText(en: "must not contain spaces", ja: "空白を取り除いてください。")),

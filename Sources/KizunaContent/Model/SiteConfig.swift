@@ -16,6 +16,10 @@ public struct SiteConfig: Sendable {
     public var baseURL: String { base.description }
     public var language: String
     public var timeZone: TimeZone
+    /// The country the portal's events and postings are in (`country:`, ISO 3166-1 alpha-2, upper
+    /// case): schema.org's `addressCountry` and a remote posting's applicant location. Not guessed
+    /// from the language: an English page may describe a job in Japan. Nil: left out.
+    public var country: String? = nil
     public var organization: Organization?
     public var theme: String
     public var newsPerPage: Int

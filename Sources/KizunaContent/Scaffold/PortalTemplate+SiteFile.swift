@@ -27,6 +27,9 @@ extension PortalTemplate {
         language: \(language)
         # タイムゾーン（IANA の名前）。日付と締切はこのタイムゾーンで決まります。/ Time zone (IANA); dates and deadlines are in it.
         timezone: \(zone.identifier)
+        # 国（ISO 3166-1 の2文字のコード）。検索エンジン向けのイベントと求人の情報（addressCountry）に使います。
+        # Country (ISO 3166-1 alpha-2): the addressCountry of events and postings for search engines.
+        country: JP
         # 運営する会社。/ The company that runs the portal.
         organization:
           # \(companyName == nil ? "【要変更 / CHANGE】" : "")会社名。/ The company's name.

@@ -29,7 +29,7 @@ extension ViewBuilder {
             var place: [String: Any] = ["@type": "Place", "name": venue.name]
             if let address = venue.address {
                 place["address"] = ["@type": "PostalAddress", "streetAddress": address,
-                                    "addressCountry": site.language == "ja" ? "JP" : nil].compactMapValues { $0 }
+                                    "addressCountry": site.country].compactMapValues { $0 }
             }
             places.append(place)
         }

@@ -33,10 +33,11 @@ extension ViewBuilder {
             data["employmentType"] = [Opportunity.Employment.fullTime: "FULL_TIME", .partTime: "PART_TIME",
                                       .contractor: "CONTRACTOR", .temporary: "TEMPORARY"][employment]
         }
-        let country = site.language == "ja" ? "JP" : nil
+        let country = site.country
         if op.remote == .yes {
             data["jobLocationType"] = "TELECOMMUTE"
-            data["applicantLocationRequirements"] = ["@type": "Country", "name": country ?? site.organization?.name ?? "JP"]
+            // Google requires a location requirement with TELECOMMUTE: the site's country, else none.
+            if let country { data["applicantLocationRequirements"] = ["@type": "Country", "name": country] }
         }
         if let location = op.location, op.remote != .yes {
             data["jobLocation"] = ["@type": "Place", "address": ["@type": "PostalAddress", "addressLocality": location,
