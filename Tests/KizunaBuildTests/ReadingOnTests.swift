@@ -66,10 +66,10 @@ import Testing
         #expect(text("news/tags/event-report/index.html").contains("<h1>タグ「イベントレポート」のお知らせ</h1>"))
         #expect(text("news/feed.xml").contains(#"<category term="event-report" label="イベントレポート""#))
 
-        let bad = try diagnostics(for: ["site.yaml": minimalSiteYAML + "tags:\n  x: [a]\n  y: {fr: z}\n"])
+        let bad = try diagnostics(for: ["site.yaml": minimalSiteYAML + "tags:\n  x: [a]\n  y: {jp: z}\n"])
         #expect(bad == [
             "<dir>/site.yaml:5:6: error: the display name of tag 'x' must be text, or one per language ({ja: イベントレポート, en: Event report})",
-            "<dir>/site.yaml:6:7: error: the names of tag 'y' are given per language: ja and en",
+            "<dir>/site.yaml:6:7: error: the names of tag 'y' are given per language code (ja, en …), and 'jp' is not one",
         ])
     }
 }

@@ -63,7 +63,7 @@ import Testing
         let lines = try buildErrors([
             "site.yaml": minimalSiteYAML + """
             tags:
-              kansai: {ja: 関西, fr: Kansai}
+              kansai: {ja: 関西, jp: Kansai, fr: Kansai}
               Kansai: 関西地方
             segments:
               関西 在住: 関西
@@ -73,7 +73,7 @@ import Testing
             """,
         ])
         #expect(lines == [
-            "<dir>/site.yaml:5:20: error: the names of tag 'kansai' are given per language: ja and en",
+            "<dir>/site.yaml:5:20: error: the names of tag 'kansai' are given per language code (ja, en …), and 'jp' is not one",
             "<dir>/site.yaml:6:3: error: 'Kansai' is named twice in 'tags' (first at line 5)",
             "<dir>/site.yaml:8:3: error: segment '関西 在住' \(SlugProblem.of("関西 在住")?.english ?? "")",
             "<dir>/site.yaml:9:7: error: the display name of segment 'hr' must be text, or one per language ({ja: 人事部門の卒業生, en: HR alumni})",

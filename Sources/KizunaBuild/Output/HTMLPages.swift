@@ -118,7 +118,8 @@ struct HTMLPages: OutputGenerator {
             description: page.description ?? config.description, section: route.target.section,
             robots: site.derived.options.audience == .members ? "noindex, nofollow" : site.derived.options.noindex ? "noindex" : nil,
             ogType: page.article == nil ? "website" : "article",
-            ogLocale: route.language == "ja" ? "ja_JP" : "en_US",
+            // From the theme's strings, so that a language is a file of strings, not a change here.
+            ogLocale: site.theme.strings["common.og_locale"],
             image: image, twitterCard: image == nil ? "summary" : "summary_large_image",
             article: page.article.map { .init(publishedTime: $0.published, modifiedTime: $0.modified, tags: $0.tags) })
     }

@@ -13,7 +13,7 @@ enum UIStrings {
         "format.date", "format.time", "format.date_time", "format.month", "format.range", "format.weekdays", "format.months",
         "format.yen", "format.yen_between", "format.yen_from", "format.yen_upto",
         "format.money", "format.money_between", "format.money_from", "format.money_upto", "format.myriads",
-        "pagination.page_of", "pagination.page_title", "error404.title", "common.page_title", "search.separator",
+        "pagination.page_of", "pagination.page_title", "error404.title", "common.page_title", "common.og_locale", "search.separator",
         "digest.list_title", "digest.title", "digest.intro", "digest.news", "digest.opportunities", "digest.events", "digest.asks",
         "digest.none_news", "digest.none_opportunities", "digest.none_events", "digest.none_asks", "digest.counts_separator", "digest.closed", "digest.deadline", "digest.news_count", "digest.opportunities_count", "digest.events_count",
         "digest.asks_count", "search.title",

@@ -14,7 +14,7 @@ extension SiteConfig {
             }
         }
         let language = r.string("language") ?? "ja"
-        if !["ja", "en"].contains(language) {
+        if !LanguageTag.isValid(language) {
             r.error(r.location(of: "language"), SiteConfigMessage.unsupportedLanguage(written: language))
         }
 
@@ -177,7 +177,7 @@ extension SiteConfig {
             } else if case .mapping(let perLanguage) = value.kind {
                 for (languageNode, nameNode) in perLanguage {
                     let language = languageNode.scalar ?? ""
-                    guard ["ja", "en"].contains(language) else {
+                    guard LanguageTag.isValid(language) else {
                         r.error(languageNode.location, SiteConfigMessage.nameLanguageUnknown(field: field, key: key, language: language))
                         continue
                     }

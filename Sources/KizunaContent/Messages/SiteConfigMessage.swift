@@ -20,7 +20,7 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
     public var english: String {
         switch self {
         case .unsupportedLanguage(let written):
-            return "'language' must be ja or en (the languages the theme has strings for), not '\(written)'"
+            return "'language' must be a language code such as ja or en (optionally with a region, pt-BR), not '\(written)'; the theme gives its strings in i18n/<code>.yaml"
         case .unknownTimeZone(let written, let example):
             return "'timezone' must be an IANA time zone such as \(example), not '\(written)'"
         case .unknownCountry(let written):
@@ -39,8 +39,8 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
             return "'\(key)' is named twice in '\(field)' (first at line \(line))"
         case .nameNotText(let field, let key):
             return "the display name of \(Self.singular(field)) '\(key)' must be text, or one per language ({ja: \(Self.exampleName(field)), en: \(Self.exampleEnglishName(field))})"
-        case .nameLanguageUnknown(let field, let key, _):
-            return "the names of \(Self.singular(field)) '\(key)' are given per language: ja and en"
+        case .nameLanguageUnknown(let field, let key, let language):
+            return "the names of \(Self.singular(field)) '\(key)' are given per language code (ja, en …), and '\(language)' is not one"
         case .referralMailNotAddress(let written):
             return "'referral.mail' must be an e-mail address such as referral@example.com, not '\(written)'"
         case .referralNeedsFormOrMail:
@@ -53,7 +53,7 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
     public var japanese: String {
         switch self {
         case .unsupportedLanguage(let written):
-            return "`language` に `\(written)` は使えません。テーマに文言がある `ja` か `en` を書いてください。"
+            return "`language` の `\(written)` は言語コードとして読めません。`ja` や `en` のような言語コードを書いてください（画面の文言はテーマの `i18n/<コード>.yaml` から取ります）。"
         case .unknownTimeZone(let written, let example):
             return "`timezone` の `\(written)` はタイムゾーンとして読めません。`\(example)` のような IANA の名前を書いてください。"
         case .unknownCountry(let written):
@@ -73,7 +73,7 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
         case .nameNotText(let field, let key):
             return "`\(field)` の `\(key)` の表示名が読めません。文字で書くか、言語ごとに `{ja: \(Self.exampleName(field)), en: \(Self.exampleEnglishName(field))}` の形で書いてください。"
         case .nameLanguageUnknown(let field, let key, let language):
-            return "`\(field)` の `\(key)` に言語 `\(language)` の名前がありますが、書ける言語は `ja` と `en` です。"
+            return "`\(field)` の `\(key)` の `\(language)` は言語コードではありません。言語ごとの名前は `ja` や `en` のような言語コードで書いてください。"
         case .referralMailNotAddress(let written):
             return "`referral.mail` の `\(written)` はメールアドレスとして読めません。`referral@example.com` の形で書いてください。"
         case .referralNeedsFormOrMail:
@@ -118,13 +118,13 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
     }
 
     public static let examples: [SiteConfigMessage] = [
-        .unsupportedLanguage(written: "fr"), .unknownTimeZone(written: "Tokyo", example: "Asia/Tokyo"), .unknownCountry(written: "Japan"),
+        .unsupportedLanguage(written: "japanese"), .unknownTimeZone(written: "Tokyo", example: "Asia/Tokyo"), .unknownCountry(written: "Japan"),
         .logoNotSitePath, .imageNotSitePath, .namesNotMapping(field: "tags"), .namesNotMapping(field: "segments"),
         .nameKeyNotTag(written: .list),
         .nameKeyNotSlug(field: "segments", written: "関西 在住", problem: LocalizedText(en: "must not contain spaces", ja: "空白を取り除いてください。")),
         .nameKeyTwice(field: "industries", key: "hr-services", line: 40),
         .nameNotText(field: "tags", key: "kansai"), .nameNotText(field: "industries", key: "hr-services"),
-        .nameLanguageUnknown(field: "tags", key: "kansai", language: "fr"),
+        .nameLanguageUnknown(field: "tags", key: "kansai", language: "jp"),
         .referralMailNotAddress(written: "人事部"), .referralNeedsFormOrMail,
         .joinFieldUnknown(.text("industy"), allowed: ["name", "industry", "role"], meant: "industry"),
         .joinFieldUnknown(.list, allowed: ["name", "industry", "role"], meant: nil),
