@@ -153,7 +153,7 @@ public struct ComparisonReport: Sendable {
         for group in Group.allCases {
             let items = files(group)
             guard !items.isEmpty else { continue }
-            out += "\n<details><summary>" + HTMLText.escape(fileHeading(group, items.count).text(language)) + "</summary>\n\n"
+            out += "\n<details><summary>" + HTMLEscape.text(fileHeading(group, items.count).text(language)) + "</summary>\n\n"
             for path in items.prefix(limit) { out += "- `" + Self.encoded(path) + "`\n" }
             if items.count > limit { out += "- " + MarkdownText.escape(DiffMessage.andMore(items.count - limit).text(language)) + "\n" }
             out += "\n</details>\n"
@@ -163,22 +163,15 @@ public struct ComparisonReport: Sendable {
 
     // MARK: JSON
 
-    struct JSONPage: Encodable {
+    struct JSONPage: Encodable, Equatable {
         var url: String
         var title: String?
         var address: String?
     }
 
-    struct JSONChanges<Item: Encodable>: Encodable {
-        var added: [Item]
-        var changed: [Item]
-        var removed: [Item]
-        var unchanged: Int
-    }
-
     struct JSONReport: Encodable {
-        var pages: JSONChanges<JSONPage>
-        var files: JSONChanges<String>
+        var pages: SiteComparison.Changes<JSONPage>
+        var files: SiteComparison.Changes<String>
     }
 
     /// Every page and file, never capped; `address` only with a link (not for removed pages).
@@ -188,8 +181,7 @@ public struct ComparisonReport: Sendable {
         }
         let report = JSONReport(
             pages: .init(added: list(.added), changed: list(.changed), removed: list(.removed), unchanged: comparison.pages.unchanged),
-            files: .init(added: comparison.files.added, changed: comparison.files.changed, removed: comparison.files.removed,
-                         unchanged: comparison.files.unchanged))
+            files: comparison.files)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(report)) ?? Data("{}".utf8)
@@ -228,12 +220,5 @@ extension Unicode.GeneralCategory {
         default:
             return false
         }
-    }
-}
-
-extension HTMLText {
-    /// For text inside an element (`<summary>`).
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 }

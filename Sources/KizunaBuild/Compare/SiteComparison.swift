@@ -52,6 +52,7 @@ public struct SiteComparison: Sendable, Equatable {
     public enum Failure: Error, Sendable, Equatable {
         /// The folder holds no `.kizuna-site`: only sites Kizuna built are compared.
         case notBuilt(String)
+        /// A file of either site that could not be read.
         case unreadable(String)
 
         public var message: DiffMessage {
@@ -66,7 +67,7 @@ public struct SiteComparison: Sendable, Equatable {
     /// files (`.kizuna-site`, `.kizuna-pages`) are not compared; symbolic links are not followed.
     public static func compare(old: String, new: String) throws(Failure) -> SiteComparison {
         for folder in [old, new] where !BuiltSite.isBuilt(folder) { throw .notBuilt(folder) }
-        let before = try files(in: old), after = try files(in: new)
+        let before = files(in: old), after = files(in: new)
         var comparison = SiteComparison()
         for path in Set(before).union(after).sorted() {
             let inOld = before.contains(path), inNew = after.contains(path)
@@ -108,22 +109,10 @@ public struct SiteComparison: Sendable, Equatable {
         return "/" + path
     }
 
-    /// The regular files below `folder`, by path from it, Kizuna's own files left out.
-    static func files(in folder: String) throws(Failure) -> Set<String> {
-        var found = Set<String>()
-        var pending = [""]
-        while let relative = pending.popLast() {
-            let directory = relative.isEmpty ? folder : folder + "/" + relative
-            let names: [String]
-            do { names = try FileManager.default.contentsOfDirectory(atPath: directory) } catch { throw .unreadable(directory) }
-            for name in names where !BuiltSite.isReserved(name) {
-                let path = relative.isEmpty ? name : relative + "/" + name
-                // attributesOfItem does not follow a symbolic link: a link is neither and is left out.
-                let type = (try? FileManager.default.attributesOfItem(atPath: folder + "/" + path))?[.type] as? FileAttributeType
-                if type == .typeDirectory { pending.append(path) } else if type == .typeRegular { found.insert(path) }
-            }
-        }
-        return found
+    /// The regular files below `folder`, by path from it (hidden ones too: `.nojekyll`), Kizuna's
+    /// own files left out; symbolic links are not followed (`regularFiles`).
+    static func files(in folder: String) -> Set<String> {
+        Set(regularFiles(under: folder, hidden: true).files.filter { !$0.split(separator: "/").contains { BuiltSite.isReserved(String($0)) } })
     }
 
     /// The page's title as text (entities decoded, white space collapsed), read from its first
@@ -180,3 +169,5 @@ enum HTMLText {
         return out + rest
     }
 }
+
+extension SiteComparison.Changes: Encodable where Item: Encodable {}

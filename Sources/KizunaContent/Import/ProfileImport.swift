@@ -98,19 +98,7 @@ public struct ProfileImport: Sendable {
         let (folder, fileName) = try ScaffoldWriter.openFolder(of: relative, path: path, contentDirectory: contentDirectory)
         defer { close(folder) }
         let temporary = ".\(fileName).import-\(getpid())"
-        let descriptor = openat(folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            let code = errno
-            throw .cannotWrite(path, .system(code: code, text: String(cString: strerror(code))))
-        }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        do {
-            try handle.write(contentsOf: Data(text.utf8))
-            try handle.close()
-        } catch {
-            unlinkat(folder, temporary, 0)
-            throw .cannotWrite(path, .system(code: nil, text: error.localizedDescription))
-        }
+        try ScaffoldWriter.createFile(temporary, in: folder, text: text, path: path, exists: nil)
         guard renameat(folder, temporary, folder, fileName) == 0 else {
             let code = errno
             unlinkat(folder, temporary, 0)

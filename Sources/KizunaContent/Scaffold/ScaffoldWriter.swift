@@ -66,12 +66,20 @@ public enum ScaffoldWriter {
         let path = (contentDirectory as NSString).appendingPathComponent(relative)
         let (folder, fileName) = try openFolder(of: relative, path: path, contentDirectory: contentDirectory)
         defer { close(folder) }
-        // O_EXCL: the check and the creation are one step, so nothing is ever overwritten (a
-        // symbolic link in the file's place counts as existing, and is never followed).
-        let descriptor = openat(folder, fileName, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        try createFile(fileName, in: folder, text: text, path: path, exists: .exists(path))
+        return path
+    }
+
+    /// Creates `name` in the open `folder` holding `text`. O_EXCL: the check and the creation are
+    /// one step, so nothing is ever overwritten (a symbolic link in the file's place counts as
+    /// existing, and is never followed); `exists` is thrown then, if given. `path` names the file
+    /// in a failure; a write that fails removes the file it created. The importer writes its
+    /// temporary file with it too.
+    package static func createFile(_ name: String, in folder: Int32, text: String, path: String, exists: Failure?) throws(Failure) {
+        let descriptor = openat(folder, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            if errno == EEXIST { throw .exists(path) }
             let code = errno
+            if code == EEXIST, let exists { throw exists }
             throw .cannotWrite(path, .system(code: code, text: String(cString: strerror(code))))
         }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
@@ -79,8 +87,8 @@ public enum ScaffoldWriter {
             try handle.write(contentsOf: Data(text.utf8))
             try handle.close()
         } catch {
+            unlinkat(folder, name, 0)  // the half-written file this call created, never another
             throw .cannotWrite(path, .system(code: (error as NSError).domain == NSPOSIXErrorDomain ? Int32((error as NSError).code) : nil, text: error.localizedDescription))
         }
-        return path
     }
 }
