@@ -87,13 +87,30 @@ public struct Build: Sendable {
 
     /// Everything before the first file is made: the site, its routes and links checked.
     struct Prepared {
-        var site: RenderedSite
+        /// Each language of the portal, the one at the site root first.
+        var languages: [LanguageBuild]
         var warnings: [Diagnostic]
         var themeDirectory: String
         var timings: StageTimings
         var caches: BuildCaches?
-        /// Each output's declared routes, in the order of `settings.outputs`.
-        var declared: [[Route]]
+
+        /// The site root's language (the only one of a one-language portal).
+        var site: RenderedSite { languages[0].site }
+        /// Every route of the build, each language's under its folder.
+        var routeCount: (pages: Int, files: Int) {
+            languages.reduce((0, 0)) { sum, language in
+                let routes = language.site.routes.routes
+                return (sum.0 + routes.filter { $0.file.hasSuffix(".html") }.count, sum.1 + routes.count)
+            }
+        }
+    }
+
+    /// One language's site and what its outputs declared. The root language's outputs are all
+    /// of the build's; another language's are those made per language (`OutputGenerator.perLanguage`).
+    struct LanguageBuild {
+        var site: RenderedSite
+        /// The outputs this language writes, each with its declared routes.
+        var outputs: [(output: any OutputGenerator, routes: [Route])]
     }
 
     /// site.yaml, read once per build (`SiteFile`): the theme, the fingerprint and the loader
@@ -120,7 +137,7 @@ public struct Build: Sendable {
         var theme: Theme?
         let themeDirectory = settings.themeDirectory ?? locateTheme(loaded, &problems)
         if let folder = themeDirectory {
-            let (loadedTheme, themeDiagnostics) = Theme.load(from: folder, language: loaded.site.language, kinds: settings.kinds)
+            let (loadedTheme, themeDiagnostics) = Theme.load(from: folder, languages: loaded.site.languages, kinds: settings.kinds)
             problems.append(contentsOf: themeDiagnostics)
             theme = loadedTheme
         }
@@ -132,37 +149,72 @@ public struct Build: Sendable {
 
         let options = settings.options.settled(in: validated.content.site.timeZone)
         let caches = settings.cacheDirectory.flatMap { BuildCaches(folder: $0, reading: settings.useCache, secret: settings.cacheSecret) }
-        let derived = SiteDeriver(options: options, kinds: settings.kinds.published, markdownCache: caches?.markdown).derive(validated)
-        problems.append(contentsOf: DeadlineCheck.warnings(derived))
-        if settings.editorWarnings { problems.append(contentsOf: EditorCheck.warnings(derived, profiles: validated.content[ProfileKind()])) }
+        let deriver = SiteDeriver(options: options, kinds: settings.kinds.published, markdownCache: caches?.markdown)
+        let languages = validated.content.site.languages
+        // Each language is derived, planned and routed like a one-language site: the root one
+        // first (its table answers for what another language leaves out), then the others
+        // under their folders, sharing the root's static files and assets.
+        var plans: [(content: Content, derived: DerivedSite, plan: SitePlan, outputs: [(any OutputGenerator, [Route])], routes: RouteTable)] = []
+        for language in languages {
+            let content = validated.content.inLanguage(language, kinds: settings.kinds.items)
+            let localTheme = theme.inLanguage(language)
+            let derived = deriver.derive(validated.in(content))
+            if plans.isEmpty {
+                problems.append(contentsOf: DeadlineCheck.warnings(derived))
+                if settings.editorWarnings { problems.append(contentsOf: EditorCheck.warnings(derived, profiles: validated.content[ProfileKind()])) }
+            }
+            let plan = SitePlan(derived: derived, theme: localTheme, kinds: settings.kinds)
+            let root = plans.first
+            let outputs = settings.outputs.filter { root == nil || $0.perLanguage }.map { ($0, $0.routes(for: plan)) }
+            let own = outputs.flatMap(\.1)
+            let routes: RouteTable
+            if let root {
+                let shared = root.outputs.filter { !$0.0.perLanguage }.flatMap(\.1)
+                routes = RouteTable(own, site: derived.site, folder: language + "/", shared: shared, fallback: root.routes, diagnostics: &problems)
+            } else {
+                routes = RouteTable(own, site: derived.site, diagnostics: &problems)
+            }
+            plans.append((content, derived, plan, outputs, routes))
+        }
+        LanguageFolders.check(plans[0].routes, languages: languages, site: validated.content.site, &problems)
         timings.lap("derive")
         settings.progress?.begin("routes")
-        let plan = SitePlan(derived: derived, theme: theme, kinds: settings.kinds)
-        let declared = settings.outputs.map { $0.routes(for: plan) }
-        let routes = RouteTable(declared.flatMap { $0 }, site: derived.site, diagnostics: &problems)
-        let absent = AbsentContent(content: validated.content, broken: validated.broken, kinds: settings.kinds.published,
-                                   scope: BuildScope(options: options, site: derived.site), routes: routes)
-        let links = LinkResolver(routes: routes, absent: absent, kinds: settings.kinds.published, contentDirectory: settings.contentDirectory)
-        problems.append(contentsOf: links.check(derived))
+        var links: [LinkResolver] = []
+        for entry in plans {
+            let absent = AbsentContent(content: entry.content, broken: validated.broken, kinds: settings.kinds.published,
+                                       scope: BuildScope(options: options, site: entry.derived.site), routes: entry.routes)
+            let resolver = LinkResolver(routes: entry.routes, absent: absent, kinds: settings.kinds.published, contentDirectory: settings.contentDirectory)
+            problems.append(contentsOf: resolver.check(entry.derived))
+            links.append(resolver)
+        }
         guard !problems.hasErrors else { throw BuildFailure(problems.sorted) }
         timings.lap("routes")
         settings.progress?.begin("views")
 
-        let site = RenderedSite(plan: plan, routes: routes, links: links, cardCache: caches.flatMap(\.cards))
+        let translations = SiteLanguages(plans.map { SiteLanguages.Language(code: $0.derived.site.language, routes: $0.routes, untranslated: $0.content.untranslated) })
+        let built = zip(plans, links).map { entry, resolver in
+            LanguageBuild(site: RenderedSite(plan: entry.plan, routes: entry.routes, links: resolver, languages: translations, cardCache: caches.flatMap(\.cards)),
+                          outputs: entry.outputs)
+        }
         timings.lap("views")
         let warnings = Diagnostics.sorting(problems.warnings)
-        return Prepared(site: site, warnings: warnings, themeDirectory: themeDirectory, timings: timings, caches: caches, declared: declared)
+        return Prepared(languages: built, warnings: warnings, themeDirectory: themeDirectory, timings: timings, caches: caches)
     }
 
     /// Every output makes its files into `sink`, only those it declared; located problems of all
     /// outputs are reported together.
     func write(_ prepared: Prepared, into sink: any OutputSink) throws {
         var problems = Diagnostics()
-        for (output, routes) in zip(settings.outputs, prepared.declared) {
-            do {
-                try output.write(prepared.site, into: DeclaredFiles(routes, output: output, into: sink))
-            } catch let failure as BuildFailure {
-                failure.diagnostics.forEach { problems.append($0) }
+        for language in prepared.languages {
+            // Another language's files go under its folder (`en/`); its outputs name them as the root's do.
+            let folder = language.site.routes.folder
+            let target = folder.isEmpty ? sink : LanguageFolderSink(folder: folder, sink: sink)
+            for (output, routes) in language.outputs {
+                do {
+                    try output.write(language.site, into: DeclaredFiles(routes, output: output, into: target))
+                } catch let failure as BuildFailure {
+                    failure.diagnostics.forEach { problems.append($0) }
+                }
             }
         }
         if problems.hasErrors { throw BuildFailure(problems.sorted) }
@@ -223,12 +275,12 @@ public struct Build: Sendable {
         }
         let prepared = try prepare(site, timings)
         timings = prepared.timings
-        settings.progress?.begin("render", total: prepared.site.routes.routes.count)
-        let routes = prepared.site.routes.routes
-        let pages = routes.filter { $0.file.hasSuffix(".html") }.count
+        let (pages, files) = prepared.routeCount
+        settings.progress?.begin("render", total: files)
+        let routes = prepared.languages.flatMap(\.site.routes.routes)
         let writer = OutputWriter(outputDirectory: settings.outputDirectory,
                                   protecting: [settings.contentDirectory, prepared.themeDirectory],
-                                  record: inputs.map { BuiltSite.Record(inputs: $0, pages: pages, files: routes.count) },
+                                  record: inputs.map { BuiltSite.Record(inputs: $0, pages: pages, files: files) },
                                   reusePages: settings.useCache)
         // Pages go into the staging folder as they are rendered; the swap happens only when
         // every output succeeded, so a failure leaves the previous output as it was.
@@ -254,7 +306,7 @@ public struct Build: Sendable {
             writer.abandon(staged)
             throw error
         }
-        var report = Report(pages: pages, files: routes.count, warnings: prepared.warnings, timings: timings)
+        var report = Report(pages: pages, files: files, warnings: prepared.warnings, timings: timings)
         report.allowlist = written
         // In the order the routes come (the portal's order), "other" last.
         var counts: [String: Int] = [:], order: [String] = []

@@ -2,6 +2,7 @@ import KizunaContent
 import KizunaSite
 /// `content/static/` copied byte for byte to `/static/`.
 struct StaticFiles: OutputGenerator {
+    var perLanguage: Bool { false }
     func routes(for plan: SitePlan) -> [Route] {
         plan.derived.staticFiles.map {
             Route(.staticFile($0.path), format: .file, language: plan.language, source: SourceLocation(path: $0.sourcePath))
@@ -17,6 +18,7 @@ struct StaticFiles: OutputGenerator {
 
 /// The theme's `assets/` copied to `/assets/`.
 struct ThemeAssets: OutputGenerator {
+    var perLanguage: Bool { false }
     func routes(for plan: SitePlan) -> [Route] {
         plan.theme.assets.map {
             Route(.asset($0.path), format: .file, language: plan.language, source: SourceLocation(path: $0.sourcePath))

@@ -111,7 +111,8 @@ struct HTMLPages: OutputGenerator {
     func meta(_ page: PageView, _ route: Route, _ site: RenderedSite) -> MetaView {
         let config = site.derived.site
         let image = (page.article?.image ?? config.image).map(site.routes.absoluteURL(forSitePath:))
-        return MetaView(
+        let untranslated = route.source.flatMap { site.derived.untranslatedLanguage(of: $0) }
+        var meta = MetaView(
             title: page.title,
             fullTitle: route.target == .home ? config.title : site.theme.strings.format("common.page_title", ["page": page.title, "site": config.title]),
             url: site.routes.url(route.target), canonical: site.routes.absoluteURL(route.target),
@@ -122,6 +123,18 @@ struct HTMLPages: OutputGenerator {
             ogLocale: site.theme.strings["common.og_locale"],
             image: image, twitterCard: image == nil ? "summary" : "summary_large_image",
             article: page.article.map { .init(publishedTime: $0.published, modifiedTime: $0.modified, tags: $0.tags) })
+        guard site.languages.isMultilingual else { return meta }
+        let language = config.language
+        meta.alternates = site.languages.alternates(of: route, in: language).map { .init(hreflang: $0.hreflang, href: $0.url) }
+        meta.languages = .init(label: site.theme.strings["common.language_switch"], items: site.languages.choices(for: route, in: language).map {
+            .init(lang: $0.code, name: SiteLanguages.ownName($0.code), url: $0.url, current: $0.current, home: $0.home)
+        })
+        if let untranslated {
+            meta.untranslated = UntranslatedView(content: untranslated, strings: site.theme.strings)
+            // The page repeats the root language's: search engines are sent there.
+            if let root = site.languages.languages.first { meta.canonical = root.routes.absoluteURL(route.target) }
+        }
+        return meta
     }
 
     /// The main sections, each kind's page in the registry's order; the directory only when the build has it.

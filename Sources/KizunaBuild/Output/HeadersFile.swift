@@ -7,6 +7,7 @@ import KizunaSite
 /// a page's own `<meta name="robots">` is never read (a PDF, a feed, an image). The nginx recipe
 /// (docs/examples/nginx-members.conf) sets the same headers itself. A public build has none.
 struct HeadersFile: OutputGenerator {
+    var perLanguage: Bool { false }
     static let text = """
         # Members-only portal (kizuna build --audience members): served behind the network's login.
         /*

@@ -11,6 +11,13 @@ public protocol OutputGenerator: Sendable {
     /// Makes the files into `sink` (which may be written from several threads). Throws a
     /// `BuildFailure` with located errors, or the sink's own error; never writes an empty file.
     func write(_ site: RenderedSite, into sink: any OutputSink) throws
+    /// Made again for each language under its folder (`en/news/feed.xml`), or once at the site
+    /// root for every language (the sitemap, robots.txt, static files, theme assets).
+    var perLanguage: Bool { get }
+}
+
+extension OutputGenerator {
+    public var perLanguage: Bool { true }
 }
 
 /// The outputs of every build, in the order their files are listed.

@@ -9,6 +9,8 @@ public struct RenderedSite: Sendable {
     public let plan: SitePlan
     public let routes: RouteTable
     public let links: LinkResolver
+    /// Every language of the build, for alternates and the language switch.
+    public let languages: SiteLanguages
     public let clock: SiteClock
     public let format: DisplayFormat
     let bodies: BodyRenderer
@@ -18,10 +20,11 @@ public struct RenderedSite: Sendable {
     public var theme: Theme { plan.theme }
     var strings: Strings { theme.strings }
 
-    init(plan: SitePlan, routes: RouteTable, links: LinkResolver, cardCache: ResultCache? = nil) {
+    init(plan: SitePlan, routes: RouteTable, links: LinkResolver, languages: SiteLanguages? = nil, cardCache: ResultCache? = nil) {
         self.plan = plan
         self.routes = routes
         self.links = links
+        self.languages = languages ?? SiteLanguages([.init(code: plan.language, routes: routes, untranslated: [])])
         let derived = plan.derived, theme = plan.theme
         clock = derived.clock
         format = DisplayFormat(strings: theme.strings, zone: clock.zone)

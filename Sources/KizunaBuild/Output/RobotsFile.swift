@@ -6,6 +6,7 @@ import KizunaSite
 /// the network's login and asks crawlers to stay out entirely, and so does a preview
 /// (`--noindex`: a pull request's build, a staging host).
 struct RobotsFile: OutputGenerator {
+    var perLanguage: Bool { false }
     func routes(for plan: SitePlan) -> [Route] {
         [Route(.robots, format: .file, language: plan.language)]
     }

@@ -7,17 +7,23 @@ public struct SitePlan: Sendable {
     public let derived: DerivedSite
     public let theme: Theme
     public let kinds: ContentKinds
-    /// Every HTML page, planned once per language (`PagePlan`).
+    /// Every HTML page of the plan's language (`PagePlan`); each language has its plan.
     public let pages: [PlannedPage]
 
     init(derived: DerivedSite, theme: Theme, kinds: ContentKinds) {
         self.derived = derived
         self.theme = theme
         self.kinds = kinds
-        // One language today; the bilingual portal plans each language in this loop.
-        pages = [derived.site.language].flatMap { PagePlan.pages(of: derived, kinds: kinds, language: $0) }
+        var pages = PagePlan.pages(of: derived, kinds: kinds, language: derived.site.language)
+        // A page shown untranslated repeats the root language's page: the sitemap lists that one.
+        if !derived.untranslated.isEmpty {
+            for index in pages.indices where pages[index].route.source.map({ derived.untranslated.contains($0.path) }) == true {
+                pages[index].route.inSitemap = false
+            }
+        }
+        self.pages = pages
     }
 
-    /// The site's language, for files that are not per language (sitemap, robots.txt).
+    /// The language of the plan's pages.
     public var language: String { derived.site.language }
 }

@@ -16,6 +16,16 @@ public struct Theme: Sendable {
     /// A fingerprint of every template's text: a page whose context and templates are unchanged
     /// renders to the same bytes, so a later build may reuse it.
     public var templatesFingerprint = ""
+    /// The strings of the site's other languages, for `inLanguage`.
+    var languageStrings: [String: Strings] = [:]
+
+    /// The theme as one language's pages use it: its strings in that language.
+    public func inLanguage(_ language: String) -> Theme {
+        guard let strings = languageStrings[language] else { return self }
+        var theme = self
+        theme.strings = strings
+        return theme
+    }
 
     /// Templates every theme must have: one per kind of page the build writes.
     /// The templates a theme must have: the portal's own pages' and each kind's (`ContentKind.templates`).
@@ -29,6 +39,13 @@ public struct Theme: Sendable {
 
     /// The theme, or nil when it has errors; warnings (unused strings) come either way.
     public static func load(from directory: String, language: String, kinds: ContentKinds = .builtIn) -> (theme: Theme?, diagnostics: Diagnostics) {
+        load(from: directory, languages: [language], kinds: kinds)
+    }
+
+    /// The theme with the strings of every language of the site (`inLanguage` picks one); the
+    /// first is the site root's, and each must have its `i18n/<code>.yaml`.
+    public static func load(from directory: String, languages siteLanguages: [String], kinds: ContentKinds = .builtIn) -> (theme: Theme?, diagnostics: Diagnostics) {
+        let language = siteLanguages[0]
         let required = requiredTemplates(kinds)
         var d = Diagnostics()
         let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
@@ -65,6 +82,10 @@ public struct Theme: Sendable {
         }
 
         let languages = loadStrings(root: root, language: language, diagnostics: &d)
+        for other in siteLanguages.dropFirst() where !languages.contains(where: { $0.language == other }) {
+            // loadStrings says so for the root language's file; the same for every other.
+            d.error(SourceLocation(path: root + "/i18n/\(other).yaml"), ThemeMessage.noStringsForLanguage(other))
+        }
         let strings = languages.first { $0.language == language } ?? Strings(language: language)
         var templateKeys: Set<String> = []
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
@@ -91,6 +112,11 @@ public struct Theme: Sendable {
         var fingerprint = Hash128()
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) { fingerprint.add("\(name)\n\(source.text.utf8.count)\n\(source.text)") }
         var theme = Theme(directory: root, library: library, templateNames: names, strings: merged, assets: assets)
+        for other in siteLanguages.dropFirst() {
+            if let found = languages.first(where: { $0.language == other }) {
+                theme.languageStrings[other] = fallback.map { found.falling(back: $0) } ?? found
+            }
+        }
         theme.templatesFingerprint = fingerprint.hex
         return (theme, d)
     }

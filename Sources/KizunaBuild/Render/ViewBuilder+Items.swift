@@ -6,8 +6,13 @@ import KizunaSite
 extension ViewBuilder {
     // MARK: News
 
+    /// The item's text is in another language than the page's (`Content.untranslated`).
+    func untranslated(_ at: FieldLocations) -> UntranslatedView? {
+        derived.untranslatedLanguage(of: at.file).map { UntranslatedView(content: $0, strings: strings) }
+    }
+
     func newsCard(_ p: PublishedPost) -> NewsPostView {
-        NewsPostView(
+        var view = NewsPostView(
             extra: ExtraView(p.post.extra), title: p.post.title, url: url(.newsPost(p.post.slug)),
             date: format.timestamp(p.post.date), dateISO: format.iso(p.post.date), summary: p.summary,
             tags: p.post.tags.map { TagLinkView(name: site.tagName($0), url: url(.newsTag(Tag.slug($0)))) },
@@ -17,6 +22,8 @@ extension ViewBuilder {
             readingTime: strings.count("news.reading_time", p.readingMinutes, ["n": format.number(p.readingMinutes)]),
             imageWidth: p.post.image.flatMap(links.imageSize(ofSitePath:))?.width,
             imageHeight: p.post.image.flatMap(links.imageSize(ofSitePath:))?.height)
+        view.untranslated = untranslated(p.post.at)
+        return view
     }
 
     func card(_ p: PublishedPost) -> Cached<NewsPostView> { newsCards[p.post.slug] ?? Cached(newsCard(p)) }
@@ -51,6 +58,7 @@ extension ViewBuilder {
             postponed: event.status == .postponed, rescheduled: event.status == .rescheduled,
             venue: event.venue.map { .init(name: $0.name, address: $0.address) })
         view.dateStruck = event.status == .cancelled || event.status == .postponed
+        view.untranslated = untranslated(event.at)
         guard detail else { return view }
         view.descriptionHTML = e.description.map(html)
         if let address = event.venue?.address {
@@ -118,6 +126,7 @@ extension ViewBuilder {
             compensationLabel: strings[op.kind == .rehire ? "opportunity.compensation_employment" : "opportunity.compensation"],
             deadline: op.deadline.map(format.date), deadlineISO: op.deadline?.description, department: op.department)
         if op.remote == .yes || op.remote == .hybrid { view.remoteBadge = remote }
+        view.untranslated = untranslated(op.at)
         if let e = op.engagement {
             let sessions = e.sessions.map { strings.count("opportunity.engagement.sessions_value", $0, ["n": format.number($0)]) }
             let hours = e.hoursPerMonth.map { h in
@@ -210,6 +219,7 @@ extension ViewBuilder {
             postedISO: a.ask.posted.description, asker: asker, askerLine: strings.format("ask.asker_line", ["asker": asker]), isOpen: a.isOpen,
             statusLabel: strings[statusKey], tags: a.ask.tags.map { .init(name: site.tagName($0)) },
             expires: expires, expiresLine: expires.map { strings.format("ask.expires_line", ["date": $0]) })
+        view.untranslated = untranslated(a.ask.at)
         guard detail else { return view }
         view.bodyHTML = a.body.map(html)
         if a.isOpen { view.respond = a.ask.respond.map { action($0, .init(campaign: AttributedLink.campaign("ask", a.ask.slug), page: "ask", subject: a.ask.title)) } }

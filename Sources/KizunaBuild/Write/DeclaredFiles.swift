@@ -31,6 +31,10 @@ struct DeclaredFiles: OutputSink {
 extension DeclaredFiles {
     /// The sink underneath that can take pages unchanged from the previous build, if it can.
     static func pageReuse(of sink: any OutputSink) -> (any PageReuse)? {
-        ((sink as? DeclaredFiles)?.sink ?? sink) as? any PageReuse
+        let inner = (sink as? DeclaredFiles)?.sink ?? sink
+        if let language = inner as? LanguageFolderSink {
+            return language.pages.map { LanguageFolderReuse(folder: language.folder, reuse: $0) }
+        }
+        return inner as? any PageReuse
     }
 }

@@ -3,6 +3,7 @@ public struct AskKind: ItemKind {
     public init() {}
     public var name: String { "ask" }
     public var folder: String { "asks" }
+    public var textFields: [String] { ["title", "body", "extra"] }
     public var format: ItemFormat { .yaml }
     public var itemName: String { "ask" }
     public var japaneseItemName: String { "相談" }

@@ -4,7 +4,7 @@ public protocol ContentItem: Sendable {
     /// The file name without extension, or its `slug:`: unique within the kind, the item's URL.
     var slug: String { get }
     /// Where the item and each of its fields were written.
-    var at: FieldLocations { get }
+    var at: FieldLocations { get set }
     /// The editor's own fields (`extra:`), for templates.
     var extra: ExtraFields { get set }
 }

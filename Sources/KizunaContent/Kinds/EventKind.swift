@@ -3,6 +3,7 @@ public struct EventKind: ItemKind {
     public init() {}
     public var name: String { "event" }
     public var folder: String { "events" }
+    public var textFields: [String] { ["title", "venue.name", "venue.address", "description", "report", "extra"] }
     public var format: ItemFormat { .yaml }
     public var itemName: String { "event" }
     public var japaneseItemName: String { "イベント" }

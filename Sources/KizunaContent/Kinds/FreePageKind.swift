@@ -3,6 +3,7 @@ public struct FreePageKind: ItemKind {
     public init() {}
     public var name: String { "page" }
     public var folder: String { "pages" }
+    public var textFields: [String] { ["title", "description", "extra"] }
     public var format: ItemFormat { .markdown }
     public var itemName: String { "page" }
     public var japaneseItemName: String { "固定ページ" }

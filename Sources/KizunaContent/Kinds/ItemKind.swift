@@ -14,6 +14,11 @@ public protocol ItemKind: Sendable {
     var itemName: String { get }
     /// The same in Japanese messages: 「お知らせ」, 「イベント」.
     var japaneseItemName: String { get }
+    /// The fields a translation (`<slug>.en.yaml` beside `<slug>.yaml`) may change, as key paths
+    /// (`venue.name`, `questions.*.text`: `*` is each item of a list); a Markdown kind's body is
+    /// translated too. Everything else is the original's in every language. Empty: the kind is
+    /// the same in every language and has no translations (profiles, stats snapshots).
+    var textFields: [String] { get }
     /// Reads one file's fields; nil when a required one is missing (the reader holds why).
     /// `body` is the Markdown after the front matter, for Markdown kinds only.
     func read(_ reader: FieldReader, slug: String, body: MarkdownSource?) -> Item?
@@ -25,6 +30,7 @@ public protocol ItemKind: Sendable {
 
 extension ItemKind {
     public func ordered(_ items: [Item]) -> [Item] { items }
+    public var textFields: [String] { [] }
     public func check(_ items: [Item], in content: Content, _ d: inout Diagnostics) {}
 
     /// One item in a message, in both languages.

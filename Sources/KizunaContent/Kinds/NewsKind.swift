@@ -3,6 +3,7 @@ public struct NewsKind: ItemKind {
     public init() {}
     public var name: String { "news" }
     public var folder: String { "news" }
+    public var textFields: [String] { ["title", "summary", "author", "extra"] }
     public var format: ItemFormat { .markdown }
     public var itemName: String { "news post" }
     public var japaneseItemName: String { "お知らせ" }

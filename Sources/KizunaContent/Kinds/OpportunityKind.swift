@@ -3,6 +3,7 @@ public struct OpportunityKind: ItemKind {
     public init() {}
     public var name: String { "opportunity" }
     public var folder: String { "opportunities" }
+    public var textFields: [String] { ["title", "summary", "description", "department", "location", "engagement.format", "engagement.frequency", "engagement.mentees", "extra"] }
     public var format: ItemFormat { .yaml }
     public var itemName: String { "opportunity" }
     public var japaneseItemName: String { "募集" }

@@ -31,14 +31,24 @@ public struct ContentLoader: Sendable {
         var failed: [Content.FailedItem] = []
 
         var content = Content(site: settings)
-        for kind in kinds {
-            load(kind, into: &content, root, settings, &failed, &diagnostics)
+        var loader = self
+        if let site, let bytes = siteFile.bytes {
+            content.translatedSites = siteTranslations(of: site, bytes: bytes, path: sitePath, &diagnostics)
+            loader.siteTranslations = Set(site.languages.dropFirst().map { "site.\($0).yaml" })
         }
-        warnAboutUnknownEntries(&diagnostics)
+        loader.loadKinds(into: &content, root, settings, &failed, &diagnostics)
+        loader.warnAboutUnknownEntries(&diagnostics)
         content.staticFiles = staticFiles(root, &diagnostics)
         content.siteLoaded = site != nil
         content.failedItems = failed
         return (content, diagnostics)
+    }
+
+    func loadKinds(into content: inout Content, _ root: String, _ settings: SiteConfig,
+                   _ failed: inout [Content.FailedItem], _ diagnostics: inout Diagnostics) {
+        for kind in kinds {
+            load(kind, into: &content, root, settings, &failed, &diagnostics)
+        }
     }
 
     /// The real path of a folder or file, symbolic links resolved.
@@ -58,7 +68,10 @@ public struct ContentLoader: Sendable {
     }
 
     /// What a content folder holds: site.yaml, static/ and each kind's folder.
-    var knownEntries: Set<String> { Set(["site.yaml", "static"] + kinds.map(\.folder)) }
+    var knownEntries: Set<String> { Set(["site.yaml", "static"] + kinds.map(\.folder)).union(siteTranslations) }
+
+    /// `site.en.yaml` for each language after the first: site.yaml's text in that language.
+    var siteTranslations: Set<String> = []
 
     /// A misspelt folder (`evnets/`) would silently publish nothing; say so.
     func warnAboutUnknownEntries(_ diagnostics: inout Diagnostics) {
@@ -73,13 +86,19 @@ public struct ContentLoader: Sendable {
     func load<K: ItemKind>(_ kind: K, into content: inout Content, _ root: String, _ site: SiteConfig,
                            _ failed: inout [Content.FailedItem], _ diagnostics: inout Diagnostics) {
         let zone = site.timeZone
-        let items = loadEach(kind.folder, ext: kind.format.extensions, root, site, &failed, &diagnostics) { file, slugName, d in
+        var translations: [TranslationFile] = []
+        let items = loadEach(kind.folder, ext: kind.format.extensions, root, site, &failed, &diagnostics, translations: &translations) { file, slugName, d in
             switch kind.format {
             case .markdown: markdownItem(file, slugName, zone, &d) { reader, slug, body in withExtra(reader) { kind.read($0, slug: slug, body: body) } }
             case .yaml: yamlItem(file, slugName, zone, &d) { reader, slug in withExtra(reader) { kind.read($0, slug: slug, body: nil) } }
             }
         }
         content[kind] = kind.ordered(items)
+        for file in translations {
+            if let (language, item) = translation(file, of: kind, originals: items, site, &diagnostics) {
+                content[kind, language].append(item)
+            }
+        }
     }
 
     /// Every kind's item takes `extra:`; the kinds' readers need not know it.
@@ -102,6 +121,7 @@ public struct ContentLoader: Sendable {
     /// the outcome is the same as one file after the other.
     func loadEach<T: Sendable>(_ folder: String, ext: Set<String>, _ root: String, _ site: SiteConfig,
                                _ failed: inout [Content.FailedItem], _ diagnostics: inout Diagnostics,
+                               translations: inout [TranslationFile],
                                _ read: @escaping @Sendable (SourceFile, String, inout Diagnostics) -> (item: T?, slug: String?)) -> [T] {
         let directory = join(contentDirectory, folder)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
@@ -125,7 +145,13 @@ public struct ContentLoader: Sendable {
                 diagnostics.warning(SourceLocation(path: path), LoadMessage.notRegularFile)
                 continue
             }
-            files.append((path, (name as NSString).deletingPathExtension))
+            let fileName = (name as NSString).deletingPathExtension
+            // `welcome.en.md`: a translation, read once the originals are (`translation(_:of:)`).
+            if let translation = TranslationFile(path: path, fileName: fileName, folder: folder) {
+                translations.append(translation)
+                continue
+            }
+            files.append((path, fileName))
         }
 
         let maxBytes = site.maxFileBytes

@@ -13,10 +13,13 @@ extension SiteConfig {
             case .failure(let problem): r.error(r.location(of: "base_url"), FieldMessage.badBaseURL(field: "base_url", problem))
             }
         }
-        let language = r.string("language") ?? "ja"
-        if !LanguageTag.isValid(language) {
-            r.error(r.location(of: "language"), SiteConfigMessage.unsupportedLanguage(written: language))
+        let written = r.string("language")
+        if let written, !LanguageTag.isValid(written) {
+            r.error(r.location(of: "language"), SiteConfigMessage.unsupportedLanguage(written: written))
         }
+        let languages = Self.languages(r, language: written)
+        let language = languages.first ?? written ?? "ja"
+        let untranslated = r.choice("untranslated", as: Untranslated.self) ?? .show
 
         var zone = SiteConfig.defaultTimeZone
         if let name = r.string("timezone") {
@@ -137,6 +140,8 @@ extension SiteConfig {
             organization: organization, theme: theme, newsPerPage: newsPerPage, minCell: minCell,
             allowRawHTML: rawHTML ?? false, maxFileBytes: maxFileKB * 1024, segments: segments, at: at)
         site.feedItems = feedItems
+        site.languages = languages
+        site.untranslated = untranslated
         site.country = country
         site.image = image
         site.tags = tags
@@ -199,5 +204,28 @@ extension SiteConfig {
             }
         }
         return names
+    }
+
+    /// `languages: [ja, en]`: codes, each once; `language:`, when also written, must be the first.
+    static func languages(_ r: FieldReader, language: String?) -> [String] {
+        guard let nodes = r.list("languages") else { return [] }
+        var seen: Set<String> = []
+        var codes: [String] = []
+        for node in nodes {
+            guard let code = node.scalar, LanguageTag.isValid(code) else {
+                r.error(node.location, SiteConfigMessage.languagesItemNotCode(written: node.written))
+                continue
+            }
+            if !seen.insert(code).inserted {
+                r.error(node.location, SiteConfigMessage.languageTwice(code))
+                continue
+            }
+            codes.append(code)
+        }
+        if nodes.isEmpty { r.error(r.location(of: "languages"), SiteConfigMessage.languagesEmpty) }
+        if let language, let first = codes.first, language != first {
+            r.error(r.location(of: "language"), SiteConfigMessage.languageNotFirst(language: language, first: first))
+        }
+        return codes
     }
 }

@@ -31,6 +31,7 @@ public enum MessageCatalogue {
         Section(area: ScaffoldMessage.self, title: LocalizedText(en: "kizuna new", ja: "kizuna new")),
         Section(area: InitMessage.self, title: LocalizedText(en: "kizuna init", ja: "kizuna init")),
         Section(area: ValidateMessage.self, title: LocalizedText(en: "Rules across files", ja: "ファイルをまたぐルール")),
+        Section(area: TranslationMessage.self, title: LocalizedText(en: "Translations", ja: "翻訳")),
         Section(area: MarkdownLimitMessage.self, title: LocalizedText(en: "Markdown size limits", ja: "Markdown の量の上限")),
         Section(area: SiteConfigMessage.self, title: LocalizedText(en: "site.yaml", ja: "site.yaml")),
         Section(area: MembersMessage.self, title: LocalizedText(en: "Members access and the allowlist", ja: "会員版へのログインと許可リスト")),

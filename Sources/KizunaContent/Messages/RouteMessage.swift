@@ -6,6 +6,8 @@ public enum RouteMessage: Hashable, Sendable, CatalogueMessage {
     case writtenTwice(page: LocalizedText, file: String, other: LocalizedText, otherSource: String?)
     /// Neither page comes from a content file.
     case bothWrite(LocalizedText, LocalizedText, file: String)
+    /// A page of the root language in the folder of another language (`en/`, from `pages/en.md`).
+    case inLanguageFolder(page: LocalizedText, file: String, language: String)
     /// `page` writes `file`, whose `path` (the file or, ending in `/`, a folder on its way)
     /// differs from `earlier`, written by `other`, only in case or only in Unicode form.
     case foldedClash(page: LocalizedText, file: String, path: String, earlier: String, unicodeOnly: Bool,
@@ -25,6 +27,8 @@ public enum RouteMessage: Hashable, Sendable, CatalogueMessage {
             return "\(page.en) writes \(file), which is also written by \(Self.named(other, source).en); change its slug or file name"
         case .bothWrite(let a, let b, let file):
             return "\(a.en) and \(b.en) both write \(file)"
+        case .inLanguageFolder(let page, let file, let language):
+            return "\(page.en) would write \(file), inside \(language)/, where the site's pages in '\(language)' go: rename it"
         case .foldedClash(let page, let file, let path, let earlier, let unicodeOnly, let other, let source):
             let what = path.hasSuffix("/") ? "its folder \(path)" : path
             let how = unicodeOnly
@@ -39,6 +43,8 @@ public enum RouteMessage: Hashable, Sendable, CatalogueMessage {
         switch self {
         case .writtenTwice(let page, let file, let other, let source):
             return "\(Self.before(page.ja))が書き出すファイル `\(file)` は、\(Self.before(Self.named(other, source).ja))も書き出します。こちらのスラッグかファイル名を変えてください。"
+        case .inLanguageFolder(let page, let file, let language):
+            return "\(Self.before(page.ja))が書き出す `\(file)` は、`\(language)` のページを置くフォルダー `\(language)/` の中です。名前を変えてください。"
         case .bothWrite(let a, let b, let file):
             return "\(Self.before(a.ja))と\(Self.before(b.ja))が、同じファイル `\(file)` を書き出します。どちらかの名前を変えてください。"
         case .foldedClash(let page, let file, let path, let earlier, let unicodeOnly, let other, let source):
@@ -51,6 +57,7 @@ public enum RouteMessage: Hashable, Sendable, CatalogueMessage {
     }
 
     public static let examples: [RouteMessage] = [
+        .inLanguageFolder(page: PageName.page("en").text, file: "en/index.html", language: "en"),
         .writtenTwice(page: PageName.page("news").text, file: "news/index.html", other: PageName.newsList(page: 1).text, otherSource: nil),
         .writtenTwice(page: PageName.staticFile("a.txt").text, file: "static/a.txt", other: PageName.staticFile("a.txt").text,
                       otherSource: "content/static/a.txt"),

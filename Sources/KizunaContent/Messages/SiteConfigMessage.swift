@@ -1,6 +1,10 @@
 /// Problems with site.yaml's own settings (its fields' types are `FieldMessage`s).
 public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
     case unsupportedLanguage(written: String)
+    case languagesItemNotCode(written: WrittenValue)
+    case languageTwice(String)
+    case languagesEmpty
+    case languageNotFirst(language: String, first: String)
     case unknownTimeZone(written: String, example: String)
     case unknownCountry(written: String)
     case logoNotSitePath
@@ -21,6 +25,14 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
         switch self {
         case .unsupportedLanguage(let written):
             return "'language' must be a language code such as ja or en (optionally with a region, pt-BR), not '\(written)'; the theme gives its strings in i18n/<code>.yaml"
+        case .languagesItemNotCode(let written):
+            return "each item of 'languages' must be a language code such as ja or en, not \(written.english)"
+        case .languageTwice(let code):
+            return "'\(code)' is listed twice in 'languages'"
+        case .languagesEmpty:
+            return "'languages' lists no language: write the site's languages, the one at the site root first ([ja, en])"
+        case .languageNotFirst(let language, let first):
+            return "'language' says \(language) but 'languages' starts with \(first), the language at the site root: remove 'language' (languages says it)"
         case .unknownTimeZone(let written, let example):
             return "'timezone' must be an IANA time zone such as \(example), not '\(written)'"
         case .unknownCountry(let written):
@@ -54,6 +66,14 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
         switch self {
         case .unsupportedLanguage(let written):
             return "`language` の `\(written)` は言語コードとして読めません。`ja` や `en` のような言語コードを書いてください（画面の文言はテーマの `i18n/<コード>.yaml` から取ります）。"
+        case .languagesItemNotCode(let written):
+            return written.japanese(between: "`languages` に", "は使えません。`ja` や `en` のような言語コードを並べてください。")
+        case .languageTwice(let code):
+            return "`languages` に `\(code)` が2回あります。どちらかを消してください。"
+        case .languagesEmpty:
+            return "`languages` に言語がありません。サイトの言語を、サイトのトップに置く言語から順に `[ja, en]` のように並べてください。"
+        case .languageNotFirst(let language, let first):
+            return "`language` は `\(language)` ですが、`languages` の最初（サイトのトップに置く言語）は `\(first)` です。`languages` に書いてあるので、`language` は消してください。"
         case .unknownTimeZone(let written, let example):
             return "`timezone` の `\(written)` はタイムゾーンとして読めません。`\(example)` のような IANA の名前を書いてください。"
         case .unknownCountry(let written):
@@ -118,7 +138,8 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
     }
 
     public static let examples: [SiteConfigMessage] = [
-        .unsupportedLanguage(written: "japanese"), .unknownTimeZone(written: "Tokyo", example: "Asia/Tokyo"), .unknownCountry(written: "Japan"),
+        .unsupportedLanguage(written: "japanese"), .languagesItemNotCode(written: .text("english")), .languageTwice("en"), .languagesEmpty,
+        .languageNotFirst(language: "en", first: "ja"), .unknownTimeZone(written: "Tokyo", example: "Asia/Tokyo"), .unknownCountry(written: "Japan"),
         .logoNotSitePath, .imageNotSitePath, .namesNotMapping(field: "tags"), .namesNotMapping(field: "segments"),
         .nameKeyNotTag(written: .list),
         .nameKeyNotSlug(field: "segments", written: "関西 在住", problem: LocalizedText(en: "must not contain spaces", ja: "空白を取り除いてください。")),

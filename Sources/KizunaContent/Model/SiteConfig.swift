@@ -14,7 +14,24 @@ public struct SiteConfig: Sendable {
     public var base: BaseURL
     /// `https://alumni.example.com/alumni/`: always ends with `/`.
     public var baseURL: String { base.description }
+    /// The language of this build's pages: the first of `languages` for the site at the root,
+    /// another for its tree under `/<code>/` (`inLanguage`).
     public var language: String
+    /// Every language of the portal (`languages: [ja, en]`), the first at the site root and
+    /// each other under `/<code>/`; one language (`language:`) when site.yaml lists none.
+    public var languages: [String] {
+        get { listedLanguages.isEmpty ? [language] : listedLanguages }
+        set { listedLanguages = newValue }
+    }
+    var listedLanguages: [String] = []
+    /// What an item not translated into a language becomes in that language's pages
+    /// (`untranslated:`): shown in its own language with a notice, or left out.
+    public enum Untranslated: String, Sendable, CaseIterable { case show, hide }
+    public var untranslated: Untranslated = .show
+    /// The language of the site at the root (`languages`' first).
+    public var defaultLanguage: String { languages[0] }
+    /// Whether the portal has pages in more than one language.
+    public var isMultilingual: Bool { languages.count > 1 }
     public var timeZone: TimeZone
     /// The country the portal's events and postings are in (`country:`, ISO 3166-1 alpha-2, upper
     /// case): schema.org's `addressCountry` and a remote posting's applicant location. Not guessed

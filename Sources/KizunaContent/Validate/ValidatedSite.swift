@@ -18,4 +18,9 @@ public struct ValidatedSite: Sendable {
         self.broken = broken
         self.isComplete = isComplete
     }
+
+    /// The same site with its content as one language shows it (`Content.inLanguage`).
+    public func `in`(_ content: Content) -> ValidatedSite {
+        ValidatedSite(content: content, warnings: warnings, broken: broken, isComplete: isComplete)
+    }
 }

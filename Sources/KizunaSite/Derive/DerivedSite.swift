@@ -14,6 +14,13 @@ public struct DerivedSite: Sendable {
     public var join: JoinTexts? = nil
     /// The monthly digests, newest month first (`MonthlyDigest`).
     public var digests: [MonthlyDigest] = []
+    /// Source files of the items this language shows untranslated (`Content.untranslated`).
+    public var untranslated: Set<String> = []
+
+    /// The language an item's text is in, when it is not the pages' (shown untranslated).
+    public func untranslatedLanguage(of source: SourceLocation) -> String? {
+        untranslated.contains(source.path) ? site.defaultLanguage : nil
+    }
 
     init(site: SiteConfig, options: BuildOptions, staticFiles: [StaticFile]) {
         self.site = site

@@ -27,6 +27,7 @@ public struct SiteDeriver: Sendable {
         let markdown = MarkdownRenderer(allowRawHTML: site.allowRawHTML, cache: markdownCache)
         let context = PublishContext(scope: BuildScope(options: options, site: site), markdown: markdown, content: content)
         var derived = DerivedSite(site: site, options: options, staticFiles: content.staticFiles)
+        derived.untranslated = content.untranslated
         for kind in kinds { publish(kind, context, into: &derived) }
         derived.referralHow = site.referral?.how.map { markdown.render($0) }
         derived.join = site.join.map { JoinTexts($0, markdown: markdown) }

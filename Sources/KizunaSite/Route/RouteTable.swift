@@ -7,13 +7,35 @@ import KizunaContent
 public struct RouteTable: Sendable {
     public private(set) var routes: [Route] = []
     public let paths: URLPath
+    /// Where this language's files go: "" at the site root, `en/` for English under `/en/`.
+    public let folder: String
     private var byTarget: [RouteTarget: Int] = [:]
     private var byFile: [String: Int] = [:]
     private var bySource: [String: Int] = [:]
+    /// Files every language shares, at the site root (static files, theme assets, the sitemap):
+    /// a page under `/en/` links them where the root's pages do.
+    private var shared: [RouteTarget: Route] = [:]
+    private var sharedFiles: [String: Route] = [:]
+    /// The site root's table, for what this language leaves out (an item not translated, with
+    /// `untranslated: hide`): a link to it goes to the page that exists.
+    private var fallback: Box?
 
     /// The table of `routes` in their order; a route whose file is already taken is left out
     /// and reported as a located error.
     public init(_ routes: [Route], site: SiteConfig, diagnostics: inout Diagnostics) {
+        self.init(routes, site: site, folder: "", diagnostics: &diagnostics)
+    }
+
+    /// One language's table: its own routes under `folder`, the root's `shared` files, and the
+    /// root's table to fall back on.
+    public init(_ routes: [Route], site: SiteConfig, folder: String, shared: [Route] = [], fallback: RouteTable? = nil,
+                diagnostics: inout Diagnostics) {
+        self.folder = folder
+        self.fallback = fallback.map(Box.init)
+        for route in shared {
+            self.shared[route.target] = route
+            sharedFiles[route.file] = route
+        }
         paths = URLPath(site: site)
         var folded = FoldedPaths()
         for route in routes {
@@ -79,13 +101,24 @@ public struct RouteTable: Sendable {
 
     // MARK: Lookups
 
-    public func route(_ target: RouteTarget) -> Route? { byTarget[target].map { routes[$0] } }
-    public func contains(_ target: RouteTarget) -> Bool { byTarget[target] != nil }
+    public func route(_ target: RouteTarget) -> Route? { byTarget[target].map { routes[$0] } ?? shared[target] }
+    public func contains(_ target: RouteTarget) -> Bool { byTarget[target] != nil || shared[target] != nil }
+    /// Whether this language has the target itself (not a shared file, not the root's page).
+    public func owns(_ target: RouteTarget) -> Bool { byTarget[target] != nil }
 
     /// The link to a target, root-relative under base_url's path (`/alumni/news/x/`).
-    public func url(_ target: RouteTarget) -> String { paths.url(target.path) }
+    public func url(_ target: RouteTarget) -> String { paths.url(sitePath(target)) }
     /// The absolute URL, for canonical links, sitemaps and feeds.
-    public func absoluteURL(_ target: RouteTarget) -> String { paths.absolute(target.path) }
+    public func absoluteURL(_ target: RouteTarget) -> String { paths.absolute(sitePath(target)) }
+
+    /// Where a target is, from the site root: in this language's folder, or at the root for a
+    /// shared file and for a page only the root language has.
+    public func sitePath(_ target: RouteTarget) -> String {
+        if folder.isEmpty || byTarget[target] != nil { return folder + target.path }
+        if shared[target] != nil { return target.path }
+        if let root = fallback?.table, root.contains(target) { return root.sitePath(target) }
+        return folder + target.path
+    }
 
     /// A site path written in content (`image: /static/x.png`) as an absolute URL for feeds,
     /// sharing cards and JSON-LD; a web address stays as written.
@@ -99,12 +132,17 @@ public struct RouteTable: Sendable {
     }
 
     /// The route of a content file (a news post, an event, a static file …).
-    public func route(forSource path: String) -> Route? { bySource[Self.sourceKey(path)].map { routes[$0] } }
+    public func route(forSource path: String) -> Route? {
+        bySource[Self.sourceKey(path)].map { routes[$0] } ?? fallback?.table.route(forSource: path)
+    }
 
     /// The route a site path such as `/join/`, `/join`, `/news/x/index.html` or
     /// `/static/logo.svg` names (without base_url's path; still percent-encoded).
     public func route(forSitePath sitePath: String) -> Route? {
-        Self.files(forSitePath: sitePath).lazy.compactMap { byFile[$0] }.first.map { routes[$0] }
+        let files = Self.files(forSitePath: sitePath)
+        if let index = files.lazy.compactMap({ self.byFile[$0] }).first { return routes[index] }
+        if let route = files.lazy.compactMap({ self.sharedFiles[$0] }).first { return route }
+        return fallback?.table.route(forSitePath: sitePath)
     }
 
     /// The output files a site path may name, most likely first: `/join` is `join` or `join/index.html`.
@@ -119,5 +157,11 @@ public struct RouteTable: Sendable {
     public func url(forSitePath path: String) -> String {
         guard path.hasPrefix("/"), let route = route(forSitePath: path) else { return path }
         return url(route.target)
+    }
+
+    /// A table inside a table (the root's, for another language's) is held by reference.
+    final class Box: Sendable {
+        let table: RouteTable
+        init(_ table: RouteTable) { self.table = table }
     }
 }

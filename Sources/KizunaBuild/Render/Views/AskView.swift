@@ -2,6 +2,8 @@ import KizunaContent
 import KizunaSite
 /// An alumni ask as a card and, with its body, as a page.
 struct AskView: Encodable, Sendable {
+    /// The item's text is in another language than the page's (no translation); nil otherwise.
+    var untranslated: UntranslatedView? = nil
     /// The item's `extra:` (`{{extra.room}}`).
     var extra: ExtraView?
     struct TagName: Encodable, Sendable {

@@ -49,6 +49,34 @@ struct MetaView: Encodable, Sendable {
     /// `summary_large_image` with an image, else `summary`.
     var twitterCard: String
     var article: ArticleView?
+    /// The page in every language that has it translated, and `x-default` (`hreflang` links);
+    /// empty on a one-language site.
+    var alternates: [AlternateView] = []
+    /// The language switch; nil on a one-language site.
+    var languages: LanguageSwitchView? = nil
+    /// The page shows an item not translated into the page's language; nil otherwise.
+    var untranslated: UntranslatedView? = nil
+
+    struct AlternateView: Encodable, Sendable {
+        var hreflang: String
+        var href: String
+    }
+
+    struct LanguageSwitchView: Encodable, Sendable {
+        /// `common.language_switch`, the navigation's label.
+        var label: String
+        var items: [Item]
+
+        struct Item: Encodable, Sendable {
+            var lang: String
+            /// In its own language: 日本語, English.
+            var name: String
+            var url: String
+            var current: Bool
+            /// The page has no version in this language: the link is its home page.
+            var home: Bool
+        }
+    }
 
     struct ArticleView: Encodable, Sendable {
         var publishedTime: String
@@ -119,4 +147,22 @@ struct URLsView: Encodable, Sendable {
     var pages: [String: String]
     /// Theme assets by path, with every character other than a letter or digit as `_`.
     var assets: [String: String]
+}
+
+/// Content shown in a language other than the page's, for want of a translation: its language
+/// (for `lang`), its name in the page's language, and the notice or badge that says so.
+struct UntranslatedView: Encodable, Sendable {
+    var lang: String
+    var name: String
+    /// `common.untranslated_notice` on a page, `common.untranslated_badge` on a card.
+    var notice: String
+    var badge: String
+
+    init(content language: String, strings: Strings) {
+        lang = language
+        name = SiteLanguages.name(language, in: strings.language)
+        let page = SiteLanguages.name(strings.language, in: strings.language)
+        notice = strings.format("common.untranslated_notice", ["language": page, "original": name])
+        badge = strings.format("common.untranslated_badge", ["original": name])
+    }
 }

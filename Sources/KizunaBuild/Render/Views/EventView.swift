@@ -2,6 +2,8 @@ import KizunaContent
 import KizunaSite
 /// An event as a card and, with its description and joining links, as a page.
 struct EventView: Encodable, Sendable {
+    /// The item's text is in another language than the page's (no translation); nil otherwise.
+    var untranslated: UntranslatedView? = nil
     /// The item's `extra:` (`{{extra.room}}`).
     var extra: ExtraView?
     struct Segment: Encodable, Sendable {

@@ -2,6 +2,8 @@ import KizunaContent
 import KizunaSite
 /// A news post as a card (lists, tag pages, home, neighbours) and, with its body, as a page.
 struct NewsPostView: Encodable, Sendable {
+    /// The item's text is in another language than the page's (no translation); nil otherwise.
+    var untranslated: UntranslatedView? = nil
     /// The item's `extra:` (`{{extra.room}}`).
     var extra: ExtraView?
     struct Heading: Encodable, Sendable {

@@ -2,6 +2,8 @@ import KizunaContent
 import KizunaSite
 /// A rehire, contract or mentor opportunity as a card and, with its description, as a page.
 struct OpportunityView: Encodable, Sendable {
+    /// The item's text is in another language than the page's (no translation); nil otherwise.
+    var untranslated: UntranslatedView? = nil
     /// The item's `extra:` (`{{extra.room}}`).
     var extra: ExtraView?
     struct TagName: Encodable, Sendable {
