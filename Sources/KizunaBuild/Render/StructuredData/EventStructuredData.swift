@@ -21,6 +21,9 @@ extension ViewBuilder {
                                                     .postponed: "EventPostponed", .rescheduled: "EventRescheduled"][event.status]!,
         ]
         if let end = event.end { data["endDate"] = format.iso(end) }
+        // Which language the event is described in, where a portal has several (an event not
+        // translated is described in the root language on every language's page).
+        if site.isMultilingual { data["inLanguage"] = derived.untranslatedLanguage(of: event.at.file) ?? site.language }
         if event.status == .rescheduled, let previous = event.previousStart { data["previousStartDate"] = format.iso(previous) }
         if let text = e.description?.plainText, !text.isEmpty { data["description"] = text }
 
