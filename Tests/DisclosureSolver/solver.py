@@ -417,9 +417,17 @@ def check_table(t, m, problems):
                 problems.append(f"{t.where}: the number {n} appears in the table but is none of its figures")
 
 
+def page_language(path):
+    """The page's language (`<html lang>`): a portal in several languages prints each table
+    once per language, its labels translated and its figures the same."""
+    with open(path, encoding="utf-8") as f:
+        found = re.search(r'<html lang="([^"]+)"', f.read(4096))
+    return found.group(1) if found else ""
+
+
 def figures(sites, m):
     problems = []
-    seen_tables, seen_scalars = {}, {}
+    seen_tables, seen_scalars, seen_figures = {}, {}, {}
     for site in sites:
         for dirpath, _, files in os.walk(site):
             for name in sorted(files):
@@ -431,12 +439,20 @@ def figures(sites, m):
                 except ValueError as e:
                     problems.append(f"{path}: {e}")
                     continue
+                lang = page_language(path)
                 for t in tables:
                     check_table(t, m, problems)
-                    key = t.where
+                    key = (lang, t.where)
                     if key in seen_tables and seen_tables[key][0] != t.signature():
                         problems.append(f"{key}: {path} shows {t.signature()}, {seen_tables[key][1]} shows {seen_tables[key][0]}")
                     seen_tables.setdefault(key, (t.signature(), path))
+                    # Across languages: the same figures (as ranges, whatever the words), so no
+                    # language discloses more than another.
+                    numbers = (t.kind, t.total,
+                               tuple(sorted((c.lo, c.hi) for _, c in t.rows)))
+                    if t.where in seen_figures and seen_figures[t.where][0] != numbers:
+                        problems.append(f"{t.where}: {path} prints {numbers}, {seen_figures[t.where][1]} prints {seen_figures[t.where][0]}")
+                    seen_figures.setdefault(t.where, (numbers, path))
                 for table, printed in nps:
                     check_nps(table, printed, m, problems)
                 for key, rel, cell in scalars:
@@ -446,7 +462,7 @@ def figures(sites, m):
                         problems.append(f"{key}: {path} shows {cell.text}, {seen_scalars[key][1]} shows {seen_scalars[key][0]}")
                     seen_scalars.setdefault(key, (cell.text, path))
         problems += json_figures(site)
-    return problems, {"tables": len(seen_tables), "figures": len(seen_scalars)}
+    return problems, {"tables": len(seen_figures), "figures": len(seen_scalars)}
 
 
 def json_strings(value):
