@@ -94,6 +94,13 @@ extension ContentLoader {
             let result = parser.parse(parts.yaml, path: file.path, lineOffset: parts.yamlLineOffset)
             d.append(contentsOf: result.diagnostics)
             guard let root = result.root, !result.diagnostics.hasErrors else { return nil }
+            // The same bounds and invisible characters as an original's body (`markdownItem`).
+            for problem in MarkdownLimits.check(parts.body) {
+                d.error(SourceLocation(path: file.path, line: parts.bodyLine + problem.line - 1, column: problem.column), problem.message)
+            }
+            for found in ControlCharacters.find(in: parts.body) {
+                d.error(SourceLocation(path: file.path, line: parts.bodyLine + found.line - 1, column: found.column), found.message)
+            }
             return (root, MarkdownSource(text: parts.body, location: SourceLocation(path: file.path, line: parts.bodyLine)))
         }
     }
