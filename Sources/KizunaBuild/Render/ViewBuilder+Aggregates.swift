@@ -103,6 +103,7 @@ extension ViewBuilder {
             title: s.survey.title, url: url(.survey(s.survey.slug)), fielded: format.month(s.survey.fielded),
             respondents: shown(s.respondents, minCell: site.minCell), kindLabel: strings["survey.kind.\(s.survey.kind.rawValue)"],
             questionCount: s.questions.count, membersOnly: s.survey.audience == .members, summary: s.survey.summary)
+        view.untranslated = untranslated(s.survey.at)
         guard detail else { return view }
         view.questions = s.questions.enumerated().map { index, q in
             let options = q.question.options

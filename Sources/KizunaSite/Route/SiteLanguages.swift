@@ -60,6 +60,8 @@ public struct SiteLanguages: Sendable {
     public struct Choice: Sendable {
         public var code: String
         public var url: String
+        /// The same, absolute (for a page that is also an e-mail: the digest).
+        public var absoluteURL: String
         public var current: Bool
         /// The page has no version in this language: the link goes to its home page.
         public var home: Bool
@@ -70,11 +72,10 @@ public struct SiteLanguages: Sendable {
     public func choices(for route: Route, in code: String) -> [Choice] {
         guard isMultilingual else { return [] }
         return languages.map { language in
-            if language.code == code { return Choice(code: language.code, url: language.routes.url(route.target), current: true, home: false) }
-            if language.routes.owns(route.target) {
-                return Choice(code: language.code, url: language.routes.url(route.target), current: false, home: false)
-            }
-            return Choice(code: language.code, url: language.routes.url(.home), current: false, home: true)
+            let here = language.routes.owns(route.target)
+            let target = here || language.code == code ? route.target : .home
+            return Choice(code: language.code, url: language.routes.url(target), absoluteURL: language.routes.absoluteURL(target),
+                          current: language.code == code, home: !here && language.code != code)
         }
     }
 

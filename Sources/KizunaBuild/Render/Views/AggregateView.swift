@@ -67,4 +67,6 @@ struct SurveyView: Encodable, Sendable {
     var summary: String?
     /// Detail only.
     var questions: [Question]?
+    /// The survey's text is in another language than the page's (no translation); nil otherwise.
+    var untranslated: UntranslatedView? = nil
 }

@@ -72,6 +72,8 @@ struct MetaView: Encodable, Sendable {
             /// In its own language: 日本語, English.
             var name: String
             var url: String
+            /// For the digest, which is also an e-mail.
+            var absoluteURL: String
             var current: Bool
             /// The page has no version in this language: the link is its home page.
             var home: Bool
