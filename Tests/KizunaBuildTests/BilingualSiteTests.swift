@@ -165,6 +165,8 @@ import Testing
             // Alternates: the page itself, every language's version, x-default the root's, and
             // every version naming the same set.
             let set = alternatesByFile[path] ?? [:]
+            // A page shown untranslated is no translation: it names none (and so none names it).
+            if page.contains("notice-untranslated") && !set.isEmpty { problems.append("\(path): shown untranslated, yet names alternates") }
             if !set.isEmpty {
                 if set[lang].flatMap(file) != path { problems.append("\(path): its alternates do not name itself as \(lang)") }
                 if set["x-default"] != set[languages[0]] { problems.append("\(path): x-default is not the \(languages[0]) page") }
