@@ -49,7 +49,7 @@ for f in $feeds; do xmllint --noout "$f"; done
 OUT="$out" /usr/bin/python3 - $feeds <<'PY'
 import glob, json, os, sys, feedparser, icalendar
 # Every .ics of both builds parses, and every event has the properties Kizuna promises.
-calendars = glob.glob(os.path.join(os.environ["OUT"], "*/events/**/*.ics"), recursive=True)
+calendars = glob.glob(os.path.join(os.environ["OUT"], "*/**/events/**/*.ics"), recursive=True)
 for path in calendars:
     cal = icalendar.Calendar.from_ical(open(path, "rb").read())
     for e in cal.walk("VEVENT"):
