@@ -52,7 +52,14 @@ struct PreviewHandler: Sendable {
         if let failure = snapshot.failure {
             return page(ErrorPage.html(failure, version: snapshot.version, language: state.language), status: .internalServerError)
         }
-        guard let data = FileManager.default.contents(atPath: state.siteFolder + "/404.html") else {
+        // A language's own 404 page (`/en/404.html`) for a missing page under its folder.
+        var folder = ""
+        if path.hasPrefix(snapshot.basePath), let first = path.dropFirst(snapshot.basePath.count).split(separator: "/").first,
+           first.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D || ($0 >= 0x41 && $0 <= 0x5A) }),
+           FileStatus.of(state.siteFolder + "/\(first)/404.html")?.type == .regular {
+            folder = "/" + first
+        }
+        guard let data = FileManager.default.contents(atPath: state.siteFolder + folder + "/404.html") else {
             return .text(.notFound, "404 Not Found")
         }
         return page(LiveReload.inject(into: data, version: snapshot.version), status: .notFound)

@@ -77,6 +77,26 @@ import FoundationNetworking
         return work
     }
 
+    /// A portal in two languages: `/en/` is served, and a missing page under it gets the
+    /// English 404 page, one elsewhere the root's.
+    @Test func aSecondLanguageHasItsPagesAndIts404() async throws {
+        let work = try copyOfSmallSite()
+        let sitePath = work.path + "/content/site.yaml"
+        let site = try String(contentsOfFile: sitePath, encoding: .utf8).replacingOccurrences(of: "language: ja\n", with: "languages: [ja, en]\n")
+        try site.write(toFile: sitePath, atomically: true, encoding: .utf8)
+        let server = try Server(["--content", work.path + "/content", "--theme", Repo.theme, "--now", "2026-11-25T12:00:00+09:00"])
+        defer { server.stop() }
+        let base = try await server.await(#"Serving (http://127\.0\.0\.1:[0-9]+/\S*)"#)
+        let folder = try await server.await(#"Building into (\S+)"#)
+        let english = try await Self.get(base + "en/")
+        #expect(english.status == 200 && english.body.contains(#"<html lang="en">"#))
+        let missing = try await Self.get(base + "en/no-such-page/")
+        #expect(missing.status == 404)
+        #expect(missing.body.hasPrefix(String(try String(contentsOfFile: folder + "/en/404.html", encoding: .utf8).prefix(200))))
+        let rootMissing = try await Self.get(base + "no-such-page/")
+        #expect(rootMissing.status == 404 && rootMissing.body.contains(#"<html lang="ja">"#))
+    }
+
     @Test func servesPagesWithTheirTypesAndRebuildsOnAChange() async throws {
         let work = try copyOfSmallSite()
         let server = try Server(["--content", work.path + "/content", "--theme", Repo.theme, "--audience", "members", "--now", "2026-11-25T12:00:00+09:00"])
