@@ -110,6 +110,24 @@ import Testing
         try Self.checkEveryPage(pages, base: "/portal/", origin: "https://alumni.example.org", languages: ["ja", "en"])
     }
 
+    /// A Japanese tag with no English name shows as written on the English pages: a warning,
+    /// once per tag and language, where the tag is first used; an ASCII tag reads as itself.
+    @Test func aTagWithoutANameInALanguageIsWarnedAbout() throws {
+        let fixture = try Self.bilingualFixture()
+        let out = try TemporaryDirectory()
+        let warnings = try Build(settings(content: fixture.path, output: out.path + "/site")).renderedFiles().warnings
+        let named = warnings.filter { $0.message.contains("has no name in 'en'") }
+        #expect(named.count == 2, "\(named.map(\.description))")
+        #expect(named.contains { $0.location.path.hasSuffix("news/first-meetup.md") && $0.message.contains("'交流会'") })
+        #expect(named.contains { $0.location.path.hasSuffix("asks/advice.yaml") && $0.message.contains("'人事'") })
+        // Named for English: no warning.
+        var site = try String(contentsOfFile: fixture.path + "/site.yaml", encoding: .utf8)
+        site = site.replacingOccurrences(of: "tags:\n", with: "tags:\n  交流会: {ja: 交流会, en: Meetups}\n  人事: {ja: 人事, en: HR}\n")
+        try site.write(toFile: fixture.path + "/site.yaml", atomically: true, encoding: .utf8)
+        let after = try Build(settings(content: fixture.path, output: out.path + "/site")).renderedFiles().warnings
+        #expect(!after.contains { $0.message.contains("has no name in") }, "\(after)")
+    }
+
     // MARK: Every page of the example portal
 
     @Test(arguments: Audience.allCases)

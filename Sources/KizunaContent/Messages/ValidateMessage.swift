@@ -9,6 +9,8 @@ public enum ValidateMessage: Hashable, Sendable, CatalogueMessage {
     case notSitePathOrLink(field: String, path: String, LinkProblem)
     /// On a Japanese site, a tag in ASCII with no display name in site.yaml's `tags:`; `slug` is its key there.
     case namelessTag(String, slug: String)
+    /// A tag written in the root language's script with no name in another language of the site.
+    case tagNotNamedIn(String, slug: String, language: String)
 
     public var english: String {
         switch self {
@@ -22,6 +24,8 @@ public enum ValidateMessage: Hashable, Sendable, CatalogueMessage {
             return "'\(field)' must be a site path such as /static/x.png or a web address; it \(problem.english)"
         case .namelessTag(let tag, let slug):
             return "the tag '\(tag)' has no display name, so pages show it as '\(tag)'; name it in site.yaml's 'tags:' (\(slug): …)"
+        case .tagNotNamedIn(let tag, let slug, let language):
+            return "the tag '\(tag)' has no name in '\(language)', so the \(language) pages show it as '\(tag)'; name it for \(language) under 'tags' in site.yaml: '\(slug): {\(language): …}'"
         }
     }
 
@@ -37,6 +41,8 @@ public enum ValidateMessage: Hashable, Sendable, CatalogueMessage {
             return "`\(field)` の `\(path)` は、サイト内のパスとしてもウェブアドレスとしても読めません。`/static/x.png` のように `/` から書くか、`https://` から始まるアドレスを書いてください。"
         case .namelessTag(let tag, let slug):
             return "タグ `\(tag)` に表示名がありません。このままでも公開されますが、ページには `\(tag)` と表示されます。site.yaml の `tags:` に `\(slug): …` の行を書いてください。"
+        case .tagNotNamedIn(let tag, let slug, let language):
+            return "タグ `\(tag)` に `\(language)` の表示名がありません。このままでも公開されますが、`\(language)` のページには `\(tag)` と表示されます。site.yaml の `tags:` で `\(slug): {\(language): …}` のように名前を付けてください。"
         }
     }
 
@@ -45,6 +51,6 @@ public enum ValidateMessage: Hashable, Sendable, CatalogueMessage {
         .notPlainSitePath(field: "image", path: "//cdn.example.com/x.png"),
         .missingStaticFile(field: "image", path: "/static/missing.png"),
         .notSitePathOrLink(field: "image", path: "static/x.png", .notAbsolute(written: "static/x.png", mailto: false)),
-        .namelessTag("kansai", slug: "kansai"),
+        .namelessTag("kansai", slug: "kansai"), .tagNotNamedIn("交流会", slug: "交流会", language: "en"),
     ]
 }

@@ -60,7 +60,10 @@ public struct SiteValidator: Sendable {
         }
         // Files that failed to load still hold their slug: a duplicate is reported in the same run.
         for kind in kinds { check(kind, content, &d) }
-        if content.siteLoaded { namelessTags(content, &d) }
+        if content.siteLoaded {
+            namelessTags(content, &d)
+            untranslatedTags(content, &d)
+        }
         return d
     }
 
@@ -75,6 +78,23 @@ public struct SiteValidator: Sendable {
             let slug = Tag.slug(use.tag)
             guard use.tag.unicodeScalars.allSatisfy(\.isASCII), !content.site.tags.isNamed(use.tag, in: "ja"), warned.insert(slug).inserted else { continue }
             d.warning(use.at, ValidateMessage.namelessTag(use.tag, slug: slug))
+        }
+    }
+
+    /// On a site in several languages, a tag not written in ASCII (`交流会`) with no name in
+    /// another of its languages shows as written on that language's pages: say so once per tag
+    /// and language, where it is first used. (An ASCII tag reads as its own name in most.)
+    func untranslatedTags(_ content: Content, _ d: inout Diagnostics) {
+        let others = content.site.languages.dropFirst()
+        guard !others.isEmpty else { return }
+        var uses: [(tag: String, at: SourceLocation)] = []
+        for kind in kinds { uses += Self.tags(kind, content) }
+        var warned = Set<String>()
+        for use in uses.sorted(by: { ($0.at.path, $0.at.line) < ($1.at.path, $1.at.line) }) where !use.tag.unicodeScalars.allSatisfy(\.isASCII) {
+            let slug = Tag.slug(use.tag)
+            for language in others where !content.site.tags.isNamed(use.tag, in: language) && warned.insert(slug + "\n" + language).inserted {
+                d.warning(use.at, ValidateMessage.tagNotNamedIn(use.tag, slug: slug, language: language))
+            }
         }
     }
 
