@@ -25,7 +25,7 @@ struct NewCommand: ParsableCommand {
     @Option(help: "Today, for the dates the file starts with (as build's --now). Default: SOURCE_DATE_EPOCH, else the clock.")
     var now: String?
 
-    @Option(help: "Start the translation into this language (one of site.yaml's languages) of the existing <slug>, beside it.")
+    @Option(help: ArgumentHelp("Start the translation into this language (one of site.yaml's languages) of the existing <slug>, beside it.", valueName: "code"))
     var translation: String?
 
     @OptionGroup var languageOption: LanguageOption
