@@ -9,6 +9,8 @@ public enum CommandMessage: Hashable, Sendable, CatalogueMessage {
     case unchanged(output: String, pages: Int, seconds: String)
     case buildFailed(errors: Int, output: String)
     case created(path: String, profile: Bool)
+    /// `new --translation` wrote the translation `path` of `original`, for the pages under `/<language>/`.
+    case createdTranslation(path: String, original: String, language: String)
     /// `new` could not make the file, for the reason given (`ScaffoldWriter`'s words).
     case unknownCommand(String, meant: String?)
     case commands([String])
@@ -84,6 +86,8 @@ public enum CommandMessage: Hashable, Sendable, CatalogueMessage {
             return "Created \(path) (" + (profile
                 ? "consent.directory and consent.stats are false until the member's consent is filled in"
                 : "it is a draft: preview with `kizuna serve --drafts`, delete 'draft: true' to publish") + ")"
+        case .createdTranslation(let path, let original, let language):
+            return "Created \(path): translate its text in place (until then the pages under /\(language)/ show the original's); everything else comes from \(original)"
         case .unknownCommand(let word, let meant):
             return "unknown command '\(word)'" + (meant.map { "; did you mean '\($0)'?" } ?? "")
         case .commands(let names):
@@ -123,6 +127,8 @@ public enum CommandMessage: Hashable, Sendable, CatalogueMessage {
             return "`\(path)` を作りました。" + (profile
                 ? "本人の同意を書き込むまで、`consent.directory` と `consent.stats` は `false` のままです。"
                 : "下書きなので、`kizuna serve --drafts` で確かめてから、`draft: true` の行を消して公開してください。")
+        case .createdTranslation(let path, let original, let language):
+            return "`\(path)` を作りました。中の文章を訳して書き換えてください（書き換えるまでは、/\(language)/ のページに元の文章が載ります）。ほかの項目は `\(original)` のものが使われます。"
         case .unknownCommand(let word, let meant?):
             return "`\(word)` というコマンドはありません。`\(meant)` の打ち間違いではありませんか。"
         case .unknownCommand(let word, nil):
@@ -155,6 +161,7 @@ public enum CommandMessage: Hashable, Sendable, CatalogueMessage {
         .built(files: 12, pages: 9, sections: [.init(section: "groups", pages: 9)], audience: .public, output: "out", warnings: 0, seconds: "0.05"),
         .unchanged(output: "site", pages: 167, seconds: "0.02"), .buildFailed(errors: 2, output: "site"),
         .created(path: "content/news/welcome.md", profile: false), .created(path: "content/alumni/yamada-taro.yaml", profile: true),
+        .createdTranslation(path: "content/news/welcome.en.md", original: "content/news/welcome.md", language: "en"),
         .unknownCommand("buidl", meant: "build"), .unknownCommand("zzz", meant: nil), .commands(["build", "check", "serve", "new", "stats"]),
         .badLanguage("fr"), .badChoice(name: "--audience", written: "memebers", allowed: ["public", "members"], meant: "members"),
         .badChoice(name: "<kind>", written: "求人", allowed: ["news", "event"], meant: nil), .quietAndVerbose, .badNow("tomorrow"), .badSourceDateEpoch("-1"),

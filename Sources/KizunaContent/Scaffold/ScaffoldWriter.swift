@@ -14,6 +14,10 @@ public enum ScaffoldWriter {
         case cannotWrite(String, WriteFailure)
         /// A folder on the way is a symbolic link to somewhere outside the content folder.
         case leavesContent(path: String, link: String, target: String)
+        /// A translation refused before anything is read or written (`createTranslation`).
+        case refused(ScaffoldMessage)
+        /// The original to translate cannot be read: its problems, then the message.
+        case originalUnreadable(path: String, [Diagnostic])
 
         public var message: ScaffoldMessage {
             switch self {
@@ -22,11 +26,21 @@ public enum ScaffoldWriter {
             case .siteUnreadable: .siteUnreadable
             case .cannotWrite(let path, let why): .cannotWrite(path: path, why)
             case .leavesContent(let path, let link, let target): .leavesContent(path: path, link: link, target: target)
+            case .refused(let message): message
+            case .originalUnreadable(let path, _): .originalUnreadable(path: path)
             }
         }
 
         public var text: LocalizedText { message.text }
         public var description: String { message.english }
+
+        /// The located problems printed before the message (site.yaml's, the original's).
+        public var diagnostics: [Diagnostic] {
+            switch self {
+            case .siteUnreadable(let list), .originalUnreadable(_, let list): list
+            default: []
+            }
+        }
     }
 
     /// Creates `<content>/<folder>/<slug>.<ext>` and returns its path. Today and the zone come

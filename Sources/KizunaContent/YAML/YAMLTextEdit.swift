@@ -10,6 +10,8 @@ public struct YAMLTextEdit {
         case number(Int)
         case flag(Bool)
         case list([String])
+        /// A block list of values (a survey's questions, each a mapping).
+        case items([Value])
         /// The key is removed (a form's empty answer).
         case absent
         case mapping([Entry])
@@ -25,6 +27,10 @@ public struct YAMLTextEdit {
     }
 
     let scalars: [Unicode.Scalar]
+    /// Literal blocks say how their text ends (`|-` none, `|` one line break, `|+` more), so
+    /// text reads back exactly; otherwise always `|`, which reads back with one line break (the
+    /// importer's files, which editors read).
+    var exactBlocks = false
     var edits: [(range: Range<Int>, text: String, order: Int)] = []
     /// Dotted keys whose value changed.
     public private(set) var changed: [String] = []
@@ -57,9 +63,11 @@ public struct YAMLTextEdit {
         return (String(view), editor.changed)
     }
 
-    /// A new file's text: `header` (comment lines), then each entry, in order.
-    public static func render(_ entries: [Entry], header: String) -> String {
-        let editor = YAMLTextEdit("")
+    /// A new file's text: `header` (comment lines), then each entry, in order. `exactBlocks`:
+    /// every text reads back exactly as given, to the last line break (see `exactBlocks`).
+    public static func render(_ entries: [Entry], header: String, exactBlocks: Bool = false) -> String {
+        var editor = YAMLTextEdit("")
+        editor.exactBlocks = exactBlocks
         return header + entries.compactMap { editor.renderPair($0, indent: 0) }.joined(separator: "\n") + "\n"
     }
 
@@ -228,6 +236,9 @@ public struct YAMLTextEdit {
             case .scalar(let text, _): return !node.isNull && [text.trimmed] == items
             case .mapping: return false
             }
+        case .items(let values):
+            guard case .sequence(let nodes) = node.kind, nodes.count == values.count else { return false }
+            return zip(nodes, values).allSatisfy { matchesDeep($0, $1) }
         case .mapping:
             return matchesDeep(node, value)
         }
@@ -262,7 +273,25 @@ public struct YAMLTextEdit {
         switch value {
         case .absent: return nil
         case .text(let text) where text.contains("\n") && Self.fitsBlock(text):
-            return " |\n" + text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : inner + $0 }.joined(separator: "\n")
+            guard exactBlocks else {
+                return " |\n" + text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : inner + $0 }.joined(separator: "\n")
+            }
+            // The last line break ends the block's last line; the chomping indicator says how many
+            // line breaks end the text (none, one, or the empty lines after it too).
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let breaks = lines.reversed().prefix { $0.isEmpty }.count
+            if breaks > 0 { lines.removeLast() }
+            let indicator = breaks == 0 ? "|-" : breaks == 1 ? "|" : "|+"
+            return " " + indicator + "\n" + lines.map { $0.isEmpty ? "" : inner + $0 }.joined(separator: "\n")
+        case .items(let values) where values.isEmpty:
+            return " []"
+        case .items(let values):
+            // `- ` at two spaces in, an item's mapping keys two further.
+            return "\n" + values.map { item in
+                guard case .mapping(let entries) = item else { return inner + "-" + (renderValue(item, indent: indent + 2) ?? " ~") }
+                let pairs = entries.compactMap { renderPair($0, indent: indent + 4) }
+                return inner + "- " + (pairs.isEmpty ? "{}" : pairs.joined(separator: "\n" + inner + "  "))
+            }.joined(separator: "\n")
         case .mapping(let entries):
             let lines = entries.compactMap { renderPair($0, indent: indent + 2) }
             return "\n" + lines.map { inner + $0 }.joined(separator: "\n")
@@ -278,16 +307,18 @@ public struct YAMLTextEdit {
         case .number(let number): return String(number)
         case .flag(let flag): return flag ? "true" : "false"
         case .list(let items): return "[" + items.map { Self.scalar($0, inFlow: true) }.joined(separator: ", ") + "]"
+        case .items(let values): return "[" + values.map(flow).joined(separator: ", ") + "]"
         case .absent: return "~"
         case .mapping(let entries):
             return "{" + entries.filter { $0.value.isPresent }.map { Self.scalar($0.key, inFlow: true) + ": " + flow($0.value) }.joined(separator: ", ") + "}"
         }
     }
 
-    /// A literal block keeps the text as is when its first line is not indented and it holds no
-    /// character a block cannot (a control character, a line break other than LF).
+    /// A literal block keeps the text as is when its first line that is not empty is not
+    /// indented (a block takes its indentation from that line) and it holds no character a block
+    /// cannot (a control character, a line break other than LF).
     static func fitsBlock(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first != " ", first != "\t" else { return false }
+        guard let line = text.split(separator: "\n").first, let first = line.unicodeScalars.first, first != " ", first != "\t" else { return false }
         return !text.unicodeScalars.contains { $0 != "\n" && $0 != "\t" && needsEscape($0) }
     }
 
