@@ -70,6 +70,11 @@ import Testing
 
         let (one, _) = try build(try smallSite(language: "language: ja\n", ["news/second.md": Self.untranslatedPost]))
         #expect(Set(one.map(\.path)) == root)
+        // A language added changes no file of the root but its pages (their alternates) and the sitemap.
+        let bytes = files.bytes
+        let unchanged = one.bytes.filter { !$0.key.hasSuffix(".html") && $0.key != "sitemap.xml" }
+        #expect(unchanged.count > 10)
+        for (path, data) in unchanged { #expect(bytes[path] == data, "\(path) differs") }
 
         let pages = files.texts()
         #expect(pages["index.html"]?.contains(#"<html lang="ja""#) == true)
@@ -150,6 +155,24 @@ import Testing
         #expect(texts["en/news/feed.xml"]?.contains(Self.base + "en/news/second/") == false)
         // Hidden, it is not in the English news pages: one post, one page of the list.
         #expect(texts["en/news/page/2/index.html"] == nil && texts["news/page/2/index.html"] != nil)
+    }
+
+    /// Whether untranslated items are shown or left out, no link of any page, in either
+    /// language, leads to a file the build does not make.
+    @Test(arguments: ["show", "hide"])
+    func everyLinkOfEveryPageIsAFileOfTheBuild(_ untranslated: String) throws {
+        let (files, _) = try build(try bilingual(untranslated))
+        let paths = Set(files.map(\.path))
+        var links = 0
+        for (path, page) in files.texts(htmlOnly: true) {
+            for match in page.matches(of: /(?:href|src|content)="(?:https:\/\/alumni\.example\.org)?\/portal\/([^"#?]*)/) {
+                let target = String(match.output.1).removingPercentEncoding ?? String(match.output.1)
+                let file = target.isEmpty || target.hasSuffix("/") ? target + "index.html" : target
+                #expect(paths.contains(file), "\(path) links /portal/\(target)")
+                links += 1
+            }
+        }
+        #expect(links > 500)
     }
 
     /// A page of the root language where another language's tree goes is a located error;
