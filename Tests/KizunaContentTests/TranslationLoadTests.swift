@@ -101,6 +101,19 @@ import Testing
         #expect(english.body.location.line == 5)
     }
 
+    /// An original that names its slug (`slug:`) is translated under that slug; a translation
+    /// may not give another (a link is the same in every language).
+    @Test func aTranslationHasTheOriginalsSlug() throws {
+        let original = "---\ntitle: 別名の記事\nslug: custom-name\ndate: 2026-11-05\n---\n本文\n"
+        let (content, lines) = try load(["site.yaml": Self.site, "news/aliased.md": original, "news/aliased.en.md": "---\ntitle: Aliased\n---\nBody\n"])
+        #expect(lines.isEmpty, "\(lines)")
+        #expect(content[NewsKind(), "en"].map(\.slug) == ["custom-name"])
+        #expect(content.inLanguage("en", kinds: ContentKinds.builtIn.items)[NewsKind()].map(\.title) == ["Aliased"])
+
+        let (_, renamed) = try load(["site.yaml": Self.site, "news/aliased.md": original, "news/aliased.en.md": "---\ntitle: Aliased\nslug: aliased-en\n---\nBody\n"])
+        #expect(renamed.count == 1 && renamed[0].hasPrefix("<dir>/news/aliased.en.md:3:7: error: 'slug' is not text a translation may change"), "\(renamed)")
+    }
+
     @Test func aTranslationWithoutItsOriginalIsAnError() throws {
         let (_, lines) = try load(["site.yaml": Self.site, "news/ghost.en.md": "---\ntitle: Ghost\n---\nNo original.\n"])
         #expect(lines == ["<dir>/news/ghost.en.md:1:1: error: this is a translation of news/ghost.md, which does not exist: a translation sits beside its original, with the language before the extension"])
