@@ -18,14 +18,20 @@ import Testing
     /// first-meetup in English, linking to the untranslated post both ways an editor may.
     static let translatedPost = "---\ntitle: Our first get-together\n---\nWe met in October. See [the second post](/news/second/) and [again](second.md).\n"
 
-    /// The small fixture with site.yaml's `language: ja` line replaced and files added.
-    func smallSite(language: String, _ files: [String: String] = [:]) throws -> TemporaryDirectory {
+    /// The English names of the small fixture's tags not written in ASCII (else `check` warns
+    /// that English pages show them as written).
+    static let englishTagNames = "  交流会: {en: Get-togethers}\n  人事: {en: HR}\n"
+
+    /// The small fixture with site.yaml's `language: ja` line replaced, tag names added and files added.
+    func smallSite(language: String, tagNames: String = "", _ files: [String: String] = [:]) throws -> TemporaryDirectory {
         let content = try TemporaryDirectory()
         try FileManager.default.removeItem(atPath: content.path)
         try FileManager.default.copyItem(atPath: Repo.fixtures + "/sites/small", toPath: content.path)
         var site = try String(contentsOfFile: content.path + "/site.yaml", encoding: .utf8)
         #expect(site.contains("language: ja\n"))
         site = site.replacingOccurrences(of: "language: ja\n", with: language)
+        #expect(site.contains("  mentor: メンター\n"))
+        site = site.replacingOccurrences(of: "  mentor: メンター\n", with: "  mentor: メンター\n" + tagNames)
         try site.write(toFile: content.path + "/site.yaml", atomically: true, encoding: .utf8)
         try content.write(files)
         return content
@@ -33,7 +39,7 @@ import Testing
 
     /// The small fixture in Japanese and English: a post and an event translated, one post not.
     func bilingual(_ untranslated: String) throws -> TemporaryDirectory {
-        try smallSite(language: "languages: [ja, en]\nuntranslated: \(untranslated)\n", [
+        try smallSite(language: "languages: [ja, en]\nuntranslated: \(untranslated)\n", tagNames: Self.englishTagNames, [
             "news/second.md": Self.untranslatedPost,
             "news/first-meetup.en.md": Self.translatedPost,
             "events/winter-meetup.en.yaml": "title: Winter get-together\nvenue: {name: Head office 10F}\n",
@@ -75,6 +81,11 @@ import Testing
         let unchanged = one.bytes.filter { !$0.key.hasSuffix(".html") && $0.key != "sitemap.xml" }
         #expect(unchanged.count > 10)
         for (path, data) in unchanged { #expect(bytes[path] == data, "\(path) differs") }
+        // A tag written in Japanese and named for English only (`交流会: {en: Get-togethers}`,
+        // as `check` advises) keeps its name as written at the root.
+        let category = #"<category term="交流会" label="%@" "#
+        #expect(files.texts()["news/feed.xml"]?.contains(category.replacingOccurrences(of: "%@", with: "交流会")) == true)
+        #expect(files.texts()["en/news/feed.xml"]?.contains(category.replacingOccurrences(of: "%@", with: "Get-togethers")) == true)
 
         let pages = files.texts()
         #expect(pages["index.html"]?.contains(#"<html lang="ja""#) == true)

@@ -65,7 +65,8 @@ import Testing
         try FileManager.default.copyItem(atPath: Repo.fixtures + "/sites/small", toPath: content.path)
         var site = try String(contentsOfFile: content.path + "/site.yaml", encoding: .utf8)
         for (before, after) in [("language: ja\n", "languages: [ja, en, fr]\n"),
-                                ("  event-report: イベントレポート\n", "  event-report: {ja: イベントレポート, en: Event report, fr: Compte rendu}\n")] {
+                                ("  event-report: イベントレポート\n", "  event-report: {ja: イベントレポート, en: Event report, fr: Compte rendu}\n"),
+                                ("  mentor: メンター\n", "  mentor: メンター\n  交流会: {en: Get-togethers, fr: Rencontres}\n  人事: {en: HR, fr: RH}\n")] {
             #expect(site.contains(before))
             site = site.replacingOccurrences(of: before, with: after)
         }

@@ -18,9 +18,13 @@ public struct DisplayNames: Sendable {
         }
 
         /// The name in `language`: its own, the one for every language, else (so a page never
-        /// shows a bare key when a name exists) the other language's.
+        /// shows a bare key when a name exists) the other language's. A key not written in
+        /// ASCII (`交流会`) is a name already: shown as written, not as another language's
+        /// (`交流会: {en: Get-togethers}`, as `check` advises, names it for English pages only).
         public func name(_ language: String) -> String {
-            byLanguage[language] ?? everyLanguage ?? byLanguage["ja"] ?? byLanguage["en"] ?? key
+            if let own = byLanguage[language] ?? everyLanguage { return own }
+            if !key.unicodeScalars.allSatisfy(\.isASCII) { return key }
+            return byLanguage["ja"] ?? byLanguage["en"] ?? key
         }
 
         /// Whether `language` has a name of its own (not borrowed from another language).
