@@ -10,13 +10,15 @@ import Testing
     static let now = "2026-11-25T12:00:00+09:00"
 
     /// The small fixture in Japanese and English. `untranslated: hide`, so an English page exists
-    /// only for a translation that loaded; the one opportunity past its deadline closed, so that
-    /// `check` has nothing at all to say.
+    /// only for a translation that loaded; the one opportunity past its deadline closed and the
+    /// Japanese tags named in English, so that `check` has nothing at all to say.
     func bilingualSite() throws -> TemporaryDirectory {
         let work = try TemporaryDirectory()
         try FileManager.default.copyItem(atPath: Repo.fixtures + "/sites/small", toPath: work.path + "/content")
         try edit(work.path + "/content/site.yaml", "language: ja\n", "languages: [ja, en]\nuntranslated: hide\n")
         try edit(work.path + "/content/opportunities/old-rehire.yaml", "status: open\n", "status: closed\n")
+        // The fixture's Japanese tags named for English, as check asks of a site in two languages.
+        try edit(work.path + "/content/site.yaml", "tags:\n", "tags:\n  交流会: {ja: 交流会, en: Meetups}\n  人事: {ja: 人事, en: HR}\n")
         return work
     }
 

@@ -103,6 +103,19 @@ import Testing
 
     /// An original that names its slug (`slug:`) is translated under that slug; a translation
     /// may not give another (a link is the same in every language).
+    /// A translated post with only its front matter: warned, at the line its body would start.
+    @Test func aTranslationWithoutItsBodyIsWarnedAbout() throws {
+        let (content, lines) = try load([
+            "site.yaml": Self.site, "news/first.md": Self.post, "news/first.en.md": "---\ntitle: Our first meetup\n---\n",
+        ])
+        #expect(lines == ["<dir>/news/first.en.md:4:1: warning: this translation has no text after its front matter, so its page shows none; translate the body of news/first.md here"])
+        #expect(content[NewsKind(), "en"].first?.title == "Our first meetup")
+        let (_, translated) = try load([
+            "site.yaml": Self.site, "news/first.md": Self.post, "news/first.en.md": "---\ntitle: Our first meetup\n---\nOur first meetup took place in October.\n",
+        ])
+        #expect(translated.isEmpty, "\(translated)")
+    }
+
     @Test func aTranslationHasTheOriginalsSlug() throws {
         let original = "---\ntitle: 別名の記事\nslug: custom-name\ndate: 2026-11-05\n---\n本文\n"
         let (content, lines) = try load(["site.yaml": Self.site, "news/aliased.md": original, "news/aliased.en.md": "---\ntitle: Aliased\n---\nBody\n"])

@@ -60,6 +60,10 @@ extension ContentLoader {
               let over = document(translated, kind.format, &d), let under = document(source, kind.format, &d) else { return nil }
         let overlay = TranslationOverlay(textFields: kind.textFields, original: "\(kind.folder)/\((originalPath as NSString).lastPathComponent)")
         let merged = overlay.merge(under.root, over.root, &d)
+        // A translation's body replaces the original's: an empty one is most likely forgotten.
+        if let body = over.body, body.text.trimmed.isEmpty, let original = under.body, !original.text.trimmed.isEmpty {
+            d.warning(body.location, TranslationMessage.emptyBody(original: overlay.original))
+        }
         guard !d.hasErrors else { return nil }
         let reader = FieldReader(merged, zone: site.timeZone)
         // The original's slug, whether its file name or its `slug:` gave it.

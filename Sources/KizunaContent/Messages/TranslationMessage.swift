@@ -12,6 +12,8 @@ public enum TranslationMessage: Hashable, Sendable, CatalogueMessage {
     case languageNotListed(language: String, languages: [String])
     /// `x.ja.md` where ja is the language at the site root: the original is in it already.
     case defaultLanguage(language: String)
+    /// A Markdown translation with no body, of an original that has one (the page shows none).
+    case emptyBody(original: String)
 
     public var english: String {
         switch self {
@@ -26,6 +28,8 @@ public enum TranslationMessage: Hashable, Sendable, CatalogueMessage {
             return "files in \(folder)/ are not translated: every language shows them as written in the original; remove this file"
         case .languageNotListed(let language, let languages):
             return "this file is a translation into '\(language)', which site.yaml's 'languages' (\(languages.joined(separator: ", "))) does not list: add it there, or rename the file"
+        case .emptyBody(let original):
+            return "this translation has no text after its front matter, so its page shows none; translate the body of \(original) here"
         case .defaultLanguage(let language):
             return "'\(language)' is the language at the site root: the original is already in it; put this text in the original and remove this file"
         }
@@ -44,6 +48,8 @@ public enum TranslationMessage: Hashable, Sendable, CatalogueMessage {
             return "`\(folder)/` のファイルは翻訳しません。どの言語のページにも元のファイルのとおりに載ります。このファイルは消してください。"
         case .languageNotListed(let language, let languages):
             return "このファイルは `\(language)` への翻訳ですが、site.yaml の `languages`（\(languages.joined(separator: "、"))）に `\(language)` がありません。`languages` に書き足すか、ファイル名を直してください。"
+        case .emptyBody(let original):
+            return "この翻訳には front matter の後ろに本文がないため、ページに本文が載りません。`\(original)` の本文を訳して、ここに書いてください。"
         case .defaultLanguage(let language):
             return "`\(language)` はサイトのトップに置く言語なので、元のファイルがすでにこの言語です。この内容は元のファイルに書き、このファイルは消してください。"
         }
@@ -54,5 +60,6 @@ public enum TranslationMessage: Hashable, Sendable, CatalogueMessage {
         .listLength(field: "questions.options", original: "surveys/annual-2026.yaml", count: 5),
         .noOriginal(expected: "news/welcome.md"), .kindNotTranslated(folder: "alumni"),
         .languageNotListed(language: "fr", languages: ["ja", "en"]), .defaultLanguage(language: "ja"),
+        .emptyBody(original: "news/welcome.md"),
     ]
 }
