@@ -12,7 +12,9 @@ safe) and exits 0.
       Every aggregate of the sites (both audiences together): no printed count below M, every
       partition adds up, every count a page does not print stays vague (below), the same figure is
       shown alike everywhere, every number inside an aggregate is one of its figures, bars are
-      drawn only for printed counts.
+      drawn only for printed counts. A chart (inline SVG) is read like its table: its labels and
+      figures must be the table's rows, every number in its text is one of the table's figures,
+      and its bars are drawn only for printed counts, in proportion to them.
   solver.py worlds --min-cell M SITE MANIFEST
       Possible worlds: MANIFEST lists, for survey questions built into SITE, the counts behind
       each. Worlds whose question renders identically cannot be told apart by any reader who
@@ -142,6 +144,7 @@ class Table:
     def __init__(self, where, kind, total, rows, extra_numbers, bars):
         self.where, self.kind, self.total, self.rows = where, kind, total, rows
         self.extra_numbers, self.bars = extra_numbers, bars
+        self.charts = []
 
     def signature(self):
         return (self.kind, self.total, tuple((l, c.text) for l, c in self.rows))
@@ -165,6 +168,63 @@ def read_table(node, where, kind, total_cell, m):
             raise ValueError(f"{where}: a share is printed for a count the page does not print: {label} {share}")
     numbers = [norm(node.text(" "))] + node.attr_texts()
     return Table(where, kind, total, rows, numbers, bars)
+
+
+# Attributes of an SVG chart that are geometry, not text a reader is told.
+GEOMETRY = {"x", "y", "dx", "dy", "width", "height", "rx", "ry", "viewbox", "transform", "focusable", "role",
+            "aria-hidden", "xmlns", "stroke-width", "aria-labelledby"}
+
+
+class Chart:
+    """A breakdown drawn as bars: (label, figure text, bar length in % or None) per row."""
+
+    def __init__(self, rows, numbers):
+        self.rows, self.numbers = rows, numbers
+
+
+def read_chart(svg, where):
+    rows = []
+    for g in svg.all(lambda n: n.tag == "g" and "chart-row" in n.classes()):
+        label = next(g.all(lambda n: n.tag == "text" and "chart-label" in n.classes()), None)
+        value = next(g.all(lambda n: n.tag == "text" and "chart-value" in n.classes()), None)
+        if label is None or value is None:
+            raise ValueError(f"{where}: a chart row without its label or its figure")
+        rect = next(g.all(lambda n: n.tag == "rect"), None)
+        width = None
+        if rect is not None:
+            w = re.fullmatch(r"\s*([\d.]+)%\s*", rect.attrs.get("width", "") or "")
+            if w is None:
+                raise ValueError(f"{where}: a chart bar whose length is not a percentage: {rect.attrs.get('width')!r}")
+            width = float(w.group(1))
+        rows.append((norm(label.text()), norm(value.text()), width))
+    def texts(node):
+        out = [v for k, v in node.attrs.items() if v and k.lower() not in GEOMETRY | {"class", "id"}]
+        for c in node.children:
+            if isinstance(c, Node):
+                out += texts(c)
+        return out
+    return Chart(rows, [norm(svg.text(" "))] + texts(svg))
+
+
+def check_chart(t, chart, problems):
+    """A chart says what its table says, and nothing else."""
+    table_rows = [(l, c.text) for l, c in t.rows]
+    chart_rows = [(l, v) for l, v, _ in chart.rows]
+    if chart_rows != table_rows:
+        problems.append(f"{t.where}: the chart shows {chart_rows}, the table {table_rows}")
+        return
+    printed = [(l, c.exact, w) for (l, c), (_, _, w) in zip(t.rows, chart.rows)]
+    for label, exact, width in printed:
+        if exact is None and width is not None:
+            problems.append(f"{t.where}: the chart draws a bar of {width}% for {label}, a count the page does not print")
+        if exact is not None and width is None:
+            problems.append(f"{t.where}: the chart draws no bar for {label}, printed as {exact}")
+    drawn = [(l, e, w) for l, e, w in printed if e is not None and w is not None]
+    if drawn:
+        _, largest, longest = max(drawn, key=lambda r: (r[1], r[2]))
+        for label, exact, width in drawn:
+            if largest and abs(width - longest * exact / largest) > 0.1:
+                problems.append(f"{t.where}: the chart draws {label} ({exact}) as {width}%, the largest ({largest}) as {longest}%")
 
 
 def dl_facts(node):
@@ -209,12 +269,27 @@ def page_figures(path, site, m):
         scope = dl.parent
         for sec in scope.all(lambda n: n.tag == "section" and n.attrs.get("aria-labelledby") in ("by-decade", "by-industry", "by-interest")):
             kind = "multi" if sec.attrs["aria-labelledby"] == "by-interest" else "partition"
-            for t in sec.all(lambda n: n.tag == "table" and "aggregate" in n.classes()):
-                tables.append(read_table(t, ("network", sec.attrs["aria-labelledby"]), kind, mc, m))
+            where = ("network", sec.attrs["aria-labelledby"])
+            found = [read_table(t, where, kind, mc, m) for t in sec.all(lambda n: n.tag == "table" and "aggregate" in n.classes())]
+            for svg in sec.all(lambda n: n.tag == "svg"):
+                if not found:
+                    raise ValueError(f"{where}: a chart with no table")
+                chart = read_chart(svg, where)
+                found[0].charts.append(chart)
+                # Every number in the chart's text is checked as the table's own.
+                found[0].extra_numbers += chart.numbers
+            tables += found
         # The home page shows the decade table under an h3 instead of a section.
         if not any(True for _ in scope.all(lambda n: n.tag == "section" and n.attrs.get("aria-labelledby") == "by-decade")):
             for t in scope.all(lambda n: n.tag == "table" and "aggregate" in n.classes()):
                 tables.append(read_table(t, ("network", "by-decade"), "partition", mc, m))
+    # A chart must sit beside the table it draws, inside a breakdown the reader can name.
+    for svg in root.all(lambda n: n.tag == "svg" and "bar-chart" in n.classes()):
+        sec = svg.parent
+        while sec is not None and not (sec.tag == "section" and sec.attrs.get("aria-labelledby") in ("by-decade", "by-industry", "by-interest")):
+            sec = sec.parent
+        if sec is None or not any(True for _ in root.all(lambda n: n.tag == "dl" and "stat-tiles" in n.classes())):
+            raise ValueError("a chart outside the network's breakdowns")
     # Surveys: respondents, then each question.
     article = next(root.all(lambda n: n.tag == "article" and any(True for _ in n.all(lambda q: q.tag == "section" and "question" in q.classes()))), None)
     if article is not None:
@@ -354,6 +429,8 @@ def check_nps(table, printed, m, problems):
 
 
 def check_table(t, m, problems):
+    for chart in t.charts:
+        check_chart(t, chart, problems)
     if t.total is None:
         if any(c.exact is not None for _, c in t.rows):
             problems.append(f"{t.where}: counts are printed but their total is not")

@@ -7,7 +7,8 @@ extension StatsKind: ContentKind {
     public var strings: Set<String> {
         ["network.category", "network.count", "network.share", "network.decade", "network.decade_band", "network.decade_before",
          "network.as_of", "network.none", "network.paused", "network.interests_omitted", "network.mentors_hidden", "network.title",
-         "network.members_count"]
+         "network.members_count", "network.by_decade", "network.by_industry", "network.by_interest",
+         "aggregate.chart_title", "aggregate.chart_entry", "aggregate.chart_separator"]
     }
 
     /// The network page shows the newest snapshot, or says there is none yet.

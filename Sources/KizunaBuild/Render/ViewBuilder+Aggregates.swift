@@ -30,7 +30,8 @@ extension ViewBuilder {
             AggregateView.Row(
                 label: label(row, names: names), count: shown(row.shown, minCell: table.minCell), suppressed: row.shown.value == nil,
                 share: row.share.map(format.percent),
-                bar: row.shown.value.map { String(format: "%.1f", Double($0) * 100 / Double(largest)) } ?? "0")
+                bar: row.shown.value.map { String(format: "%.1f", Double($0) * 100 / Double(largest)) } ?? "0",
+                band: row.isBand)
         }
         let n = ["n": String(table.minCell)]
         let has = { (shown: (ShownCount) -> Bool) in table.rows.contains { shown($0.shown) } }
@@ -85,14 +86,22 @@ extension ViewBuilder {
         }
         let asWritten = CategoryNames(name: { $0 }) { keys, _ in keys.joined(separator: strings["aggregate.list_separator"]) }
         let industries = CategoryNames(name: site.industryName) { keys, _ in keys.map(site.industryName).joined(separator: strings["aggregate.list_separator"]) }
+        // Each breakdown is drawn as a chart of its own table's rows, titled by its heading.
+        let charted = { (table: DisclosedTable, id: String, heading: String, names: CategoryNames) -> AggregateView in
+            var view = aggregate(table, headers: "network", names: names)
+            view.chart = BarChartView(
+                view, id: id, title: strings.format("aggregate.chart_title", ["title": strings["network.\(heading)"]]),
+                entry: { strings.format("aggregate.chart_entry", ["label": $0, "value": $1]) }, separator: strings["aggregate.chart_separator"])
+            return view
+        }
         return NetworkView(
             asOf: asOf,
             members: shown(f.members, minCell: site.minCell),
             membersCount: f.members.value.map { strings.format("network.members_count", ["n": format.number($0)]) },
             mentors: shown(f.mentors, minCell: site.minCell),
-            byDecade: aggregate(f.byDecade, headers: "network", names: decades),
-            byIndustry: aggregate(f.byIndustry, headers: "network", names: industries),
-            byInterest: aggregate(f.byInterest, headers: "network", names: asWritten),
+            byDecade: charted(f.byDecade, "by-decade", "by_decade", decades),
+            byIndustry: charted(f.byIndustry, "by-industry", "by_industry", industries),
+            byInterest: charted(f.byInterest, "by-interest", "by_interest", asWritten),
             mentorsNote: f.mentors.value == nil ? strings.format("network.mentors_hidden", m) : nil,
             interestsNote: f.interestsOmitted ? strings.format("network.interests_omitted", m) : nil)
     }

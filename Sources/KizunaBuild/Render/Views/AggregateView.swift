@@ -10,6 +10,8 @@ struct AggregateView: Encodable, Sendable {
         var share: String?
         /// Bar width in percent; 0 for a hidden cell, so no length depends on it.
         var bar: String
+        /// Adjacent categories merged into one figure (a band).
+        var band: Bool = false
     }
 
     var withheld: Bool
@@ -24,6 +26,8 @@ struct AggregateView: Encodable, Sendable {
     var atLeastNote: String?
     var bandNote: String?
     var otherNote: String?
+    /// The same rows drawn as bars; only where a page shows a chart (the network's breakdowns).
+    var chart: BarChartView? = nil
 }
 
 struct NetworkView: Encodable, Sendable {
