@@ -39,7 +39,8 @@ struct BarChartView: Encodable, Sendable {
     static let barHeight = 14
 
     init?(_ view: AggregateView, id: String, title: String, entry: (_ label: String, _ value: String) -> String, separator: String) {
-        guard !view.withheld, let rows = view.rows, !rows.isEmpty else { return nil }
+        // A chart without a single bar would only repeat the table: the table alone says it.
+        guard !view.withheld, let rows = view.rows, rows.contains(where: { !$0.suppressed }) else { return nil }
         titleID = id + "-chart-title"
         descID = id + "-chart-desc"
         self.title = title
