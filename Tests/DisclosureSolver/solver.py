@@ -505,6 +505,7 @@ def page_language(path):
 def figures(sites, m):
     problems = []
     seen_tables, seen_scalars, seen_figures = {}, {}, {}
+    charts = 0
     for site in sites:
         for dirpath, _, files in os.walk(site):
             for name in sorted(files):
@@ -519,6 +520,7 @@ def figures(sites, m):
                 lang = page_language(path)
                 for t in tables:
                     check_table(t, m, problems)
+                    charts += len(t.charts)
                     key = (lang, t.where)
                     if key in seen_tables and seen_tables[key][0] != t.signature():
                         problems.append(f"{key}: {path} shows {t.signature()}, {seen_tables[key][1]} shows {seen_tables[key][0]}")
@@ -539,7 +541,7 @@ def figures(sites, m):
                         problems.append(f"{key}: {path} shows {cell.text}, {seen_scalars[key][1]} shows {seen_scalars[key][0]}")
                     seen_scalars.setdefault(key, (cell.text, path))
         problems += json_figures(site)
-    return problems, {"tables": len(seen_figures), "figures": len(seen_scalars)}
+    return problems, {"tables": len(seen_figures), "figures": len(seen_scalars), "charts": charts}
 
 
 def json_strings(value):

@@ -69,6 +69,8 @@ import Testing
         let (problems, stats) = try DisclosureTests.solve(["figures", "--min-cell", "5", built.site])
         #expect(problems == [])
         #expect(stats["tables"] == 3)
+        // Every chart was read: three in each language.
+        #expect(stats["charts"] == 6)
     }
 
     /// The solver reads the charts: a chart that disagrees with its table, a bar out of
