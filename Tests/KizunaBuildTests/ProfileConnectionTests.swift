@@ -149,7 +149,7 @@ import Testing
             "<dir>/site.yaml:5:3: error: 'connect' needs a 'form' (https://…) or a 'mail' address of the network office to send connection requests to",
         ])
         #expect(try diagnostics(for: ["site.yaml": minimalSiteYAML + "connect:\n  mail: 事務局\n"]) == [
-            "<dir>/site.yaml:5:9: error: 'connect.mail' must be the network office's e-mail address such as office@example.com, not '事務局'",
+            "<dir>/site.yaml:5:9: error: 'connect.mail' must be an e-mail address of the network office such as office@example.com, not '事務局'",
         ])
         #expect(try diagnostics(for: ["site.yaml": minimalSiteYAML + "connect:\n  mail: \"office@example.com?cc=x@example.com\"\n"]).count == 1)
         let form = try diagnostics(for: ["site.yaml": minimalSiteYAML + "connect:\n  form: \"javascript:alert(1)\"\n"])

@@ -60,7 +60,7 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
         case .referralNeedsFormOrMail:
             return "'referral' needs a 'form' (https://…) or a 'mail' address to send referrals to"
         case .connectMailNotAddress(let written):
-            return "'connect.mail' must be the network office's e-mail address such as office@example.com, not '\(written)'"
+            return "'connect.mail' must be an e-mail address of the network office such as office@example.com, not '\(written)'"
         case .connectNeedsFormOrMail:
             return "'connect' needs a 'form' (https://…) or a 'mail' address of the network office to send connection requests to"
         case .joinFieldUnknown(let found, let allowed, let meant):
