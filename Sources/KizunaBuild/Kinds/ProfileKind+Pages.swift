@@ -4,7 +4,9 @@ import KizunaSite
 extension ProfileKind: ContentKind {
     public var templates: [String] { ["directory", "profile"] }
     public var navigation: RouteTarget? { .directory }
-    public var strings: Set<String> { ["profile.tenure", "profile.joined_in", "profile.industry_role", "directory.title", "directory.count", "search.kind.profile"] }
+    public var strings: Set<String> { ["profile.tenure", "profile.joined_in", "profile.industry_role", "directory.title", "directory.count", "search.kind.profile",
+                                             "profile.same_years_lead", "profile.same_industry_lead", "profile.connect_subject", "profile.connect_note",
+                                             "profile.mentor_roles_none", "profile.mentor_roles_open"] }
 
     /// The directory and its profiles: members builds only (a public build publishes none).
     public func pages(of directory: [PublishedProfile]?, _ plan: PagePlan) -> [PlannedPage] {
@@ -14,9 +16,10 @@ extension ProfileKind: ContentKind {
                 profiles: directory.map { c.views.profile($0) }, count: directory.count,
                 countLabel: c.strings.count("directory.count", directory.count, ["n": String(directory.count)])))
         }]
+        let bySlug = Dictionary(uniqueKeysWithValues: directory.map { ($0.slug, $0) })
         pages += directory.map { p in
             plan.page(.profile(p.slug), "profile", source: p.source) { c in
-                PageView(title: p.name, body: ProfilePage(profile: c.views.profile(p, detail: true)))
+                PageView(title: p.name, body: c.views.profilePage(p, directory: bySlug))
             }
         }
         return pages

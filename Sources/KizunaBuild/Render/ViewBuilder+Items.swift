@@ -200,9 +200,8 @@ extension ViewBuilder {
             mentor: p.mentor == true ? true : nil)
         guard detail else { return view }
         view.bioHTML = p.bio.map(html)
-        if !p.links.isEmpty {
-            view.links = p.links.map { .init(label: strings.optional("profile.link.\($0.label)") ?? $0.label, url: $0.url) }
-        }
+        // Always set on a page, even empty: `{{^empty(links)}}` of a missing key would show the heading.
+        view.links = p.links.map { .init(label: strings.optional("profile.link.\($0.label)") ?? $0.label, url: $0.url) }
         view.email = p.email.map { .init(address: $0, url: "mailto:" + $0) }
         return view
     }

@@ -23,7 +23,7 @@ struct TranslationFile: Sendable {
 extension ContentLoader {
     /// site.yaml's text fields a `site.<language>.yaml` translates.
     static let siteTextFields = [
-        "title", "description", "organization.name", "referral.title", "referral.who", "referral.reward", "referral.how",
+        "title", "description", "organization.name", "referral.title", "referral.who", "referral.reward", "referral.how", "connect.note",
         "members.who", "members.sign_in", "join.title", "join.description", "join.who", "join.offers", "join.steps",
         "join.change", "join.access", "join.welcome_title", "extra",
     ]

@@ -37,7 +37,8 @@ extension Profile {
                     at["consent.fields.\(text)"] = item.location
                 }
             }
-            return Consent(directory: c.bool("directory") ?? false, fields: fields, stats: c.bool("stats") ?? true)
+            return Consent(directory: c.bool("directory") ?? false, fields: fields, stats: c.bool("stats") ?? true,
+                           contact: c.bool("contact") ?? false)
         } ?? Consent(directory: false, fields: [], stats: true)
         let bio = r.markdown("bio")
         let nameEN = r.string("name_en"), left = r.int("left", range: 1900...2200), departments = r.strings("departments")

@@ -90,6 +90,23 @@ extension SiteConfig {
                             form: form, mail: mail)
         }
 
+        let connect: Connect? = r.nested("connect") { f in
+            // As `referral:` reads them; a `?` or `&` in the address would add fields to the mail.
+            let form = f.link("form", allowMailto: false)
+            var mail = f.string("mail")
+            if let address = mail, case .failure = Link.parse("mailto:" + address, allowMailto: true) {
+                f.error(f.location(of: "mail"), SiteConfigMessage.connectMailNotAddress(written: address))
+                mail = nil
+            } else if let address = mail, !address.contains("@") || address.contains("?") || address.contains("&") {
+                f.error(f.location(of: "mail"), SiteConfigMessage.connectMailNotAddress(written: address))
+                mail = nil
+            }
+            if form == nil && mail == nil && !f.has("form") && !f.has("mail") {
+                f.error(f.location, SiteConfigMessage.connectNeedsFormOrMail)
+            }
+            return Connect(note: f.string("note"), form: form, mail: mail)
+        }
+
         var allowlistAt = r.location(of: "members")
         let members: Members? = r.nested("members") { m in
             allowlistAt = m.location(of: "allowlist")
@@ -148,6 +165,7 @@ extension SiteConfig {
         site.extra = r.extra()
         site.industries = industries
         site.referral = referral
+        site.connect = connect
         site.members = members
         site.join = join
         site.attribution = attribution
@@ -228,4 +246,5 @@ extension SiteConfig {
         }
         return codes
     }
+
 }

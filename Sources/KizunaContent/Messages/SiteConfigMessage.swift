@@ -18,6 +18,8 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
     case nameLanguageUnknown(field: String, key: String, language: String)
     case referralMailNotAddress(written: String)
     case referralNeedsFormOrMail
+    case connectMailNotAddress(written: String)
+    case connectNeedsFormOrMail
     /// An item of `join.fields` that is no field a profile can show (`consent.fields`).
     case joinFieldUnknown(WrittenValue, allowed: [String], meant: String?)
 
@@ -57,6 +59,10 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
             return "'referral.mail' must be an e-mail address such as referral@example.com, not '\(written)'"
         case .referralNeedsFormOrMail:
             return "'referral' needs a 'form' (https://…) or a 'mail' address to send referrals to"
+        case .connectMailNotAddress(let written):
+            return "'connect.mail' must be an e-mail address of the network office such as office@example.com, not '\(written)'"
+        case .connectNeedsFormOrMail:
+            return "'connect' needs a 'form' (https://…) or a 'mail' address of the network office to send connection requests to"
         case .joinFieldUnknown(let found, let allowed, let meant):
             return "'join.fields' items must be fields a profile can show (\(allowed.joined(separator: ", "))), not \(found.english)" + (meant.map { "; did you mean '\($0)'?" } ?? "")
         }
@@ -98,6 +104,10 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
             return "`referral.mail` の `\(written)` はメールアドレスとして読めません。`referral@example.com` の形で書いてください。"
         case .referralNeedsFormOrMail:
             return "`referral` に紹介の送り先がありません。`form`（`https://` から始まるフォームのアドレス）か `mail`（メールアドレス）を書き足してください。"
+        case .connectMailNotAddress(let written):
+            return "`connect.mail` の `\(written)` はメールアドレスとして読めません。ネットワーク事務局のアドレスを `office@example.com` の形で書いてください。"
+        case .connectNeedsFormOrMail:
+            return "`connect` につながりの依頼の送り先がありません。`form`（`https://` から始まるフォームのアドレス）か `mail`（ネットワーク事務局のメールアドレス）を書き足してください。"
         case .joinFieldUnknown(let found, _, let meant?):
             return found.japanese(between: "`join.fields` に", "は使えません。`\(meant)` の打ち間違いではありませんか。")
         case .joinFieldUnknown(let found, let allowed, nil):
@@ -147,6 +157,7 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
         .nameNotText(field: "tags", key: "kansai"), .nameNotText(field: "industries", key: "hr-services"),
         .nameLanguageUnknown(field: "tags", key: "kansai", language: "jp"),
         .referralMailNotAddress(written: "人事部"), .referralNeedsFormOrMail,
+        .connectMailNotAddress(written: "事務局"), .connectNeedsFormOrMail,
         .joinFieldUnknown(.text("industy"), allowed: ["name", "industry", "role"], meant: "industry"),
         .joinFieldUnknown(.list, allowed: ["name", "industry", "role"], meant: nil),
     ]

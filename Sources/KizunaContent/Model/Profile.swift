@@ -13,6 +13,9 @@ public struct Profile: Sendable {
         public var directory: Bool
         public var fields: Set<Field>
         public var stats: Bool
+        /// May be put in touch by the network office (`consent.contact`, default false): the
+        /// profile offers a "connect" request to the office (site.yaml `connect:`), never an address.
+        public var contact: Bool = false
     }
 
     public var slug: String

@@ -70,6 +70,17 @@ public struct SiteConfig: Sendable {
         public var mail: String?
     }
     public var referral: Referral? = nil
+    /// Connection requests through the network office (`connect:`): a profile whose member allows
+    /// it (`consent.contact`) offers to ask the office for an introduction. The member's address
+    /// never appears; the office forwards the request.
+    public struct Connect: Sendable {
+        /// Replaces the theme's sentence under the button (how the office handles a request).
+        public var note: String?
+        /// A web form (the profile is added as `?profile=<slug>`), or an address to mail.
+        public var form: Link?
+        public var mail: String?
+    }
+    public var connect: Connect? = nil
     /// Members access (`members:`): who may join and how to sign in (the `/access/` page), the
     /// members build's logout link, and where `kizuna build --audience members` writes the allowlist.
     public struct Members: Sendable {

@@ -18,6 +18,12 @@ public struct PublishedProfile: Sendable {
     public var bio: RenderedMarkdown?
     public var links: [(label: String, url: String)]
     public var email: String?
+    /// The member agreed to be put in touch through the network office (`consent.contact`).
+    public var contactable: Bool
+    /// Others in the directory who joined within `RelatedProfiles.yearWindow` years, and who
+    /// work in the same industry, by slug (`RelatedProfiles`); consented fields on both sides.
+    public var sameYears: [String] = []
+    public var sameIndustry: [String] = []
 
     /// nil when the member is not listed in the directory.
     init?(_ p: Profile, markdown: MarkdownRenderer) {
@@ -38,5 +44,6 @@ public struct PublishedProfile: Sendable {
         bio = f.contains(.bio) ? p.bio.map { markdown.render($0) } : nil
         links = f.contains(.links) ? p.links.map { ($0.label, $0.link.url) } : []
         email = f.contains(.email) ? p.email : nil
+        contactable = p.consent.contact
     }
 }

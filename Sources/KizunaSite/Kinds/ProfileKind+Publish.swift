@@ -11,8 +11,9 @@ extension ProfileKind: PublishedKind {
     /// nil in a public build: the directory exists only for members.
     public func publish(_ items: [Profile], _ context: PublishContext) -> [PublishedProfile]? {
         guard context.options.audience == .members else { return nil }
-        return items.compactMap { PublishedProfile($0, markdown: context.markdown) }
+        let directory = items.compactMap { PublishedProfile($0, markdown: context.markdown) }
             .sorted { ($0.joined ?? 0, $0.slug) < ($1.joined ?? 0, $1.slug) }
+        return RelatedProfiles.linked(directory)
     }
 
     public func ownRoutes(slug: String) -> [RouteTarget] { [.profile(slug)] }

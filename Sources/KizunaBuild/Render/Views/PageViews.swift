@@ -156,8 +156,18 @@ struct DirectoryPage: PageBody {
     var countLabel: String
 }
 
+/// A profile and what surrounds it. The related lists are the page's, not the profile's: the
+/// cards inside them would otherwise read a field they lack (`name_en`, `mentor`) from the
+/// profile around them, as Mustache looks a missing key up in the enclosing sections.
 struct ProfilePage: PageBody {
     var profile: ProfileView
+    /// Others who joined around the same time / in the same industry (`RelatedProfiles`), as cards.
+    var sameYears: ProfileView.RelatedList?
+    var sameIndustry: ProfileView.RelatedList?
+    /// Only when the member allows it (`consent.contact`) and the site has `connect:`.
+    var connect: ProfileView.ConnectView?
+    /// Only on a mentor's profile: the open mentor postings, to apply for a mentor role.
+    var mentorRoles: ProfileView.MentorRolesView?
 }
 
 struct NetworkPage: PageBody {

@@ -31,4 +31,21 @@ struct ProfileView: Encodable, Sendable {
     var bioHTML: String?
     var links: [LabeledLink]?
     var email: Email?
+    struct RelatedList: Encodable, Sendable {
+        var lead: String
+        var profiles: [ProfileView]
+    }
+
+    /// A request to the network office to introduce the reader: a form with `profile=<slug>`,
+    /// or a mail whose subject names the profile. Never the member's address.
+    struct ConnectView: Encodable, Sendable {
+        var url: String
+        var isMailto: Bool
+        var note: String
+    }
+
+    struct MentorRolesView: Encodable, Sendable {
+        var url: String
+        var label: String
+    }
 }
