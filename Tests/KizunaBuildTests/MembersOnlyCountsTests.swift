@@ -173,8 +173,8 @@ import Testing
         let site = "languages: [ja, en]\n" + Self.join
         let files = try files(site)
         #expect(files["events/index.html"]?.contains(Self.note("会員限定のイベントが2件あります。")) == true)
-        #expect(files["en/events/index.html"]?.contains(Self.note("There are 2 members-only events.", link: "<a href=\"/en/join/\">How to join</a>")) == true)
-        #expect(files["en/asks/index.html"]?.contains(Self.note("There is 1 members-only ask.", link: "<a href=\"/en/join/\">How to join</a>")) == true)
+        #expect(files["en/events/index.html"]?.contains(Self.note("There are 2 members-only events.", link: " <a href=\"/en/join/\">How to join</a>")) == true)
+        #expect(files["en/asks/index.html"]?.contains(Self.note("There is 1 members-only ask.", link: " <a href=\"/en/join/\">How to join</a>")) == true)
         #expect(files["en/index.html"]?.contains("There is 1 members-only opportunity.") == true)
         for (path, text) in files { #expect(!text.lowercased().contains("canary"), "\(path)") }
     }
