@@ -8,7 +8,8 @@ extension AskKind: ContentKind {
 
     public func pages(of asks: PublishedAsks, _ plan: PagePlan) -> [PlannedPage] {
         [plan.page(.asks, "asks") { c in
-            PageView(title: c.strings["asks.title"], body: AsksPage(open: asks.open.map { c.views.ask($0) }, closed: asks.closed.map { c.views.ask($0) }))
+            PageView(title: c.strings["asks.title"], body: AsksPage(open: asks.open.map { c.views.ask($0) }, closed: asks.closed.map { c.views.ask($0) },
+                                                                   membersOnly: c.views.membersOnly(.asks)))
         }] + (asks.open + asks.closed).map { a in
             plan.page(.ask(a.ask.slug), "ask", source: a.ask.at.file) { c in
                 PageView(title: a.ask.title, body: AskPage(ask: c.views.ask(a, detail: true)))

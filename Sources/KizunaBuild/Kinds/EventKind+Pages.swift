@@ -19,7 +19,7 @@ extension EventKind: ContentKind {
                 upcoming: events.upcoming.map { v.event($0) }, past: past.page(1).map { v.event($0) },
                 pastAll: past.isPaged ? LinkView(title: t.count("events.past_all", past.items.count, ["n": c.format.number(past.items.count)]),
                                                  url: c.url(.pastEvents(page: 1))) : nil,
-                segments: v.segmentLinks(current: nil)))
+                segments: v.segmentLinks(current: nil), membersOnly: v.membersOnly(.events)))
         }]
         pages += (events.upcoming + past.items).map { e in
             plan.page(.event(e.event.slug), "event", source: e.event.at.file) { c in

@@ -27,7 +27,8 @@ extension OpportunityKind: ContentKind {
             return PageView(title: c.strings["opportunities.title"], body: OpportunitiesPage(
                 groups: Opportunity.Kind.allCases.map(v.board),
                 openCount: c.strings.count("opportunities.open_count", open, ["n": String(open)]),
-                closed: postings.closed.map { v.opportunity($0) }, filters: v.opportunityFilters(current: nil)))
+                closed: postings.closed.map { v.opportunity($0) }, filters: v.opportunityFilters(current: nil),
+                membersOnly: v.membersOnly(.opportunities)))
         }]
         pages += Opportunity.Kind.allCases.map { kind in
             plan.page(.opportunityBoard(kind), "opportunity-kind") { c in

@@ -8,12 +8,14 @@ enum PortalPages {
 
     static func home(_ plan: PagePlan) -> PlannedPage {
         plan.page(.home, "home") { c in
-            let d = c.site, v = c.views
+            let d = c.site, v = c.views, asks = v.membersOnly(.asks)
             return PageView(title: d.site.title, description: d.site.description, body: HomePage(
                 upcomingEvents: d.upcomingEvents.prefix(3).map { v.event($0) },
                 opportunities: d.openOpportunities.prefix(4).map { v.opportunity($0) },
                 latestNews: d.news.prefix(5).map(v.card), network: v.network(d.network),
-                openAsks: d.openAsks.prefix(3).map { v.ask($0) }))
+                openAsks: d.openAsks.prefix(3).map { v.ask($0) },
+                membersOnlyEvents: v.membersOnly(.events), membersOnlyOpportunities: v.membersOnly(.opportunities),
+                membersOnlyAsks: asks, showAsks: !d.openAsks.isEmpty || asks != nil))
         }
     }
 

@@ -19,6 +19,7 @@ enum UIStrings {
         "digest.none_news", "digest.none_opportunities", "digest.none_events", "digest.none_asks", "digest.counts_separator", "digest.closed", "digest.deadline", "digest.news_count", "digest.opportunities_count", "digest.events_count",
         "digest.asks_count", "search.title",
         "access.title", "access.intro", "access.sign_in_default",
+        "members_only.events", "members_only.opportunities", "members_only.asks", "members_only.join", "members_only.access",
     ]
 
     static func required(_ kinds: ContentKinds) -> Set<String> { shared.union(PortalPages.joinStrings).union(kinds.strings) }

@@ -14,6 +14,9 @@ public struct DerivedSite: Sendable {
     public var join: JoinTexts? = nil
     /// The monthly digests, newest month first (`MonthlyDigest`).
     public var digests: [MonthlyDigest] = []
+    /// How many members-only items the public build leaves out, counts only (`MembersOnlyCounts`);
+    /// nil in a members build.
+    public var membersOnly: MembersOnlyCounts? = nil
     /// Source files of the items this language shows untranslated (`Content.untranslated`).
     public var untranslated: Set<String> = []
 

@@ -32,6 +32,7 @@ public struct SiteDeriver: Sendable {
         derived.referralHow = site.referral?.how.map { markdown.render($0) }
         derived.join = site.join.map { JoinTexts($0, markdown: markdown) }
         derived.digests = MonthlyDigest.months(derived)
+        derived.membersOnly = MembersOnlyCounts.of(content, in: context.scope)
         return derived
     }
 

@@ -12,11 +12,10 @@ extension AskKind: PublishedKind {
         let members = context.options.audience == .members
         let profiles = Dictionary(context.content[ProfileKind()].map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         let all = items.sorted { ($0.posted, $1.slug) > ($1.posted, $0.slug) }.map { ask -> PublishedAsk in
-            let expired = ask.expires.map { now >= $0.end(in: zone) } ?? false
             // Names appear only in members builds, and only as the asker consented in the directory.
             let asker = ask.asker.flatMap { profiles[$0] }
             let name = members && asker?.isListed == true ? asker?.name : nil
-            return PublishedAsk(ask: ask, body: ask.body.map { context.markdown.render($0) }, isOpen: ask.status == .open && !expired, askerName: name)
+            return PublishedAsk(ask: ask, body: ask.body.map { context.markdown.render($0) }, isOpen: ask.isOpen(at: now, in: zone), askerName: name)
         }
         return PublishedAsks(open: all.filter(\.isOpen), closed: all.filter { !$0.isOpen })
     }

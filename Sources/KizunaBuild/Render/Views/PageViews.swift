@@ -33,6 +33,12 @@ struct HomePage: PageBody {
     var latestNews: [Cached<NewsPostView>]
     var network: NetworkView
     var openAsks: [AskView]
+    /// Public build only: how many members-only events, postings and asks there are (counts only).
+    var membersOnlyEvents: MembersOnlyView?
+    var membersOnlyOpportunities: MembersOnlyView?
+    var membersOnlyAsks: MembersOnlyView?
+    /// The asks section shows with open asks, or with members-only ones to count.
+    var showAsks: Bool
 }
 
 struct NewsListPage: PageBody {
@@ -76,6 +82,8 @@ struct EventsPage: PageBody {
     var pastAll: LinkView?
     /// Links to each segment's page, to narrow the list down without JavaScript.
     var segments: [SegmentLink]
+    /// Public build only: how many members-only events are upcoming (a count, nothing else).
+    var membersOnly: MembersOnlyView? = nil
 }
 
 struct SegmentLink: Encodable, Sendable {
@@ -112,6 +120,8 @@ struct OpportunitiesPage: PageBody {
     var closed: [OpportunityView]
     /// Remote and per-tag pages, to narrow the boards down without JavaScript.
     var filters: [SegmentLink]
+    /// Public build only: how many members-only postings are open (a count, nothing else).
+    var membersOnly: MembersOnlyView? = nil
 }
 
 struct OpportunityBoardPage: PageBody {
@@ -185,6 +195,8 @@ struct SurveyPage: PageBody {
 struct AsksPage: PageBody {
     var open: [AskView]
     var closed: [AskView]
+    /// Public build only: how many members-only asks are open (a count, nothing else).
+    var membersOnly: MembersOnlyView? = nil
 }
 
 struct AskPage: PageBody {
