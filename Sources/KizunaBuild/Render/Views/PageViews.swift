@@ -150,12 +150,6 @@ struct OpportunityPage: PageBody {
     var structuredData: String?
 }
 
-struct DirectoryPage: PageBody {
-    var profiles: [ProfileView]
-    var count: Int
-    var countLabel: String
-}
-
 struct ProfilePage: PageBody {
     var profile: ProfileView
 }
