@@ -114,7 +114,7 @@ import Testing
     /// Served beside the site: shows /portal/directory/ (with `start` as its query) in a frame,
     /// then runs `steps` (`set <name> <value>`, `type <text>`, `back`, `reset`), logging after the
     /// page is ready and after each step: the frame's address, the names of the cards shown in
-    /// order, the status line and the industry choice 金融's label.
+    /// order (as the style sheet lays them out, not as the `hidden` property says), the status line and the industry choice 金融's label.
     static let probe = """
         <!doctype html><meta charset="utf-8"><title>probe</title>
         <pre id="log"></pre>
@@ -127,7 +127,7 @@ import Testing
         function doc() { return frame.contentDocument; }
         function log() {
           var d = doc(), w = frame.contentWindow;
-          var names = Array.prototype.filter.call(d.querySelectorAll("#directory-list .profile-card"), function (c) { return !c.hidden; })
+          var names = Array.prototype.filter.call(d.querySelectorAll("#directory-list .profile-card"), function (c) { return frame.contentWindow.getComputedStyle(c).display !== "none"; })
             .map(function (c) { return c.querySelector(".card-title a").textContent; });
           var finance = Array.prototype.filter.call(d.getElementById("directory-industry").options, function (o) { return o.value === "金融"; })[0];
           lines.push([w.location.pathname + w.location.search, names.join(","), d.getElementById("directory-status").textContent,
