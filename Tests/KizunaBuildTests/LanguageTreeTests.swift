@@ -11,7 +11,7 @@ import Testing
 @Suite struct LanguageTreeTests {
     static let base = "https://alumni.example.org/portal/"
     /// Files of the root only, which every language links where the root's pages do.
-    static let shared: Set<String> = ["assets/search.js", "assets/style.css", "robots.txt", "sitemap.xml", "static/logo.svg"]
+    static let shared: Set<String> = ["assets/directory.js", "assets/search.js", "assets/style.css", "robots.txt", "sitemap.xml", "static/logo.svg"]
 
     /// A public post of the small fixture that no file translates.
     static let untranslatedPost = "---\ntitle: 二つ目のお知らせ\ndate: 2026-11-10\n---\n二つ目です。\n"

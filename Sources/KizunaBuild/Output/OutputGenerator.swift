@@ -28,6 +28,7 @@ public enum Outputs {
         EventCalendars(),
         OpportunityFeeds(),
         SearchIndexFile(),
+        DirectoryDataFile(),
         SitemapFile(),
         RobotsFile(),
         HeadersFile(),

@@ -51,10 +51,13 @@ extension Profile {
         if consent.directory && !consent.fields.contains(.name) {
             r.error(r.location(of: "consent"), ProfileMessage.directoryNeedsName)
         }
+        let nameKana = r.string("name_kana")
         guard let name, let joined else { return nil }
-        return Profile(
+        var profile = Profile(
             slug: slug, name: name, nameEN: nameEN, joined: joined, left: left, departments: departments,
             industry: industry, role: role, company: company, interests: interests, mentor: mentor, bio: bio,
             links: links, email: email, consent: consent, at: at)
+        profile.nameKana = nameKana
+        return profile
     }
 }

@@ -28,6 +28,9 @@ public enum PageName: Hashable, Sendable, CataloguePhrase {
     case welcome
     case directory
     case profile(String)
+    /// The directory narrowed down by one filter (`industry/it`, `mentors`), and its script's data.
+    case directoryFilter(String)
+    case directoryData
     case network
     case surveys
     case survey(String)
@@ -74,6 +77,8 @@ public enum PageName: Hashable, Sendable, CataloguePhrase {
         case .welcome: return "the welcome page"
         case .directory: return "the directory"
         case .profile(let slug): return "profile '\(slug)'"
+        case .directoryFilter(let filter): return "the directory filter '\(filter)'"
+        case .directoryData: return "the directory's data file"
         case .network: return "the network page"
         case .surveys: return "the survey list"
         case .survey(let slug): return "survey '\(slug)'"
@@ -121,6 +126,8 @@ public enum PageName: Hashable, Sendable, CataloguePhrase {
         case .welcome: return "登録後のご案内のページ"
         case .directory: return "名簿"
         case .profile(let slug): return "プロフィール `\(slug)`"
+        case .directoryFilter(let filter): return "名簿の絞り込み `\(filter)`"
+        case .directoryData: return "名簿の検索用データ"
         case .network: return "ネットワークのページ"
         case .surveys: return "サーベイの一覧"
         case .survey(let slug): return "サーベイ `\(slug)`"
@@ -147,7 +154,7 @@ public enum PageName: Hashable, Sendable, CataloguePhrase {
         .events, .event("osaka-meetup"), .eventCalendar("osaka-meetup"), .eventSegment("kansai"), .pastEvents(page: 1),
         .pastEvents(page: 2), .calendar, .segmentCalendar("kansai"), .opportunities, .opportunityBoard("contract"),
         .opportunity("data-engineer"), .opportunitiesRemote, .opportunityTag("remote"), .opportunitiesFeed(kind: nil),
-        .opportunitiesFeed(kind: "mentor"), .referral, .join, .welcome, .directory, .profile("yamada-taro"), .network, .surveys,
+        .opportunitiesFeed(kind: "mentor"), .referral, .join, .welcome, .directory, .profile("yamada-taro"), .directoryFilter("industry/it"), .directoryData, .network, .surveys,
         .survey("welcome-2026"), .asks, .ask("looking-for-advice"), .digests, .digest(month: "2026-11"), .search,
         .searchIndex, .page("join"), .notFound, .sitemap, .robots, .staticFile("logo.svg"), .asset("style.css"),
         .access, .headersFile,

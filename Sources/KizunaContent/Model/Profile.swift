@@ -20,6 +20,9 @@ public struct Profile: Sendable {
 
     public var slug: String
     public var name: String
+    /// How `name` is read, in kana (`やまだ はなこ`): for sorting and finding the directory by
+    /// reading. Shown only with `name`'s consent (it is part of the name, not a field of its own).
+    public var nameKana: String? = nil
     public var nameEN: String?
     public var joined: Int
     public var left: Int?

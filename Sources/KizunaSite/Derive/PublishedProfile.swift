@@ -6,6 +6,8 @@ public struct PublishedProfile: Sendable {
     /// The profile's file, for its route and for errors in its bio.
     public var source: SourceLocation
     public var name: String
+    /// The name's reading: consented with `name` (a listed profile always shows its name).
+    public var nameKana: String?
     public var nameEN: String?
     public var joined: Int?
     public var left: Int?
@@ -32,6 +34,7 @@ public struct PublishedProfile: Sendable {
         slug = p.slug
         source = p.at.file
         name = p.name
+        nameKana = f.contains(.name) ? p.nameKana : nil
         nameEN = f.contains(.nameEN) ? p.nameEN : nil
         joined = f.contains(.joined) ? p.joined : nil
         left = f.contains(.left) ? p.left : nil

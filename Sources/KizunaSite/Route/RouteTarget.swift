@@ -122,6 +122,13 @@ extension RouteTarget {
     public static func profile(_ slug: String) -> RouteTarget {
         RouteTarget(path: "directory/\(slug)/", section: "directory", described: PageName.profile(slug).text)
     }
+    /// The directory narrowed down by one filter (`directory/industry/<key>/`, `directory/mentors/`).
+    public static func directoryFilter(_ facet: DirectoryFacets.Facet, _ key: String) -> RouteTarget {
+        let path = facet == .mentor ? "directory/mentors/" : "directory/\(facet.rawValue)/\(key)/"
+        return RouteTarget(path: path, section: "directory", described: PageName.directoryFilter(String(path.dropFirst(10).dropLast())).text)
+    }
+    /// What the directory's script filters and finds: the consented fields of listed profiles.
+    public static let directoryData = RouteTarget(path: "directory/data.json", section: "directory", described: PageName.directoryData.text)
     public static let network = RouteTarget(path: "network/", section: "network", summary: "surveys", described: PageName.network.text)
     public static let surveys = RouteTarget(path: "surveys/", section: "surveys", described: PageName.surveys.text)
     public static func survey(_ slug: String) -> RouteTarget {

@@ -160,12 +160,6 @@ struct OpportunityPage: PageBody {
     var structuredData: String?
 }
 
-struct DirectoryPage: PageBody {
-    var profiles: [ProfileView]
-    var count: Int
-    var countLabel: String
-}
-
 /// A profile and what surrounds it. The related lists are the page's, not the profile's: the
 /// cards inside them would otherwise read a field they lack (`name_en`, `mentor`) from the
 /// profile around them, as Mustache looks a missing key up in the enclosing sections.
