@@ -74,36 +74,13 @@ extension SiteConfig {
             SlugProblem.of(key).map { SiteConfigMessage.nameKeyNotSlug(field: "segments", written: Slug.shortened(key), problem: $0.text) }
         }
         let referral: Referral? = r.nested("referral") { f in
-            let form = f.link("form", allowMailto: false)
-            var mail = f.string("mail")
-            if let address = mail, case .failure = Link.parse("mailto:" + address, allowMailto: true) {
-                f.error(f.location(of: "mail"), SiteConfigMessage.referralMailNotAddress(written: address))
-                mail = nil
-            } else if let address = mail, !address.contains("@") || address.contains("?") || address.contains("&") {
-                f.error(f.location(of: "mail"), SiteConfigMessage.referralMailNotAddress(written: address))
-                mail = nil
-            }
-            if form == nil && mail == nil && !f.has("form") && !f.has("mail") {
-                f.error(f.location, SiteConfigMessage.referralNeedsFormOrMail)
-            }
+            let (form, mail) = Self.formOrMail(f, badMail: SiteConfigMessage.referralMailNotAddress, neither: .referralNeedsFormOrMail)
             return Referral(title: f.string("title"), who: f.string("who"), reward: f.string("reward"), how: f.markdown("how"),
                             form: form, mail: mail)
         }
 
         let connect: Connect? = r.nested("connect") { f in
-            // As `referral:` reads them; a `?` or `&` in the address would add fields to the mail.
-            let form = f.link("form", allowMailto: false)
-            var mail = f.string("mail")
-            if let address = mail, case .failure = Link.parse("mailto:" + address, allowMailto: true) {
-                f.error(f.location(of: "mail"), SiteConfigMessage.connectMailNotAddress(written: address))
-                mail = nil
-            } else if let address = mail, !address.contains("@") || address.contains("?") || address.contains("&") {
-                f.error(f.location(of: "mail"), SiteConfigMessage.connectMailNotAddress(written: address))
-                mail = nil
-            }
-            if form == nil && mail == nil && !f.has("form") && !f.has("mail") {
-                f.error(f.location, SiteConfigMessage.connectNeedsFormOrMail)
-            }
+            let (form, mail) = Self.formOrMail(f, badMail: SiteConfigMessage.connectMailNotAddress, neither: .connectNeedsFormOrMail)
             return Connect(note: f.string("note"), form: form, mail: mail)
         }
 
@@ -247,4 +224,22 @@ extension SiteConfig {
         return codes
     }
 
+
+    /// Where requests go (`referral:`, `connect:`): a web form, or an address to mail; at least
+    /// one. A `?` or `&` in the address would add fields to the mail, so it is refused.
+    static func formOrMail(_ f: FieldReader, badMail: (String) -> SiteConfigMessage, neither: SiteConfigMessage) -> (form: Link?, mail: String?) {
+        let form = f.link("form", allowMailto: false)
+        var mail = f.string("mail")
+        if let address = mail, case .failure = Link.parse("mailto:" + address, allowMailto: true) {
+            f.error(f.location(of: "mail"), badMail(address))
+            mail = nil
+        } else if let address = mail, !address.contains("@") || address.contains("?") || address.contains("&") {
+            f.error(f.location(of: "mail"), badMail(address))
+            mail = nil
+        }
+        if form == nil && mail == nil && !f.has("form") && !f.has("mail") {
+            f.error(f.location, neither)
+        }
+        return (form, mail)
+    }
 }
