@@ -127,10 +127,10 @@ struct HTMLPages: OutputGenerator {
         let language = config.language
         meta.alternates = site.languages.alternates(of: route, in: language).map { .init(hreflang: $0.hreflang, href: $0.url) }
         meta.languages = .init(label: site.theme.strings["common.language_switch"], items: site.languages.choices(for: route, in: language).map {
-            .init(lang: $0.code, name: SiteLanguages.ownName($0.code), url: $0.url, absoluteURL: $0.absoluteURL, current: $0.current, home: $0.home)
+            .init(lang: $0.code, name: $0.name, url: $0.url, absoluteURL: $0.absoluteURL, current: $0.current, home: $0.home)
         })
-        if let untranslated {
-            meta.untranslated = UntranslatedView(content: untranslated, strings: site.theme.strings)
+        if untranslated != nil {
+            meta.untranslated = site.views.untranslatedView
             // The page repeats the root language's: search engines are sent there.
             if let root = site.languages.languages.first { meta.canonical = root.routes.absoluteURL(route.target) }
         }

@@ -8,7 +8,7 @@ extension ViewBuilder {
 
     /// The item's text is in another language than the page's (`Content.untranslated`).
     func untranslated(_ at: FieldLocations) -> UntranslatedView? {
-        derived.untranslatedLanguage(of: at.file).map { UntranslatedView(content: $0, strings: strings) }
+        derived.untranslated.contains(at.file.path) ? untranslatedView : nil
     }
 
     func newsCard(_ p: PublishedPost) -> NewsPostView {

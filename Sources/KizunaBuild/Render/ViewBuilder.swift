@@ -15,6 +15,10 @@ struct ViewBuilder: Sendable {
     var site: SiteConfig { derived.site }
     var clock: SiteClock { derived.clock }
 
+    /// What an item shown untranslated carries (its language, notice and badge): the same for
+    /// every such item of the build, made once; nil when the build shows none.
+    let untranslatedView: UntranslatedView?
+
     /// News posts by slug, for what names a post (related posts, an event's report).
     let newsIndex: [String: Int]
     private(set) var newsCards: [String: Cached<NewsPostView>]
@@ -34,6 +38,7 @@ struct ViewBuilder: Sendable {
         self.links = links
         self.format = format
         self.bodies = bodies
+        untranslatedView = derived.untranslated.isEmpty ? nil : UntranslatedView(content: derived.site.defaultLanguage, strings: format.strings)
         sharedBox = SharedValues(values: Self.sharedContext(derived, routes, theme))
         newsIndex = Dictionary(derived.news.enumerated().map { ($1.post.slug, $0) }, uniquingKeysWith: { a, _ in a })
         newsCards = [:]

@@ -22,8 +22,13 @@ public struct SiteLanguages: Sendable {
 
     /// The root language first.
     public let languages: [Language]
+    /// Each language's name in its own language, looked up once (not on every page).
+    let ownNames: [String: String]
 
-    public init(_ languages: [Language]) { self.languages = languages }
+    public init(_ languages: [Language]) {
+        self.languages = languages
+        ownNames = Dictionary(languages.map { ($0.code, Self.ownName($0.code)) }, uniquingKeysWith: { a, _ in a })
+    }
 
     /// A site in one language has no alternates, switch or notices: its pages are as before.
     public var isMultilingual: Bool { languages.count > 1 }
@@ -59,6 +64,8 @@ public struct SiteLanguages: Sendable {
     /// One entry of the language switch.
     public struct Choice: Sendable {
         public var code: String
+        /// In its own language: 日本語, English.
+        public var name: String
         public var url: String
         /// The same, absolute (for a page that is also an e-mail: the digest).
         public var absoluteURL: String
@@ -74,7 +81,7 @@ public struct SiteLanguages: Sendable {
         return languages.map { language in
             let here = language.routes.owns(route.target)
             let target = here || language.code == code ? route.target : .home
-            return Choice(code: language.code, url: language.routes.url(target), absoluteURL: language.routes.absoluteURL(target),
+            return Choice(code: language.code, name: ownNames[language.code] ?? language.code, url: language.routes.url(target), absoluteURL: language.routes.absoluteURL(target),
                           current: language.code == code, home: !here && language.code != code)
         }
     }
