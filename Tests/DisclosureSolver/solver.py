@@ -15,6 +15,11 @@ safe) and exits 0.
       drawn only for printed counts. A chart (inline SVG) is read like its table: its labels and
       figures must be the table's rows, every number in its text is one of the table's figures,
       and its bars are drawn only for printed counts, in proportion to them.
+      In a members build the reader also knows the directory: /directory/'s filter links say
+      how many listed members show each join decade, industry and interest, and how many are
+      mentors (data.json says how many show their interests). What a network figure tells
+      beyond them, its rest, is checked like a count: printed only when at least M, never
+      bounded by a marker on a side where the directory shows someone.
   solver.py worlds --min-cell M SITE MANIFEST
       Possible worlds: MANIFEST lists, for survey questions built into SITE, the counts behind
       each. Worlds whose question renders identically cannot be told apart by any reader who
@@ -325,6 +330,125 @@ def page_figures(path, site, m):
     return tables, scalars, nps
 
 
+# ---------------------------------------------------------------- what the directory shows
+
+FACET_LINK = re.compile(r"/directory/(decade|industry|interest)/[^/]+/$|/directory/(mentors)/$")
+
+
+class Known:
+    """What a member counts off the directory of one language: listed members per value."""
+
+    def __init__(self, decades, industries, interests, interests_shown, mentors):
+        self.decades, self.industries, self.interests = decades, industries, interests
+        self.interests_shown, self.mentors = interests_shown, mentors
+
+
+def directory_known(site, prefix):
+    page = os.path.join(site, prefix, "directory", "index.html")
+    if not os.path.exists(page):
+        return None
+    root = parse(page)
+    facets = defaultdict(dict)
+    nav = next(root.all(lambda n: n.tag == "nav" and "directory-filters" in n.classes()), None)
+    for a in (nav.all(lambda n: n.tag == "a") if nav is not None else []):
+        found = FACET_LINK.search(a.attrs.get("href", "") or "")
+        if not found:
+            continue
+        label = re.fullmatch(r"(.*?)\s*[（(]\s*([\d,]+)[^）)]*[）)]", norm(a.text()))
+        if label is None:
+            raise ValueError(f"{page}: a filter link without its count: {norm(a.text())!r}")
+        facets[found.group(1) or found.group(2)][label.group(1)] = int(label.group(2).replace(",", ""))
+    decades = {}
+    for label, n in facets["decade"].items():
+        decade = re.search(r"\d{4}", label)
+        if decade:
+            decades[int(decade.group())] = n
+    data = json.load(open(os.path.join(site, prefix, "directory", "data.json"), encoding="utf-8"))
+    shown = sum(1 for p in data.get("profiles", []) if p.get("facets", {}).get("interest"))
+    return Known(decades, facets["industry"], facets["interest"], shown, sum(facets["mentors"].values()))
+
+
+def segment(label, names, sep):
+    """The names a band's label joins (「A・B」), or None when it is not such a join."""
+    if label in names:
+        return [label]
+    for name in sorted(names, key=len, reverse=True):
+        if label.startswith(name + sep):
+            rest = segment(label[len(name) + len(sep):], names, sep)
+            if rest is not None:
+                return [name] + rest
+    return None
+
+
+def known_in_row(table, label, known):
+    """How many of a network row's people the directory shows; None when the row cannot be read."""
+    kind = table.where[1]
+    if kind == "by-decade":
+        years = [int(y) for y in re.findall(r"\d{4}", label)]
+        if not years:
+            return None
+        low = -1 if any(w in label for w in ("以前", "or earlier", "before")) else years[0]
+        return sum(n for d, n in known.decades.items() if low <= d <= years[-1])
+    names = known.industries if kind == "by-industry" else known.interests
+    core = label
+    for w in NOT_ANSWERED:
+        core = core.replace("・" + w, "").replace(", " + w.lower(), "").replace(" and " + w.lower(), "")
+    if core in NOT_ANSWERED:
+        return 0
+    if any(core == o for o in OTHER):
+        named = set()
+        for l, _ in table.rows:
+            named |= set(segment(l, names, "・") or segment(l, names, ", ") or [])
+        return sum(n for name, n in names.items() if name not in named)
+    parts = segment(core, names, "・") or segment(core, names, ", ")
+    if parts is None:
+        return 0 if kind == "by-interest" else None
+    return sum(names[p] for p in parts)
+
+
+def check_rests(t, known, m, problems):
+    """A network table read by a member who knows the directory: its rests are counts too."""
+    if t.total is None:
+        return
+    if t.kind == "multi":
+        for label, c in t.rows:
+            yes = known.interests.get(label, 0)
+            no = known.interests_shown - yes
+            check_two_cell_rest(t.where, label, c, t.total, yes, no, m, problems)
+        return
+    for label, c in t.rows:
+        p = known_in_row(t, label, known)
+        if p is None:
+            problems.append(f"{t.where}: cannot tell which directory values row {label!r} holds")
+            continue
+        if c.exact is not None and c.exact - p < m:
+            problems.append(f"{t.where}: {label} prints {c.exact}; the directory shows {p} of them, "
+                            f"so the {c.exact - p} it does not show can be worked out")
+
+
+def check_two_cell_rest(where, label, c, total, yes, no, m, problems):
+    rest_total = total - yes - no
+    if c.exact is not None:
+        r = c.exact - yes
+        if r < m or rest_total - r < m:
+            problems.append(f"{where}: {label} prints {c.exact}; with the directory's {yes} with it and {no} without, "
+                            f"{r} and {rest_total - r} of those it does not show can be worked out")
+    elif getattr(c, "marker", None) == "small" and yes > 0:
+        problems.append(f"{where}: {label} {c.text} while the directory shows {yes} with it: "
+                        f"those it does not show are narrowed to 0..{c.hi - yes}")
+    elif getattr(c, "marker", None) == "at_least" and no > 0:
+        problems.append(f"{where}: {label} {c.text} while the directory shows {no} without it: "
+                        f"those it does not show without it are narrowed to 0..{total - c.lo - no}")
+
+
+def language_prefix(site, rel, lang):
+    """The language folder a page is in ("" for the root language)."""
+    root = os.path.join(site, "index.html")
+    if "/" not in rel or not os.path.exists(root) or page_language(root) == lang:
+        return ""
+    return rel.split("/")[0] + "/"
+
+
 # ---------------------------------------------------------------- the reader's arithmetic
 
 def vague(values, m):
@@ -506,6 +630,7 @@ def figures(sites, m):
     problems = []
     seen_tables, seen_scalars, seen_figures = {}, {}, {}
     charts = 0
+    directories = 0
     for site in sites:
         for dirpath, _, files in os.walk(site):
             for name in sorted(files):
@@ -518,8 +643,12 @@ def figures(sites, m):
                     problems.append(f"{path}: {e}")
                     continue
                 lang = page_language(path)
+                known = directory_known(site, language_prefix(site, os.path.relpath(path, site), lang))
                 for t in tables:
                     check_table(t, m, problems)
+                    if known is not None and t.where[0] == "network":
+                        check_rests(t, known, m, problems)
+                        directories += 1
                     charts += len(t.charts)
                     key = (lang, t.where)
                     if key in seen_tables and seen_tables[key][0] != t.signature():
@@ -535,13 +664,17 @@ def figures(sites, m):
                 for table, printed in nps:
                     check_nps(table, printed, m, problems)
                 for key, rel, cell in scalars:
+                    if known is not None and key == "network/mentors":
+                        members = next((c.exact for k, _, c in scalars if k == "network/members"), None)
+                        if members is not None:
+                            check_two_cell_rest(key, "mentors", cell, members, known.mentors, 0, m, problems)
                     if cell.exact is not None and cell.exact < m:
                         problems.append(f"{path}: {key} prints {cell.exact}, below {m}")
                     if key in seen_scalars and seen_scalars[key][0] != cell.text:
                         problems.append(f"{key}: {path} shows {cell.text}, {seen_scalars[key][1]} shows {seen_scalars[key][0]}")
                     seen_scalars.setdefault(key, (cell.text, path))
         problems += json_figures(site)
-    return problems, {"tables": len(seen_figures), "figures": len(seen_scalars), "charts": charts}
+    return problems, {"tables": len(seen_figures), "figures": len(seen_scalars), "charts": charts, "directories": directories}
 
 
 def json_strings(value):

@@ -8,6 +8,13 @@ enum StatsSnapshotFile {
         y += mapping("industries", counts.industries.sorted { $0.key < $1.key }.map { (YAMLTextEdit.doubleQuoted($0.key), $0.value) })
         y += "no_industry: \(counts.noIndustry)\n"
         y += mapping("interests", counts.interests.sorted { $0.key < $1.key }.map { (YAMLTextEdit.doubleQuoted($0.key), $0.value) })
+        // What the directory showed of these members that day: the pages tell members only the rest.
+        let d = counts.directory
+        y += "directory:\n  members: \(d.members)\n  mentors: \(d.mentors)\n"
+        y += mapping("decades", d.decades.sorted { $0.key < $1.key }.map { (String($0.key), $0.value) }, indent: "  ")
+        y += mapping("industries", d.industries.sorted { $0.key < $1.key }.map { (YAMLTextEdit.doubleQuoted($0.key), $0.value) }, indent: "  ")
+        y += "  interests_shown: \(d.interestsShown)\n"
+        y += mapping("interests", d.interests.sorted { $0.key < $1.key }.map { (YAMLTextEdit.doubleQuoted($0.key), $0.value) }, indent: "  ")
         return y
     }
 
@@ -24,8 +31,8 @@ enum StatsSnapshotFile {
         """
     }
 
-    static func mapping(_ key: String, _ entries: [(String, Int)]) -> String {
-        guard !entries.isEmpty else { return "\(key): {}\n" }
-        return "\(key):\n" + entries.map { "  \($0.0): \($0.1)\n" }.joined()
+    static func mapping(_ key: String, _ entries: [(String, Int)], indent: String = "") -> String {
+        guard !entries.isEmpty else { return "\(indent)\(key): {}\n" }
+        return "\(indent)\(key):\n" + entries.map { "\(indent)  \($0.0): \($0.1)\n" }.joined()
     }
 }

@@ -16,8 +16,10 @@ extension StatsSnapshot {
         let industries = Self.counts(r, "industries") { $0 }
         let interests = Self.counts(r, "interests") { $0 }
         guard let date, let members, let mentors, let decades, let industries, let interests else { return nil }
-        let counts = NetworkCounts(members: members, mentors: mentors, decades: decades, industries: industries,
+        var counts = NetworkCounts(members: members, mentors: mentors, decades: decades, industries: industries,
                                    noIndustry: noIndustry, interests: interests)
+        let directory = r.nested("directory") { Self.directory($0, within: counts) }
+        if let directory { counts.directory = directory }
         // The counts are one population: every table adds up to (or stays within) the members.
         if decades.values.reduce(0, +) != members {
             r.error(at["decades"], StatsMessage.decadesSum(decades.values.reduce(0, +), members: members))
@@ -29,7 +31,34 @@ extension StatsSnapshot {
         for (interest, n) in interests where n > members {
             r.error(at["interests"], StatsMessage.interestAboveMembers(interest, count: n, members: members))
         }
-        return StatsSnapshot(slug: slug, date: date, counts: counts, at: at)
+        var snapshot = StatsSnapshot(slug: slug, date: date, counts: counts, at: at)
+        snapshot.recordsDirectory = r.has("directory")
+        return snapshot
+    }
+
+    /// `directory:`, what the directory showed of the counted members: never more than the
+    /// counts it is part of.
+    static func directory(_ r: FieldReader, within counts: NetworkCounts) -> DirectoryCounts? {
+        let members = r.int("members", required: true, range: 0...counts.members)
+        let mentors = r.int("mentors", required: true, range: 0...counts.mentors)
+        let interestsShown = r.int("interests_shown", range: 0...counts.members) ?? 0
+        let decades = Self.counts(r, "decades") { Int($0).flatMap { $0 > 0 && $0 % 10 == 0 && $0 <= 9990 ? $0 : nil } }
+        let industries = Self.counts(r, "industries") { $0 }
+        let interests = Self.counts(r, "interests") { $0 }
+        guard let members, let mentors, let decades, let industries, let interests else { return nil }
+        var ok = true
+        func within<Key>(_ field: String, _ shown: [Key: Int], _ all: [Key: Int], name: (Key) -> String) {
+            for (key, n) in shown.sorted(by: { name($0.key) < name($1.key) }) where n > all[key] ?? 0 {
+                r.error(r.location(of: field), StatsMessage.shownAboveCount(field: "directory.\(field)", key: name(key), shown: n, count: all[key] ?? 0))
+                ok = false
+            }
+        }
+        within("decades", decades, counts.decades) { String($0) }
+        within("industries", industries, counts.industries) { $0 }
+        within("interests", interests, counts.interests) { $0 }
+        guard ok else { return nil }
+        return DirectoryCounts(members: members, mentors: mentors, decades: decades, industries: industries,
+                               interestsShown: interestsShown, interests: interests)
     }
 
     /// A mapping of keys to counts; nil (and errors) when malformed.

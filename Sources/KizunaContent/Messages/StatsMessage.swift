@@ -14,6 +14,8 @@ public enum StatsMessage: Hashable, Sendable, CatalogueMessage {
     case keyTwice(WrittenValue, field: String)
     /// Another snapshot (`path`) has the same `date`.
     case sameDate(String, path: String)
+    /// `directory:` shows more members with a value (`key`) than the snapshot counts.
+    case shownAboveCount(field: String, key: String, shown: Int, count: Int)
 
     public var english: String {
         switch self {
@@ -37,6 +39,8 @@ public enum StatsMessage: Hashable, Sendable, CatalogueMessage {
             return "\(key.english) is given twice in '\(field)'"
         case .sameDate(let date, let path):
             return "two stats snapshots are dated \(date): this one and \(path); keep one"
+        case .shownAboveCount(let field, let key, let shown, let count):
+            return "'\(field)' shows \(shown) members with '\(key)', more than the \(count) counted"
         }
     }
 
@@ -64,6 +68,8 @@ public enum StatsMessage: Hashable, Sendable, CatalogueMessage {
             return key.japanese(between: "`\(field)` に", "が2回書かれています。1つにまとめてください。")
         case .sameDate(let date, let path):
             return "同じ日付（`\(date)`）のスナップショットが2つあります（このファイルと `\(path)`）。どちらか1つを残してください。"
+        case .shownAboveCount(let field, let key, let shown, let count):
+            return "`\(field)` で `\(key)` の会員が\(CountText.ja(shown))人になっていて、数えた\(CountText.ja(count))人より多くなっています。スナップショットは手で直さず、`kizuna stats snapshot` で取り直してください。"
         }
     }
 
@@ -73,5 +79,6 @@ public enum StatsMessage: Hashable, Sendable, CatalogueMessage {
         .countsNotMapping(field: "decades"), .badKey(.text("19x0"), field: "decades"), .badKey(.list, field: "industries"),
         .badCount(.text("1990"), limit: 100_000_000), .keyTwice(.text("1990"), field: "decades"),
         .sameDate("2026-11-20", path: "content/stats/2026-11-20.yaml"),
+        .shownAboveCount(field: "directory.decades", key: "1990", shown: 4, count: 3),
     ]
 }

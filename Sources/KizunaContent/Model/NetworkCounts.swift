@@ -11,14 +11,19 @@ public struct NetworkCounts: Sendable, Equatable {
     public var noIndustry: Int
     /// Interest as written → members holding it (a member counts once in each of theirs).
     public var interests: [String: Int]
+    /// What the members' directory shows of these members on the same day: a member can count
+    /// it, so the pages disclose only the rest.
+    public var directory: DirectoryCounts
 
-    public init(members: Int, mentors: Int, decades: [Int: Int], industries: [String: Int], noIndustry: Int, interests: [String: Int]) {
+    public init(members: Int, mentors: Int, decades: [Int: Int], industries: [String: Int], noIndustry: Int, interests: [String: Int],
+                directory: DirectoryCounts = .none) {
         self.members = members
         self.mentors = mentors
         self.decades = decades
         self.industries = industries
         self.noIndustry = noIndustry
         self.interests = interests
+        self.directory = directory
     }
 
     /// Everyone who allowed statistics, listed in the directory or not.
@@ -32,7 +37,7 @@ public struct NetworkCounts: Sendable, Equatable {
             for interest in Set(p.interests) { interests[interest, default: 0] += 1 }
         }
         self.init(members: counted.count, mentors: counted.filter { $0.mentor == true }.count, decades: decades,
-                  industries: industries, noIndustry: noIndustry, interests: interests)
+                  industries: industries, noIndustry: noIndustry, interests: interests, directory: DirectoryCounts(counted: counted))
     }
 
     /// 1999 → 1990. Years are 1 or later (profiles are checked at load).

@@ -12,5 +12,8 @@ public struct StatsSnapshot: Sendable {
     /// nil for a snapshot that withdraws the figures (`withheld: true`): no change could be
     /// published within `stats_max_age_days`, so the pages show none until one can.
     public var counts: NetworkCounts?
+    /// The file records what the directory showed (`directory:`). Snapshots written before
+    /// Kizuna recorded it are read beside the directory of the build instead.
+    public var recordsDirectory = true
     public var at: FieldLocations
 }

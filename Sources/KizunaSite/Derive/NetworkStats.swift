@@ -33,30 +33,44 @@ public struct NetworkStats: Sendable {
     /// What the pages would show of these counts; also how `SnapshotGate` reads a snapshot.
     public static func figures(_ counts: NetworkCounts, asOf: LocalDate, minCell m: Int) -> Figures {
         let n = counts.members
+        // What a member can count off the directory: only the rest is told (`Disclosure`).
+        let shown = counts.directory.capped(by: counts)
         // Decades from the oldest to now's, empty ones included: a band's label must not say
         // which decades hold someone.
         var byDecade = DisclosedTable.withheldTable(.partition, total: n, minCell: m)
         if let oldest = counts.decades.keys.min(), let newest = counts.decades.keys.max() {
             let last = max(newest, NetworkCounts.decade(of: asOf.year))
-            let cells = stride(from: oldest, through: last, by: 10).map { Disclosure.Cell(.category(String($0)), counts.decades[$0] ?? 0) }
+            let cells = stride(from: oldest, through: last, by: 10).map { Disclosure.Cell(.category(String($0)), counts.decades[$0] ?? 0, known: shown.decades[$0] ?? 0) }
             byDecade = Disclosure.partition(cells, minCell: m)
             if !byDecade.rows.isEmpty { byDecade.rows[0].openStart = true }
         }
 
         // A label held by fewer than min_cell members would name them: such values are only
-        // ever counted in 「その他」, without their labels.
-        let named = counts.industries.filter { $0.value >= m }.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-        var industryCells = named.map { Disclosure.Cell(.category($0.key), $0.value) }
-        let rare = counts.industries.values.filter { $0 < m }.reduce(0, +)
-        if rare > 0 { industryCells.append(Disclosure.Cell(.other, rare)) }
+        // ever counted in 「その他」, without their labels. Naming a value also says its rest is
+        // at least min_cell, unless the directory alone shows min_cell holders of it.
+        let nameable = { (count: Int, known: Int) in count >= m && (known >= m || count - known >= m) }
+        let named = counts.industries.filter { nameable($0.value, shown.industries[$0.key] ?? 0) }
+            .sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+        var industryCells = named.map { Disclosure.Cell(.category($0.key), $0.value, known: shown.industries[$0.key] ?? 0) }
+        let namedKeys = Set(named.map(\.key))
+        let rare = counts.industries.filter { !namedKeys.contains($0.key) }
+        if !rare.isEmpty {
+            industryCells.append(Disclosure.Cell(.other, rare.values.reduce(0, +), known: rare.keys.reduce(0) { $0 + (shown.industries[$1] ?? 0) }))
+        }
         if counts.noIndustry > 0 { industryCells.append(Disclosure.Cell(.notAnswered, counts.noIndustry)) }
         let byIndustry = Disclosure.partition(industryCells, minCell: m, foldIntoOther: true)
 
-        let interests = counts.interests.filter { $0.value >= m }.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-        let byInterest = Disclosure.multiAnswer(interests.map { Disclosure.Cell(.category($0.key), $0.value) }, of: n, minCell: m)
+        let interests = counts.interests.filter { nameable($0.value, shown.interests[$0.key] ?? 0) }
+            .sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+        let byInterest = Disclosure.multiAnswer(interests.map { interest in
+            let known = shown.interests[interest.key] ?? 0
+            // Shown with their interests and without this one; never more than lack it.
+            let without = min(shown.interestsShown - known, n - interest.value)
+            return Disclosure.Cell(.category(interest.key), interest.value, known: known, knownWithout: max(0, without))
+        }, of: n, minCell: m)
 
         return Figures(
-            members: Disclosure.total(n, minCell: m), mentors: Disclosure.twoCell(counts.mentors, of: n, minCell: m),
+            members: Disclosure.total(n, minCell: m), mentors: Disclosure.twoCell(counts.mentors, of: n, known: shown.mentors, minCell: m),
             byDecade: byDecade, byIndustry: byIndustry, byInterest: byInterest,
             interestsOmitted: !byInterest.withheld && interests.count < counts.interests.count)
     }

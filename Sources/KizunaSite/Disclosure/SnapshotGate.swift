@@ -48,40 +48,65 @@ public struct SnapshotGate: Sendable {
 
         let members: Int? = before.members.value != nil && after.members.value != nil ? new.members - old.members : nil
         if let d = members, small(d) { problem(.membersCounted, d, .fewerThan(m)) }
+        // A member also sees the directory's own change: what is left of each change is about
+        // members the directory does not show, and is held to the same rules.
+        let (od, nd) = (old.directory.capped(by: old), new.directory.capped(by: new))
+        let unseenMembers = members.map { $0 - (nd.members - od.members) }
+        if let d = unseenMembers, small(d) { problem(.membersCounted, d, .notInDirectory(.fewerThan(m))) }
 
         // Partitions: the finest groups both pages separate.
         let decadeKeys = Set(Set(old.decades.keys).union(new.decades.keys).map(String.init))
         let decades = Self.components(before.byDecade, after.byDecade, universe: decadeKeys, orderedDecades: true)
         let industries = Self.components(before.byIndustry, after.byIndustry,
                                          universe: Set(old.industries.keys).union(new.industries.keys).union([Self.noValue]), orderedDecades: false)
-        let named: [([[String]], ([String]) -> SnapshotFigure, (NetworkCounts, String) -> Int)] = [
-            (decades, { .joinDecades($0) }, { c, key in Int(key).map { c.decades[$0] ?? 0 } ?? 0 }),
+        let named: [([[String]], ([String]) -> SnapshotFigure, (NetworkCounts, String) -> Int, (DirectoryCounts, String) -> Int)] = [
+            (decades, { .joinDecades($0) }, { c, key in Int(key).map { c.decades[$0] ?? 0 } ?? 0 },
+             { d, key in Int(key).map { d.decades[$0] ?? 0 } ?? 0 }),
             (industries, { .industries($0.map { $0 == Self.noValue ? nil : $0 }) },
-             { c, key in key == Self.noValue ? c.noIndustry : c.industries[key] ?? 0 }),
+             { c, key in key == Self.noValue ? c.noIndustry : c.industries[key] ?? 0 }, { d, key in d.industries[key] ?? 0 }),
         ]
-        for (groups, figure, count) in named {
+        for (groups, figure, count, shown) in named {
             let changes = groups.map { group in group.reduce(0) { $0 + count(new, $1) - count(old, $1) } }
-            for (group, d) in zip(groups, changes) where small(d) {
-                problem(figure(group.sorted()), d, .fewerThan(m))
-            }
-            if groups.count > 1, changes.filter({ $0 != 0 }).count == 1, let i = changes.firstIndex(where: { $0 != 0 }) {
-                problem(figure(groups[i].sorted()), changes[i], .allInOneGroup)
+            let unseen = zip(groups, changes).map { group, d in d - group.reduce(0) { $0 + shown(nd, $1) - shown(od, $1) } }
+            for (changes, reason) in [(changes, { $0 }), (unseen, SnapshotReason.notInDirectory)] as [([Int], (SnapshotReason) -> SnapshotReason)] {
+                for (group, d) in zip(groups, changes) where small(d) {
+                    problem(figure(group.sorted()), d, reason(.fewerThan(m)))
+                }
+                if groups.count > 1, changes.filter({ $0 != 0 }).count == 1, let i = changes.firstIndex(where: { $0 != 0 }) {
+                    problem(figure(groups[i].sorted()), changes[i], reason(.allInOneGroup))
+                }
             }
         }
 
         // Two-cell rows: mentors and each interest, exact on both pages.
-        var rows: [(SnapshotFigure, ShownCount, ShownCount, Int)] = [(.mentors, before.mentors, after.mentors, new.mentors - old.mentors)]
+        // Each row with the directory's change of those shown in it and of those shown without it.
+        var rows: [(SnapshotFigure, ShownCount, ShownCount, Int, Int, Int)] = [
+            (.mentors, before.mentors, after.mentors, new.mentors - old.mentors, nd.mentors - od.mentors, 0),
+        ]
         for key in Set(old.interests.keys).union(new.interests.keys).sorted() {
             let shown = { (t: DisclosedTable) in t.rows.first { $0.parts == [.category(key)] }?.shown }
             guard let b = shown(before.byInterest), let a = shown(after.byInterest) else { continue }
-            rows.append((.interest(key), b, a, (new.interests[key] ?? 0) - (old.interests[key] ?? 0)))
+            let holders = (nd.interests[key] ?? 0) - (od.interests[key] ?? 0)
+            let lacking = (nd.interestsShown - (nd.interests[key] ?? 0)) - (od.interestsShown - (od.interests[key] ?? 0))
+            rows.append((.interest(key), b, a, (new.interests[key] ?? 0) - (old.interests[key] ?? 0), holders, lacking))
         }
-        for (figure, b, a, d) in rows where b.value != nil && a.value != nil {
-            if small(d) { problem(figure, d, .fewerThan(m)) }
-            if let n = members, d != 0, d == n { problem(figure, d, .everyoneWhoChanged) }
-            if let n = members, d != n, small(n - d) { problem(figure, d, .allBut(abs(n - d))) }
+        for (figure, b, a, d, holders, lacking) in rows where b.value != nil && a.value != nil {
+            let checks: [(Int, Int?, (SnapshotReason) -> SnapshotReason)] = [
+                (d, members, { $0 }),
+                // Among members the directory does not show: the row's and everyone's change.
+                (d - holders, members.map { $0 - holders - lacking }, SnapshotReason.notInDirectory),
+            ]
+            for (d, n, reason) in checks {
+                if small(d) { problem(figure, d, reason(.fewerThan(m))) }
+                if let n, d != 0, d == n { problem(figure, d, reason(.everyoneWhoChanged)) }
+                if let n, d != n, small(n - d) { problem(figure, d, reason(.allBut(abs(n - d)))) }
+            }
         }
-        return out
+        // Where the directory did not change, its rule repeats the first: say it once.
+        return out.filter { p in
+            guard case .notInDirectory(let reason) = p.reason else { return true }
+            return !out.contains { $0.figure == p.figure && $0.change == p.change && $0.reason == reason }
+        }
     }
 
     /// Stands for "no value" (members without an industry) among the keys.
