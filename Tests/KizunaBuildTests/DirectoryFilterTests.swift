@@ -89,22 +89,22 @@ import Testing
         let site = Self.files(out.path + "/site")
         let directory = try #require(site["directory/index.html"])
         // Links to each filter page, with counts; Japanese values in percent-encoded paths.
-        #expect(directory.contains("href=\"/portal/directory/decade/2010s/\">2010年代入社（7）</a>"))
-        #expect(directory.contains("href=\"/portal/directory/industry/%E9%87%91%E8%9E%8D/\">金融（2）</a>"))
-        #expect(directory.contains("href=\"/portal/directory/mentors/\">メンター登録者（4）</a>"))
+        #expect(directory.contains("href=\"/portal/directory/decade/2010s/\">2010年代入社（7名）</a>"))
+        #expect(directory.contains("href=\"/portal/directory/industry/%E9%87%91%E8%9E%8D/\">金融（2名）</a>"))
+        #expect(directory.contains("href=\"/portal/directory/mentors/\">メンター登録者（4名）</a>"))
         let finance = try #require(site["directory/industry/金融/index.html"])
         #expect(finance.contains("佐藤 花子") && finance.contains("伊藤 一郎"))
         #expect(!finance.contains("非掲載"), "a profile not listed is on no filter page")
         let decade = try #require(site["directory/decade/2010s/index.html"])
         #expect(decade.contains("検査 用子") && decade.contains("会員 1号") && !decade.contains("公開 太郎"))
-        #expect(decade.contains("aria-current=\"page\">2010年代入社（7）"))
+        #expect(decade.contains("aria-current=\"page\">2010年代入社（7名）"))
         // `mentor: true` not consented: not on the mentors' page, not counted.
         let mentors = try #require(site["directory/mentors/index.html"])
         #expect(!mentors.contains("検査 用子") && mentors.contains("会員 4号"))
         #expect(site["directory/role/営業/index.html"] != nil && site["directory/interest/勉強会/index.html"] != nil)
         // English under /en/, from the same profiles.
         let english = try #require(site["en/directory/index.html"])
-        #expect(english.contains("href=\"/portal/en/directory/decade/2010s/\">Joined in the 2010s (7)</a>"))
+        #expect(english.contains("href=\"/portal/en/directory/decade/2010s/\">Joined in the 2010s (7 people)</a>"))
         #expect(site["en/directory/data.json"] != nil)
         // The data file: listed profiles, their consented fields and the reading with the name.
         let data = try #require(site["directory/data.json"])

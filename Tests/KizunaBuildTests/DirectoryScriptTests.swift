@@ -38,8 +38,9 @@ import Testing
         }
 
         /// The probe's log for `steps`: one line per step, `address | shown names | status`.
-        func run(_ steps: String, start: String = "") throws -> [String] {
-            let page = try dom("probe.html?start=" + (start.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        func run(_ steps: String, start: String = "", page directory: String = "/portal/directory/") throws -> [String] {
+            let page = try dom("probe.html?page=" + (directory.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+                               + "&start=" + (start.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
                                + "&steps=" + (steps.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
             guard let from = page.range(of: "<pre id=\"log\">"), let to = page.range(of: "</pre>", range: from.upperBound..<page.endIndex) else { return [page] }
             return page[from.upperBound..<to.lowerBound].split(separator: "\n").map { String($0).replacingOccurrences(of: "&amp;", with: "&") }
@@ -53,7 +54,7 @@ import Testing
         guard log.count == 6 else { return }
         // Loaded: everyone listed, sorted by year joined.
         #expect(log[0].hasPrefix("/portal/directory/ | 公開 太郎,会員 1号,会員 2号,会員 3号,会員 4号,佐藤 花子,検査 用子,伊藤 一郎 | 8名が見つかりました"), "\(log[0])")
-        #expect(log[1] == "/portal/directory/?decade=2010s | 会員 1号,会員 2号,会員 3号,会員 4号,佐藤 花子,検査 用子,伊藤 一郎 | 7名が見つかりました | 金融（2）", "\(log[1])")
+        #expect(log[1] == "/portal/directory/?decade=2010s | 会員 1号,会員 2号,会員 3号,会員 4号,佐藤 花子,検査 用子,伊藤 一郎 | 7名が見つかりました | 金融（2名）", "\(log[1])")
         // Two filters: the 2010s and finance; each choice counts with the other filters as they are.
         #expect(log[2].hasPrefix("/portal/directory/?decade=2010s&industry=%E9%87%91%E8%9E%8D | 佐藤 花子,伊藤 一郎 | 2名が見つかりました"), "\(log[2])")
         // Back: the address and the form as they were one step before.
@@ -86,6 +87,16 @@ import Testing
         // Readings in kana order (いとう before さとう); a profile without one sorts by its name.
         let kana = try s.run("set sort kana")
         #expect(kana.last?.hasPrefix("/portal/directory/?sort=kana | 伊藤 一郎,佐藤 花子,") == true, "\(kana)")
+    }
+
+    /// The choices the script recounts keep their unit, in each language's plural form:
+    /// 「金融（1名）」, "(1 person)" but "(2 people)".
+    @Test func recountedChoicesSayPeople() throws {
+        let s = try Served()
+        let ja = try s.run("type さとう;type")
+        #expect(ja.count == 3 && ja[1].hasSuffix(" | 金融（1名）") && ja[2].hasSuffix(" | 金融（2名）"), "\(ja)")
+        let en = try s.run("type さとう;type", page: "/portal/en/directory/")
+        #expect(en.count == 3 && en[1].hasSuffix(" (1 person)") && en[2].hasSuffix(" (2 people)"), "\(en)")
     }
 
     /// Without JavaScript the page is the HTML as served (a headless Chromium with scripts off
@@ -123,7 +134,7 @@ import Testing
         var params = new URLSearchParams(location.search);
         var steps = (params.get("steps") || "").split(";").filter(Boolean);
         var frame = document.getElementById("page"), lines = [];
-        frame.src = "/portal/directory/" + (params.get("start") || "");
+        frame.src = (params.get("page") || "/portal/directory/") + (params.get("start") || "");
         function doc() { return frame.contentDocument; }
         function log() {
           var d = doc(), w = frame.contentWindow;

@@ -67,7 +67,7 @@ import Testing
         #expect(uncommented.isEmpty, "keys without a comment: \(uncommented)")
         let expected = ["title", "description", "base_url", "language", "timezone", "country", "organization", "theme", "image", "news_per_page",
                         "feed_items", "min_cell", "max_file_size_kb", "markdown", "stats_max_age_days", "stale_after_days", "segments",
-                        "tags", "industries", "referral", "members", "join", "attribution"]
+                        "tags", "industries", "referral", "connect", "members", "join", "attribution"]
         #expect(Set(topLevel) == Set(expected), "missing: \(Set(expected).subtracting(topLevel)), unexpected: \(Set(topLevel).subtracting(expected))")
         #expect(text.contains("【要変更 / CHANGE】"))
     }
@@ -102,6 +102,10 @@ import Testing
         // Privacy: the example member's address appears only where she consented (she did not
         // consent to show it), so in no page of either build.
         #expect(!pages.values.contains { $0.contains("hanako.yamada@example.com") })
+        // The example member agreed to introductions and site.yaml has `connect:`: her page offers
+        // to ask the office in the members build only, through the form, with no address.
+        let connect = "https://forms.example.com/alumni/connect?profile=hanako-yamada"
+        #expect(pages.values.contains { $0.contains(connect) } == (audience == .members))
         if language == "ja" {
             let found = JapaneseCopyTests.findings(inPagesOf: pages)
             #expect(found.isEmpty, "\(found.prefix(20).joined(separator: "\n"))")

@@ -219,7 +219,7 @@ import Testing
         let mapping = ImportMapping.read(directory.path + "/map.yaml", diagnostics: &d)
         #expect(d.all.isEmpty, "\(d.all.map(\.description))")
         #expect(mapping?.fields.map(\.key) == ["name", "name_en", "joined", "left", "departments", "industry", "role", "company", "interests", "mentor", "bio", "links.linkedin"])
-        #expect(mapping?.consent.map(\.key) == ["directory", "fields", "stats"])
+        #expect(mapping?.consent.map(\.key) == ["directory", "fields", "stats", "contact"])
     }
 
     /// The export holds every answer: it is refused inside the content folder (static/ is published).

@@ -12,7 +12,9 @@ extension OpportunityKind: ContentKind {
             "opportunity.engagement.for_line", "opportunity.compensation", "opportunity.compensation_employment",
             "opportunities.feed_title", "opportunities.kind_feed_title",
         ]
-        for kind in Opportunity.Kind.allCases { keys.formUnion(["opportunity.kind.\(kind.rawValue)", "opportunity.lead.\(kind.rawValue)"]) }
+        for kind in Opportunity.Kind.allCases {
+            keys.formUnion(["opportunity.kind.\(kind.rawValue)", "opportunity.lead.\(kind.rawValue)", "members_only.board.\(kind.rawValue)"])
+        }
         for status in Opportunity.Status.allCases where status != .open { keys.insert("opportunity.status.\(status.rawValue)") }
         for remote in Opportunity.Remote.allCases { keys.insert("opportunity.remote.\(remote.rawValue)") }
         for employment in Opportunity.Employment.allCases { keys.insert("opportunity.employment.\(employment.rawValue)") }

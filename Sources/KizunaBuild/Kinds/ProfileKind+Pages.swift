@@ -22,7 +22,8 @@ extension ProfileKind: ContentKind {
             PageView(title: c.strings["directory.title"], body: DirectoryPage(
                 profiles: directory.map { c.views.profile($0) }, count: directory.count,
                 countLabel: c.strings.count("directory.count", directory.count, ["n": String(directory.count)]),
-                filters: c.views.directoryFilters(facets, current: nil), dataURL: c.url(.directoryData)))
+                filters: c.views.directoryFilters(facets, current: nil), dataURL: c.url(.directoryData),
+                valueCountOne: c.strings.plurals["directory.value_count"]?["one"]))
         }]
         var filtered: [(DirectoryFacets.Facet, String, String, [PublishedProfile])] = []
         for facet in DirectoryFacets.Facet.allCases where facet != .mentor {

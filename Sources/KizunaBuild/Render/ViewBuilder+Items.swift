@@ -182,7 +182,7 @@ extension ViewBuilder {
             kind: kind.rawValue, label: strings["opportunity.kind.\(kind.rawValue)"],
             lead: strings["opportunity.lead.\(kind.rawValue)"], url: url(.opportunityBoard(kind)), feedURL: url(.opportunitiesFeed(kind)),
             feedTitle: strings.format("opportunities.kind_feed_title", ["site": site.title, "kind": strings["opportunity.kind.\(kind.rawValue)"]]),
-            items: items.map { opportunity($0) }, count: items.count)
+            items: items.map { opportunity($0) }, count: items.count, membersOnlyBoard: items.isEmpty ? membersOnlyBoard(kind) : nil)
     }
 
     // MARK: Directory

@@ -33,7 +33,7 @@ public struct ImportMapping: Sendable {
     public var separator = ", "
     /// Profile fields, in the order a new profile writes them.
     public var fields: [Target] = []
-    /// `consent.directory`, `consent.fields`, `consent.stats`.
+    /// `consent.directory`, `consent.fields`, `consent.stats`, `consent.contact`.
     public var consent: [Target] = []
 
     static let shapes: [(Profile.Field, Shape)] = [
@@ -92,6 +92,10 @@ public struct ImportMapping: Sendable {
             }
             if let node = c.value("stats"), let column = column(node, key: "consent.stats", c) {
                 consent.append(Target(key: "stats", shape: .flag, column: column))
+            }
+            // May the network office put other alumni in touch (a yes/no question; no answer is no).
+            if let node = c.value("contact"), let column = column(node, key: "consent.contact", c) {
+                consent.append(Target(key: "contact", shape: .flag, column: column))
             }
             return true
         }

@@ -125,6 +125,9 @@ extension PortalTemplate {
           # \(t("本人の同意を確かめてから true にします。", "Set true only with the member's consent."))
           directory: true
           fields: [name, name_en, joined, left, departments, industry, role, company, interests, mentor, bio, links]
+          # \(t("true：ほかの会員が、site.yaml の connect: の送り先から事務局に紹介を頼めます。アドレスは載りません。",
+                "true: other members may ask the office for an introduction, through site.yaml's connect:; no address is shown."))
+          contact: true
           # \(t("true：ネットワークの集計に数えます（次の kizuna stats snapshot から）。架空の人物を数えないよう、例では false です。",
                 "true counts the profile in the network's figures (from the next kizuna stats snapshot); false here, so no fictional member is counted."))
           stats: false

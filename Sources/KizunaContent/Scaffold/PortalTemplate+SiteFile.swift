@@ -89,6 +89,17 @@ extension PortalTemplate {
             \(t("2. 求人のページの紹介のリンクから、フォームに記入します", "2. Fill in the form from the position's referral link"))
           # 【要変更 / CHANGE】紹介のフォーム（https）。かわりに mail: にアドレスも書けます。/ The referral form (https), or mail: an address.
           form: https://forms.example.com/alumni/referral
+        # 卒業生どうしを事務局がおつなぎする依頼の送り先。事務局経由の紹介に同意した会員（consent.contact: true）の
+        # プロフィールに、会員版だけで依頼のボタンが付きます。メールアドレスは載りません。消すとボタンは出ません。
+        # Where requests to be put in touch go: in the members build, the profile of a member who agreed to introductions
+        # (consent.contact: true) offers to ask the office; no address is shown. Without this block, no profile offers it.
+        connect:
+          # 依頼のボタンの下に出す説明。省略するとテーマの文言を使います。/ The sentence under the button; default: the theme's.
+          # note: \(t("メールアドレスは公開していません。運営事務局がご本人に確認し、了承を得られたらおつなぎします。",
+                     "Addresses are not published: the alumni office asks the member first, and puts you in touch once they agree."))
+          # 【要変更 / CHANGE】依頼のフォーム（https）。プロフィールが ?profile=<スラッグ> で付きます。かわりに mail: にアドレスも書けます。
+          # The request form (https), given the profile as ?profile=<slug>; or mail: an address (the subject names the profile).
+          form: https://forms.example.com/alumni/connect
         # 会員版へのログインの案内（/access/）と、会員版のログアウトのリンク。/ How to get into the members build (/access/).
         members:
           # 会員版に入れる人。/ Who may sign in.

@@ -13,11 +13,16 @@ public struct MembersOnlyCounts: Sendable, Equatable {
     public var events = 0
     public var opportunities = 0
     public var asks = 0
+    /// `opportunities` by board, so a board with only members-only postings says so instead of
+    /// reading as empty. A posting's board is what its public card would show anyway; nothing
+    /// else of it is counted apart.
+    public var opportunitiesByKind: [Opportunity.Kind: Int] = [:]
 
-    public init(events: Int = 0, opportunities: Int = 0, asks: Int = 0) {
+    public init(events: Int = 0, opportunities: Int = 0, asks: Int = 0, opportunitiesByKind: [Opportunity.Kind: Int] = [:]) {
         self.events = events
         self.opportunities = opportunities
         self.asks = asks
+        self.opportunitiesByKind = opportunitiesByKind
     }
 
     /// The counts of a public build; nil for a members build, which shows everything itself.
@@ -32,10 +37,12 @@ public struct MembersOnlyCounts: Sendable, Equatable {
         func hidden<K: PublishedKind>(_ kind: K) -> [K.Item] {
             content[kind].filter { kind.publication(of: $0, in: membersScope).isPublished && !kind.publication(of: $0, in: scope).isPublished }
         }
+        let postings = hidden(OpportunityKind()).filter { $0.isOpen(at: now, in: zone) }
         return MembersOnlyCounts(
             events: hidden(EventKind()).filter { $0.finish.date >= now && $0.status != .cancelled }.count,
-            opportunities: hidden(OpportunityKind()).filter { $0.isOpen(at: now, in: zone) }.count,
-            asks: hidden(AskKind()).filter { $0.isOpen(at: now, in: zone) }.count)
+            opportunities: postings.count,
+            asks: hidden(AskKind()).filter { $0.isOpen(at: now, in: zone) }.count,
+            opportunitiesByKind: Dictionary(grouping: postings, by: \.kind).mapValues(\.count))
     }
 }
 

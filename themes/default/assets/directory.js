@@ -85,7 +85,9 @@
     shown.forEach(function (p) { visible[p.url] = true; if (p._card) list.appendChild(p._card); });
     profiles.forEach(function (p) { if (p._card) p._card.hidden = !visible[p.url]; });
     // Each choice says how many it would find with the other filters as they are.
+    // With its unit ("（12名）", "(1 person)"), so a screen reader does not read a bare number.
     var pattern = form.getAttribute("data-value-count") || "{label} ({n})";
+    var patternOne = form.getAttribute("data-value-count-one") || pattern;
     facets.forEach(function (f) {
       var select = control(f);
       if (!select) return;
@@ -93,7 +95,7 @@
         var option = select.options[i];
         if (!option.value) continue;
         var n = profiles.filter(function (p) { return (p.facets[f] || []).indexOf(option.value) !== -1 && matches(p, state, f); }).length;
-        option.textContent = pattern.replace("{label}", option.getAttribute("data-label")).replace("{n}", String(n));
+        option.textContent = (n === 1 ? patternOne : pattern).replace("{label}", option.getAttribute("data-label")).replace("{n}", String(n));
       }
     });
     status.textContent = shown.length

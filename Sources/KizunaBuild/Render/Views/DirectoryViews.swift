@@ -9,6 +9,9 @@ struct DirectoryPage: PageBody {
     var countLabel: String
     var filters: [DirectoryFilterGroup]
     var dataURL: String
+    /// `directory.value_count`'s form for one, when the language has one: the script recounts the
+    /// choices and takes its `other` form from `{{t.directory.value_count}}`.
+    var valueCountOne: String?
 }
 
 /// The directory narrowed down by one filter (`directory/industry/<key>/`).
@@ -48,7 +51,7 @@ extension ViewBuilder {
             return DirectoryFilterGroup(facet: facet.rawValue, label: strings["directory.facet.\(facet.rawValue)"], links: values.map { v in
                 let target = RouteTarget.directoryFilter(facet, v.key)
                 return .init(key: v.key, label: v.label, url: url(target), count: v.count,
-                             labelCount: strings.format("directory.value_count", ["label": v.label, "n": String(v.count)]), current: target == current)
+                             labelCount: strings.count("directory.value_count", v.count, ["label": v.label, "n": String(v.count)]), current: target == current)
             })
         }
     }

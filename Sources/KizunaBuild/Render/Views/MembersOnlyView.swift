@@ -28,11 +28,23 @@ extension ViewBuilder {
         case .asks: counts.asks
         }
         guard n > 0 else { return nil }
-        let link: LinkView? = if let join = routes.route(forSitePath: "/join/") {
+        return MembersOnlyView(text: strings.count(kind.key, n, ["n": format.number(n)]), link: membersOnlyLink)
+    }
+
+    /// The note for one board of postings (「会員限定の業務委託の案件が2件あります。」), shown where
+    /// the board has no public posting, so it does not read as empty; nil in a members build or
+    /// when the board has no members-only posting either.
+    func membersOnlyBoard(_ kind: Opportunity.Kind) -> MembersOnlyView? {
+        guard let n = derived.membersOnly?.opportunitiesByKind[kind], n > 0 else { return nil }
+        return MembersOnlyView(text: strings.count("members_only.board.\(kind.rawValue)", n, ["n": format.number(n)]), link: membersOnlyLink)
+    }
+
+    /// `/join/` when the site has it, else `/access/`, else none.
+    private var membersOnlyLink: LinkView? {
+        if let join = routes.route(forSitePath: "/join/") {
             LinkView(title: strings["members_only.join"], url: url(join.target))
         } else if let access = routes.route(forSitePath: "/access/") {
             LinkView(title: strings["members_only.access"], url: url(access.target))
         } else { nil }
-        return MembersOnlyView(text: strings.count(kind.key, n, ["n": format.number(n)]), link: link)
     }
 }

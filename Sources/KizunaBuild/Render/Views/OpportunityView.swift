@@ -88,4 +88,7 @@ struct OpportunityBoardView: Encodable, Sendable {
     var count: Int
     var closed: [OpportunityView]?
     var kinds: [KindLink]?
+    /// In a public build, the board's members-only count when it has no public posting
+    /// (`members_only_board`, not `members_only`: inside a board, the page's own note would answer).
+    var membersOnlyBoard: MembersOnlyView?
 }
