@@ -34,7 +34,7 @@ INTERESTS = [("交流会", 0.45), ("勉強会", 0.4), ("業務委託の案件", 
              ("地域交流", 0.08), ("採用協力", 0.1)]
 HEADER = ["タイムスタンプ", "メールアドレス", "お名前", "お名前（ローマ字）", "入社した年", "退職した年", "在籍した部署", "現在の業界", "現在の職種",
           "現在の勤務先", "ネットワークで関心のあること", "外部メンターとして協力できますか", "自己紹介", "LinkedIn のURL", "会員名簿への掲載",
-          "名簿に表示してよい項目", "集計への協力"]
+          "名簿に表示してよい項目", "集計への協力", "事務局からの紹介"]
 
 
 def listed_names():
@@ -72,7 +72,7 @@ def person(rng, i):
             f"{SURNAMES[s]} {GIVEN[g]}", f"{ROMAN_GIVEN[g]} {ROMAN_SURNAMES[s]}", str(joined), str(left),
             ", ".join(rng.sample(DEPARTMENTS, rng.choice([1, 1, 2]))), industry, rng.choice(ROLES), "",
             ", ".join(interests), mentor, "", "", "掲載しない", "",
-            "協力しない" if rng.random() < 0.07 else "協力する"]
+            "協力しない" if rng.random() < 0.07 else "協力する", ""]
 
 
 def main():
