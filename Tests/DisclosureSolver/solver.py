@@ -728,7 +728,7 @@ def json_figures(site):
 
 # ---------------------------------------------------------------- possible worlds
 
-SECTION = re.compile(r'<section class="question"[^>]*aria-labelledby="q-([^"]*)">(.*?)</section>', re.S)
+SECTION = re.compile(r'<section class="question[^"]*"[^>]*aria-labelledby="q-([^"]*)">(.*?)</section>', re.S)
 ROW = re.compile(r'<tr[^>]*><th scope="row">(.*?)</th><td class="num">(.*?)</td>', re.S)
 
 
@@ -743,6 +743,8 @@ def question_views(site, survey, m):
     out = {}
     for qid, body in SECTION.findall(page):
         view = re.sub(r"<h2 .*?</h2>", "", body, flags=re.S)
+        # The chart's element ids carry the question's id too ("q-q3-chart-title").
+        view = re.sub(rf"\bq-{re.escape(qid)}\b", "q-", view)
         rows = [(norm(html.unescape(re.sub(r"<[^>]+>", "", l))), norm(html.unescape(re.sub(r"<[^>]+>", "", c)))) for l, c in ROW.findall(body)]
         out[qid] = (resp + "||" + view, rows)
     return out

@@ -103,7 +103,8 @@ struct StackedBarChartView: Encodable, Sendable {
         var edge = start
         for index in drawn where scale > 0 {
             let width = Double(entries[index].count!) * scale
-            x[index] = (String(format: "%.1f", edge), String(format: "%.1f", width))
+            // max: a start of -0.000…01 from rounding would print as "-0.0".
+            x[index] = (String(format: "%.1f", max(edge, 0)), String(format: "%.1f", width))
             edge += width
         }
         segments = entries.enumerated().map { index, e in
