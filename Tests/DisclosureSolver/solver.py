@@ -177,7 +177,7 @@ def read_table(node, where, kind, total_cell, m):
 
 # Attributes of an SVG chart that are geometry, not text a reader is told.
 GEOMETRY = {"x", "y", "dx", "dy", "width", "height", "rx", "ry", "viewbox", "transform", "focusable", "role",
-            "aria-hidden", "xmlns", "stroke-width", "aria-labelledby", "x1", "x2", "y1", "y2", "text-anchor"}
+            "aria-hidden", "xmlns", "stroke-width", "aria-labelledby", "x1", "x2", "y1", "y2"}
 
 
 class Chart:
