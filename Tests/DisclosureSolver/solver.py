@@ -14,7 +14,11 @@ safe) and exits 0.
       shown alike everywhere, every number inside an aggregate is one of its figures, bars are
       drawn only for printed counts. A chart (inline SVG) is read like its table: its labels and
       figures must be the table's rows, every number in its text is one of the table's figures,
-      and its bars are drawn only for printed counts, in proportion to them.
+      and its bars are drawn only for printed counts, in proportion to them. A survey question's
+      chart is read like its table: bars for single and multi; one stacked bar for Likert and NPS
+      whose legend entries are the table's rows, or (NPS) sums of whole printed rows named by the
+      range of options they cover ("0〜6"), whose segments are drawn only for printed figures, in
+      proportion and side by side, and whose score is the one the page prints.
       In a members build the reader also knows the directory: /directory/'s filter links say
       how many listed members show each join decade, industry and interest, and how many are
       mentors (data.json says how many show their interests). What a network figure tells
@@ -150,6 +154,7 @@ class Table:
         self.where, self.kind, self.total, self.rows = where, kind, total, rows
         self.extra_numbers, self.bars = extra_numbers, bars
         self.charts = []
+        self.stacked = []
 
     def signature(self):
         return (self.kind, self.total, tuple((l, c.text) for l, c in self.rows))
@@ -177,7 +182,7 @@ def read_table(node, where, kind, total_cell, m):
 
 # Attributes of an SVG chart that are geometry, not text a reader is told.
 GEOMETRY = {"x", "y", "dx", "dy", "width", "height", "rx", "ry", "viewbox", "transform", "focusable", "role",
-            "aria-hidden", "xmlns", "stroke-width", "aria-labelledby"}
+            "aria-hidden", "xmlns", "stroke-width", "aria-labelledby", "x1", "x2", "y1", "y2"}
 
 
 class Chart:
@@ -209,6 +214,110 @@ def read_chart(svg, where):
                 out += texts(c)
         return out
     return Chart(rows, [norm(svg.text(" "))] + texts(svg))
+
+
+class StackedChart:
+    """A survey question drawn as one stacked bar: (label, figure text, (x, width) in % or None)
+    per legend entry, the score it shows large (NPS) and every text it says."""
+
+    def __init__(self, entries, score, numbers, printed_score):
+        self.entries, self.score, self.numbers, self.printed_score = entries, score, numbers, printed_score
+
+
+def svg_texts(node):
+    """Attribute values of an SVG that are words a reader is told (not its geometry)."""
+    out = [v for k, v in node.attrs.items() if v and k.lower() not in GEOMETRY | {"class", "id"}]
+    for c in node.children:
+        if isinstance(c, Node):
+            out += svg_texts(c)
+    return out
+
+
+def percent(node, name, where):
+    w = re.fullmatch(r"\s*([\d.]+)%\s*", node.attrs.get(name, "") or "")
+    if w is None:
+        raise ValueError(f"{where}: a chart segment whose {name} is not a percentage: {node.attrs.get(name)!r}")
+    return float(w.group(1))
+
+
+def read_stacked(svg, where, printed_score):
+    entries = []
+    for g in svg.all(lambda n: n.tag == "g" and "chart-row" in n.classes()):
+        label = next(g.all(lambda n: "chart-label" in n.classes()), None)
+        value = next(g.all(lambda n: "chart-value" in n.classes()), None)
+        if label is None or value is None:
+            raise ValueError(f"{where}: a chart entry without its label or its figure")
+        rects = [r for r in g.all(lambda n: n.tag == "rect" and "chart-segment" in n.classes())]
+        if len(rects) > 1:
+            raise ValueError(f"{where}: a chart entry with several segments")
+        segment = (percent(rects[0], "x", where), percent(rects[0], "width", where)) if rects else None
+        entries.append((norm(label.text()), norm(value.text()), segment))
+    score = next(svg.all(lambda n: "chart-score" in n.classes()), None)
+    return StackedChart(entries, norm(score.text()) if score is not None else None,
+                        [norm(svg.text(" "))] + svg_texts(svg), printed_score)
+
+
+def check_stacked(t, chart, problems):
+    """A stacked bar says what its table says: each entry a row of the table, or (NPS) the sum of
+    whole printed rows whose options lie in the range its label names; segments only for
+    printed figures, in proportion, side by side (no gap to measure a hidden figure by)."""
+    covered = [0] * len(t.rows)
+    figures, known_extra = [], set()
+    for label, value, segment in chart.entries:
+        row = next((i for i, (l, c) in enumerate(t.rows) if (l, c.text) == (label, value) and not covered[i]), None)
+        if row is not None:
+            covered[row] += 1
+            figures.append((label, t.rows[row][1].exact, segment))
+            continue
+        span = re.search(r"(\d+)\s*[〜–~-]\s*(\d+)", label)
+        digits = value.replace(",", "")
+        if span is None or not re.fullmatch(r"\d+", digits):
+            problems.append(f"{t.where}: the chart shows {label} {value}, which is no row of the table")
+            continue
+        lo, hi = int(span.group(1)), int(span.group(2))
+        known_extra |= {span.group(1), span.group(2), digits}
+        members = []
+        for i, (l, c) in enumerate(t.rows):
+            opts = set(nps_groups(l)[0])
+            if not opts & set(range(lo, hi + 1)):
+                continue
+            if not opts <= set(range(lo, hi + 1)):
+                problems.append(f"{t.where}: the chart's {label} splits the row {l}")
+            if c.exact is None:
+                problems.append(f"{t.where}: the chart's {label} adds in {l}, a count the page does not print")
+            members.append(i)
+            covered[i] += 1
+        total = sum(t.rows[i][1].exact or 0 for i in members)
+        if not members or total != int(digits):
+            problems.append(f"{t.where}: the chart shows {label} {value}, its rows add up to {total}")
+        figures.append((label, int(digits), segment))
+    for (l, _), n in zip(t.rows, covered):
+        if n != 1:
+            problems.append(f"{t.where}: the chart shows the row {l} {n} times")
+    for label, exact, segment in figures:
+        if exact is None and segment is not None:
+            problems.append(f"{t.where}: the chart draws a segment of {segment[1]}% for {label}, a count the page does not print")
+    drawn = [(l, e, s) for l, e, s in figures if e is not None and s is not None]
+    if drawn:
+        _, largest, (_, longest) = max(drawn, key=lambda r: (r[1], r[2][1]))
+        for label, exact, (_, width) in drawn:
+            if abs(width - (longest * exact / largest if largest else 0)) > 0.1 + 1e-9:
+                problems.append(f"{t.where}: the chart draws {label} ({exact}) as {width}%, the largest ({largest}) as {longest}%")
+        edges = sorted(s for _, _, s in drawn)
+        for (x, w), (nx, _) in zip(edges, edges[1:]):
+            if abs(x + w - nx) > 0.1 + 1e-9:
+                problems.append(f"{t.where}: the chart's segments overlap or gap at {x + w:.1f}% (the next starts at {nx}%)")
+    if chart.score is not None:
+        shown = int(chart.score.replace("−", "-").replace("+", "")) if re.fullmatch(r"[+\-−]?\d+", chart.score) else None
+        if chart.printed_score is None or shown != chart.printed_score:
+            problems.append(f"{t.where}: the chart shows the score {chart.score}, the page prints {chart.printed_score}")
+        else:
+            known_extra.add(str(abs(shown)))
+    known = table_known(t) | known_extra
+    for text in chart.numbers:
+        for n in re.findall(r"\d+(?:\.\d+)?", text.replace(",", "")):
+            if n not in known:
+                problems.append(f"{t.where}: the number {n} appears in the chart but is none of its figures")
 
 
 def check_chart(t, chart, problems):
@@ -288,13 +397,23 @@ def page_figures(path, site, m):
         if not any(True for _ in scope.all(lambda n: n.tag == "section" and n.attrs.get("aria-labelledby") == "by-decade")):
             for t in scope.all(lambda n: n.tag == "table" and "aggregate" in n.classes()):
                 tables.append(read_table(t, ("network", "by-decade"), "partition", mc, m))
-    # A chart must sit beside the table it draws, inside a breakdown the reader can name.
-    for svg in root.all(lambda n: n.tag == "svg" and "bar-chart" in n.classes()):
+    # A chart must sit beside the table it draws, inside a breakdown or a survey question the
+    # reader can name.
+    def within(node, pred):
+        while node is not None and not pred(node):
+            node = node.parent
+        return node is not None
+    question = lambda n: n.tag == "section" and "question" in n.classes() and n.attrs.get("aria-labelledby", "").startswith("q-")
+    for svg in root.all(lambda n: n.tag == "svg" and ("bar-chart" in n.classes() or "stacked-chart" in n.classes())):
+        if within(svg, question):
+            continue
+        if "stacked-chart" in svg.classes():
+            raise ValueError("a stacked chart outside a survey question")
         sec = svg.parent
         while sec is not None and not (sec.tag == "section" and sec.attrs.get("aria-labelledby") in ("by-decade", "by-industry", "by-interest")):
             sec = sec.parent
         if sec is None or not any(True for _ in root.all(lambda n: n.tag == "dl" and "stat-tiles" in n.classes())):
-            raise ValueError("a chart outside the network's breakdowns")
+            raise ValueError("a chart outside the network's breakdowns and survey questions")
     # Surveys: respondents, then each question.
     article = next(root.all(lambda n: n.tag == "article" and any(True for _ in n.all(lambda q: q.tag == "section" and "question" in q.classes()))), None)
     if article is not None:
@@ -310,11 +429,25 @@ def page_figures(path, site, m):
             meta_text = norm(meta.text()) if meta else ""
             kind = next((v for k, v in TYPE_KIND.items() if meta_text.startswith(k)), "partition")
             score = re.search(r"NPS\s*([+\-−]?\d+)", meta_text)
+            printed = int(score.group(1).replace("−", "-")) if score else None
+            found = []
             for t in sec.all(lambda n: n.tag == "table" and "aggregate" in n.classes()):
                 table = read_table(t, (f"survey/{survey}", qid), "multi" if kind == "multi" else "partition", rc, m)
                 tables.append(table)
+                found.append(table)
                 if kind == "nps":
-                    nps.append((table, int(score.group(1).replace("−", "-")) if score else None))
+                    nps.append((table, printed))
+            # A question's chart is read with its table: bars like the network's, one stacked bar
+            # (Likert, NPS) entry by entry.
+            for svg in sec.all(lambda n: n.tag == "svg"):
+                if not found:
+                    raise ValueError(f"{(f'survey/{survey}', qid)}: a chart with no table")
+                if "stacked-chart" in svg.classes():
+                    found[0].stacked.append(read_stacked(svg, found[0].where, printed))
+                else:
+                    chart = read_chart(svg, found[0].where)
+                    found[0].charts.append(chart)
+                    found[0].extra_numbers += chart.numbers
     # Survey cards on /surveys/ repeat respondents.
     for a in root.all(lambda n: n.tag == "a" and re.search(r"/surveys/([^/]+)/$", n.attrs.get("href", "") or "")):
         slug = re.search(r"/surveys/([^/]+)/$", a.attrs["href"]).group(1)
@@ -555,6 +688,8 @@ def check_nps(table, printed, m, problems):
 def check_table(t, m, problems):
     for chart in t.charts:
         check_chart(t, chart, problems)
+    for chart in t.stacked:
+        check_stacked(t, chart, problems)
     if t.total is None:
         if any(c.exact is not None for _, c in t.rows):
             problems.append(f"{t.where}: counts are printed but their total is not")
@@ -595,7 +730,8 @@ def check_table(t, m, problems):
                     problems.append(f"{t.where}: {label} ({c.text}) is narrowed to {lo}..{hi}")
     # Bars: drawn only for printed counts, in proportion to them.
     printed = [c.exact for _, c in t.rows if c.exact is not None]
-    largest = max(printed) if printed else 1
+    # All printed counts zero: every bar must be 0 (scaled to 1, as the pages do), not a division by zero.
+    largest = max(printed, default=0) or 1
     for label, c, width in t.bars:
         if width is None:
             continue
@@ -604,6 +740,15 @@ def check_table(t, m, problems):
         if c.exact is not None and abs(width - 100.0 * c.exact / largest) > 0.1:
             problems.append(f"{t.where}: {label} draws a bar of {width}% for {c.exact} of the largest {largest}")
     # Every number inside the table is one of its figures or shares.
+    known = table_known(t)
+    for text in t.extra_numbers:
+        for n in re.findall(r"\d+(?:\.\d+)?", text.replace(",", "")):
+            if n not in known:
+                problems.append(f"{t.where}: the number {n} appears in the table but is none of its figures")
+
+
+def table_known(t):
+    """The numbers a table says: its total, figures, shares and the numbers in its labels."""
     known = {str(t.total)} | {c.text.replace(",", "") for _, c in t.rows}
     for label, _ in t.rows:
         known |= set(re.findall(r"\d+", label))
@@ -612,10 +757,7 @@ def check_table(t, m, problems):
             known.add(f"{100.0 * c.exact / t.total:.1f}")
         for n in re.findall(r"\d+", c.text):
             known.add(n)
-    for text in t.extra_numbers:
-        for n in re.findall(r"\d+(?:\.\d+)?", text.replace(",", "")):
-            if n not in known:
-                problems.append(f"{t.where}: the number {n} appears in the table but is none of its figures")
+    return known
 
 
 def page_language(path):
@@ -649,7 +791,7 @@ def figures(sites, m):
                     if known is not None and t.where[0] == "network":
                         check_rests(t, known, m, problems)
                         directories += 1
-                    charts += len(t.charts)
+                    charts += len(t.charts) + len(t.stacked)
                     key = (lang, t.where)
                     if key in seen_tables and seen_tables[key][0] != t.signature():
                         problems.append(f"{key}: {path} shows {t.signature()}, {seen_tables[key][1]} shows {seen_tables[key][0]}")
@@ -719,7 +861,7 @@ def json_figures(site):
 
 # ---------------------------------------------------------------- possible worlds
 
-SECTION = re.compile(r'<section class="question"[^>]*aria-labelledby="q-([^"]*)">(.*?)</section>', re.S)
+SECTION = re.compile(r'<section class="question[^"]*"[^>]*aria-labelledby="q-([^"]*)">(.*?)</section>', re.S)
 ROW = re.compile(r'<tr[^>]*><th scope="row">(.*?)</th><td class="num">(.*?)</td>', re.S)
 
 
@@ -734,6 +876,8 @@ def question_views(site, survey, m):
     out = {}
     for qid, body in SECTION.findall(page):
         view = re.sub(r"<h2 .*?</h2>", "", body, flags=re.S)
+        # The chart's element ids carry the question's id too ("q-q3-chart-title").
+        view = re.sub(rf"\bq-{re.escape(qid)}\b", "q-", view)
         rows = [(norm(html.unescape(re.sub(r"<[^>]+>", "", l))), norm(html.unescape(re.sub(r"<[^>]+>", "", c)))) for l, c in ROW.findall(body)]
         out[qid] = (resp + "||" + view, rows)
     return out

@@ -5,7 +5,9 @@ extension SurveyKind: ContentKind {
     public var templates: [String] { ["surveys", "survey"] }
     public var navigation: RouteTarget? { .surveys }
     public var strings: Set<String> {
-        Set(["survey.category", "survey.count", "survey.share", "surveys.title", "search.kind.survey"]
+        Set(["survey.category", "survey.count", "survey.share", "surveys.title", "search.kind.survey",
+             "aggregate.chart_entry", "aggregate.chart_separator", "survey.nps"]
+            + ["bars", "likert", "nps", "detractor", "passive", "promoter", "score", "score_withheld", "score_hidden", "desc_separator"].map { "survey.chart.\($0)" }
             + Survey.Kind.allCases.map { "survey.kind.\($0.rawValue)" }
             + Survey.Question.QuestionType.allCases.map { "survey.type.\($0.rawValue)" })
     }

@@ -123,11 +123,15 @@ extension ViewBuilder {
                 ordered ? strings.format("aggregate.band_range", ["first": option(keys.first!), "last": option(keys.last!)])
                     : keys.map(option).joined(separator: strings["aggregate.list_separator"])
             }
+            var results = aggregate(q.results, headers: "survey", names: names)
+            let nps = q.nps.map { ($0 > 0 ? "+" : "") + String($0) }
+            let chart = surveyChart(q, view: results, id: q.question.id, score: nps)
+            results.chart = chart.bars
             return SurveyView.Question(
                 number: index + 1, id: q.question.id, text: q.question.text,
-                typeLabel: strings["survey.type.\(q.question.type.rawValue)"], results: aggregate(q.results, headers: "survey", names: names),
+                typeLabel: strings["survey.type.\(q.question.type.rawValue)"], results: results,
                 multi: q.question.type == .multi, type: q.question.type.rawValue, npsWithheld: q.npsWithheld,
-                nps: q.nps.map { ($0 > 0 ? "+" : "") + String($0) })
+                nps: nps, stackedChart: chart.stacked)
         }
         return view
     }

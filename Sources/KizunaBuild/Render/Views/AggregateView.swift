@@ -26,7 +26,8 @@ struct AggregateView: Encodable, Sendable {
     var atLeastNote: String?
     var bandNote: String?
     var otherNote: String?
-    /// The same rows drawn as bars; only where a page shows a chart (the network's breakdowns).
+    /// The same rows drawn as bars; only where a page shows a chart (the network's breakdowns,
+    /// single and multi survey questions).
     var chart: BarChartView? = nil
 }
 
@@ -59,6 +60,8 @@ struct SurveyView: Encodable, Sendable {
         var type: String
         var npsWithheld: Bool
         var nps: String?
+        /// Likert and NPS questions: the rows as one stacked bar (`StackedBarChartView`).
+        var stackedChart: StackedBarChartView? = nil
     }
 
     var title: String
