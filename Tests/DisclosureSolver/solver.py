@@ -586,7 +586,7 @@ def json_figures(site):
 
 # ---------------------------------------------------------------- possible worlds
 
-SECTION = re.compile(r'<section class="question"[^>]*aria-labelledby="q-([^"]*)">(.*?)</section>', re.S)
+SECTION = re.compile(r'<section class="question[^"]*"[^>]*aria-labelledby="q-([^"]*)">(.*?)</section>', re.S)
 ROW = re.compile(r'<tr[^>]*><th scope="row">(.*?)</th><td class="num">(.*?)</td>', re.S)
 
 

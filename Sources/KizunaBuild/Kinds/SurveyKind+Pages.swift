@@ -5,7 +5,8 @@ extension SurveyKind: ContentKind {
     public var templates: [String] { ["surveys", "survey"] }
     public var navigation: RouteTarget? { .surveys }
     public var strings: Set<String> {
-        Set(["survey.category", "survey.count", "survey.share", "surveys.title", "search.kind.survey"]
+        Set(["survey.category", "survey.count", "survey.share", "surveys.title", "search.kind.survey", "survey.csv.download", "survey.csv.note",
+             "survey.csv.question_id", "survey.csv.question", "survey.comments.heading", "survey.comments.note"]
             + Survey.Kind.allCases.map { "survey.kind.\($0.rawValue)" }
             + Survey.Question.QuestionType.allCases.map { "survey.type.\($0.rawValue)" })
     }
@@ -15,7 +16,7 @@ extension SurveyKind: ContentKind {
             PageView(title: c.strings["surveys.title"], body: SurveysPage(surveys: surveys.map { c.views.survey($0) }))
         }] + surveys.map { s in
             plan.page(.survey(s.survey.slug), "survey", source: s.survey.at.file) { c in
-                PageView(title: s.survey.title, description: s.survey.summary, body: SurveyPage(survey: c.views.survey(s, detail: true)))
+                PageView(title: s.survey.title, description: s.survey.summary, body: SurveyPage(survey: c.views.surveyPage(s)))
             }
         }
     }

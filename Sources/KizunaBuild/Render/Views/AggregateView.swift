@@ -59,6 +59,8 @@ struct SurveyView: Encodable, Sendable {
         var type: String
         var npsWithheld: Bool
         var nps: String?
+        /// Quoted answers (`comments:`), beside the figures; not figures, so never in the CSV.
+        var comments: SurveyCommentsView? = nil
     }
 
     var title: String
@@ -71,6 +73,8 @@ struct SurveyView: Encodable, Sendable {
     var summary: String?
     /// Detail only.
     var questions: [Question]?
+    /// Detail only: the link to the printed figures as CSV.
+    var download: SurveyDownloadView? = nil
     /// The survey's text is in another language than the page's (no translation); nil otherwise.
     var untranslated: UntranslatedView? = nil
 }
