@@ -6,7 +6,7 @@ extension SurveyKind: ContentKind {
     public var navigation: RouteTarget? { .surveys }
     public var strings: Set<String> {
         Set(["survey.category", "survey.count", "survey.share", "surveys.title", "search.kind.survey", "survey.csv.download", "survey.csv.note",
-             "survey.csv.question_id", "survey.csv.question", "survey.comments.heading", "survey.comments.note"]
+             "survey.csv.question_id", "survey.csv.question", "survey.comments.heading", "survey.comments.note", "survey.nps", "surveys.respondents"]
             + Survey.Kind.allCases.map { "survey.kind.\($0.rawValue)" }
             + Survey.Question.QuestionType.allCases.map { "survey.type.\($0.rawValue)" })
     }
