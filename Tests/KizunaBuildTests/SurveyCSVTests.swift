@@ -219,4 +219,23 @@ import Testing
         let enCSV = String(decoding: try #require(example["en/surveys/annual-2026/results.csv"]), as: UTF8.self)
         #expect(enCSV.contains("\u{FEFF}Question ID,Question,Answer,Count,Share\r\n,Respondents,,243,\r\n") && !enCSV.contains("keep in touch"))
     }
+
+    /// A translation gives each comment's text by position; a different number of comments is
+    /// a located error naming the list, not a field it may not change.
+    @Test func aTranslationGivesEachCommentByPosition() throws {
+        let comments = """
+                comments:
+                  - text: 一つ目
+                    consent: true
+                  - text: 二つ目
+                    consent: true
+            """
+        let original = Self.survey(options: ["A", "B"], counts: [30, 30], comments: comments)
+        let site = minimalSiteYAML + "languages: [ja, en]\n"
+        let one = "questions:\n  - text: Question\n    comments:\n      - text: First\n"
+        let errors = try diagnostics(for: ["site.yaml": site, "surveys/s.yaml": original, "surveys/s.en.yaml": one])
+        #expect(errors == ["<dir>/surveys/s.en.yaml:4:7: error: 'questions.*.comments' must have 2 items, as in surveys/s.yaml: items are matched by position"], "\(errors)")
+        let two = one + "      - text: Second\n"
+        #expect(try diagnostics(for: ["site.yaml": site, "surveys/s.yaml": original, "surveys/s.en.yaml": two]) == [])
+    }
 }
