@@ -651,8 +651,15 @@ def csv_figures(site, m):
             raw = f.read()
         if not raw.startswith(b"\xef\xbb\xbf"):
             problems.append(f"{path}: no byte-order mark")
-        if re.search(rb"(?<!\r)\n", raw.replace(b"\r\n", b"")):
-            problems.append(f"{path}: a line not ended by CRLF")
+        # Records end in CRLF; a line break inside a quoted field is the field's own.
+        quoted, previous = False, 0
+        for byte in raw:
+            if byte == 0x22:
+                quoted = not quoted
+            elif byte == 0x0A and not quoted and previous != 0x0D:
+                problems.append(f"{path}: a line not ended by CRLF")
+                break
+            previous = byte
         rows = [[csv_cell(c) for c in r] for r in csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""))]
         if not os.path.exists(page):
             problems.append(f"{path}: no page beside it")
