@@ -1,5 +1,6 @@
 /// The Content-Type of each file a portal is made of, by extension. Text types say UTF-8;
-/// `.ics` is text/calendar so calendar apps open it (RFC 5545 §8.1).
+/// `.ics` is text/calendar so calendar apps open it (RFC 5545 §8.1); a survey's `results.csv`
+/// is text/csv (RFC 4180), its byte-order mark telling spreadsheets it is UTF-8.
 enum ContentTypes {
     static let byExtension: [String: String] = [
         "html": "text/html; charset=utf-8",
@@ -9,6 +10,7 @@ enum ContentTypes {
         "xml": "application/xml",
         "txt": "text/plain; charset=utf-8",
         "ics": "text/calendar; charset=utf-8",
+        "csv": "text/csv; charset=utf-8",
         "svg": "image/svg+xml",
         "png": "image/png",
         "jpg": "image/jpeg",

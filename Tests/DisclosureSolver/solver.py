@@ -19,6 +19,11 @@ safe) and exits 0.
       whose legend entries are the table's rows, or (NPS) sums of whole printed rows named by the
       range of options they cover ("0〜6"), whose segments are drawn only for printed figures, in
       proportion and side by side, and whose score is the one the page prints.
+      Every survey's
+      results.csv (RFC 4180, UTF-8 with a byte-order mark, a leading apostrophe before = + - @
+      tab CR or ' taken off) must print, question by question, exactly the rows of the page
+      beside it (label, count, share), its respondents and its NPS as the page prints them, and
+      no number the page does not.
       In a members build the reader also knows the directory: /directory/'s filter links say
       how many listed members show each join decade, industry and interest, and how many are
       mentors (data.json says how many show their interests). What a network figure tells
@@ -36,8 +41,10 @@ safe) and exits 0.
 reader cannot rule out, every value from 1 to M - 1 (it may be known to be non-empty) or at
 least M values; a count shown with a marker (5未満, N以上) is never pinned to one value.
 """
+import csv
 import html
 import html.parser
+import io
 import json
 import os
 import re
@@ -771,7 +778,7 @@ def page_language(path):
 def figures(sites, m):
     problems = []
     seen_tables, seen_scalars, seen_figures = {}, {}, {}
-    charts = 0
+    charts = csv_rows = 0
     directories = 0
     for site in sites:
         for dirpath, _, files in os.walk(site):
@@ -816,7 +823,10 @@ def figures(sites, m):
                         problems.append(f"{key}: {path} shows {cell.text}, {seen_scalars[key][1]} shows {seen_scalars[key][0]}")
                     seen_scalars.setdefault(key, (cell.text, path))
         problems += json_figures(site)
-    return problems, {"tables": len(seen_figures), "figures": len(seen_scalars), "charts": charts, "directories": directories}
+        found, rows = csv_figures(site, m)
+        problems += found
+        csv_rows += rows
+    return problems, {"tables": len(seen_figures), "figures": len(seen_scalars), "charts": charts, "csv_rows": csv_rows, "directories": directories}
 
 
 def json_strings(value):
@@ -857,6 +867,123 @@ def json_figures(site):
                         if n not in shown:
                             problems.append(f"{path}: the entry of {url} says {n}, which that page does not")
     return problems
+
+
+# ---------------------------------------------------------------- take-away CSV
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def csv_cell(text):
+    """A field as the page would print it: the apostrophe that keeps spreadsheets from reading
+    a formula is not part of it (docs/CONTENT.md)."""
+    return text[1:] if text[:1] == "'" and text[1:2] in FORMULA_START else text
+
+
+def visible_text(node):
+    """Text a sighted reader sees: visually-hidden words for screen readers left out."""
+    out = []
+    for c in node.children:
+        if isinstance(c, str):
+            out.append(c)
+        elif "visually-hidden" not in c.classes():
+            out.append(visible_text(c))
+    return "".join(out)
+
+
+def survey_page_rows(path):
+    """What a survey page prints, as the CSV spells it: respondents, then per question id its
+    text, its rows (label, count, share), its NPS, and whether its table is withheld."""
+    root = parse(path)
+    article = next(root.all(lambda n: n.tag == "article"), None)
+    facts = dl_facts(article) if article is not None else {}
+    resp = next((facts[k] for k in RESPONDENTS if k in facts), None)
+    questions = {}
+    for sec in (article.all(lambda n: n.tag == "section" and "question" in n.classes()) if article is not None else []):
+        qid = sec.attrs.get("aria-labelledby", "")[2:]
+        h2 = next(sec.all(lambda n: n.tag == "h2"), None)
+        text = norm("".join(c if isinstance(c, str) else ("" if "q-number" in c.classes() else c.text()) for c in h2.children)) if h2 else ""
+        meta = next(sec.all(lambda n: n.tag == "p" and "meta" in n.classes()), None)
+        score = re.search(r"NPS\s*([+\-−]?\d+)", norm(meta.text())) if meta else None
+        rows = []
+        table = next(sec.all(lambda n: n.tag == "table" and "aggregate" in n.classes()), None)
+        for tr in (table.all(lambda n: n.tag == "tr" and n.parent.tag == "tbody") if table is not None else []):
+            th = next(tr.all(lambda n: n.tag == "th"), None)
+            tds = list(tr.all(lambda n: n.tag == "td"))
+            rows.append((norm(th.text()) if th else "", norm(tds[0].text()), norm(visible_text(tds[1])) if len(tds) > 1 else ""))
+        questions[qid] = {"text": text, "rows": rows, "nps": score.group(1) if score else None, "withheld": table is None}
+    return norm(resp) if resp is not None else None, questions, norm(root.text(" "))
+
+
+def csv_figures(site, m):
+    """Every results.csv against the page beside it: (problems, rows read)."""
+    problems, count = [], 0
+    for dirpath, _, files in os.walk(site):
+        if "results.csv" not in files:
+            continue
+        path = os.path.join(dirpath, "results.csv")
+        page = os.path.join(dirpath, "index.html")
+        with open(path, "rb") as f:
+            raw = f.read()
+        if not raw.startswith(b"\xef\xbb\xbf"):
+            problems.append(f"{path}: no byte-order mark")
+        # Records end in CRLF; a line break inside a quoted field is the field's own.
+        quoted, previous = False, 0
+        for byte in raw:
+            if byte == 0x22:
+                quoted = not quoted
+            elif byte == 0x0A and not quoted and previous != 0x0D:
+                problems.append(f"{path}: a line not ended by CRLF")
+                break
+            previous = byte
+        rows = [[csv_cell(c) for c in r] for r in csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""))]
+        if not os.path.exists(page):
+            problems.append(f"{path}: no page beside it")
+            continue
+        resp, questions, page_text = survey_page_rows(page)
+        shown = set(re.findall(r"\d+(?:\.\d+)?", page_text.replace(",", "")))
+        got = defaultdict(list)
+        for r in rows[1:]:
+            count += 1
+            if len(r) != 5:
+                problems.append(f"{path}: a row of {len(r)} fields: {r}")
+                continue
+            for n in re.findall(r"\d+(?:\.\d+)?", (r[3] + " " + r[4]).replace(",", "")):
+                if n not in shown:
+                    problems.append(f"{path}: prints {n}, which the page does not")
+            score = r[2] == "NPS" and re.fullmatch(r"[+\-−]?\d+", r[3]) is not None
+            try:
+                cell = None if score else Cell(r[3], m, None)
+            except ValueError:
+                problems.append(f"{path}: {r[3]!r} is not a figure")
+                continue
+            if cell is not None and cell.exact is not None and cell.exact < m:
+                problems.append(f"{path}: {r[2]} prints {cell.exact}, below {m}")
+            if r[0] == "" and r[1] in RESPONDENTS:
+                if r[3] != resp:
+                    problems.append(f"{path}: respondents {r[3]!r}, the page prints {resp!r}")
+                continue
+            q = questions.get(r[0])
+            if q is None:
+                problems.append(f"{path}: question {r[0]!r} is not on the page")
+                continue
+            if r[1] != q["text"]:
+                problems.append(f"{path}: question {r[0]} reads {r[1]!r}, the page {q['text']!r}")
+            if score:
+                if r[3] != (q["nps"] or "").replace("−", "-"):
+                    problems.append(f"{path}: {r[0]} NPS {r[3]!r}, the page prints {q['nps']!r}")
+                continue
+            if r[2] == "" and q["withheld"]:
+                if cell.exact is not None:
+                    problems.append(f"{path}: {r[0]} prints {r[3]} for a table the page withholds")
+                continue
+            got[r[0]].append((r[2], r[3], r[4]))
+        for qid, q in questions.items():
+            if got.get(qid, []) != q["rows"]:
+                problems.append(f"{path}: {qid} prints {got.get(qid, [])}, the page {q['rows']}")
+        for qid in set(got) - set(questions):
+            problems.append(f"{path}: rows of {qid}, a question the page does not show")
+    return problems, count
 
 
 # ---------------------------------------------------------------- possible worlds

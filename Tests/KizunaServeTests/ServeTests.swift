@@ -116,6 +116,8 @@ import FoundationNetworking
         #expect(try await Self.get(base + "assets/style.css").type == "text/css; charset=utf-8")
         #expect(try await Self.get(base + "news/feed.xml").type == "application/atom+xml; charset=utf-8")
         #expect(try await Self.get(base + "static/logo.svg").type == "image/svg+xml")
+        let csv = try await Self.get(base + "surveys/annual-2026/results.csv")
+        #expect(csv.status == 200 && csv.type == "text/csv; charset=utf-8" && csv.body.unicodeScalars.first == "\u{FEFF}")
         let missing = try await Self.get(base + "no-such-page/")
         #expect(missing.status == 404)
         let notFoundPage = try String(contentsOfFile: folder + "/404.html", encoding: .utf8)

@@ -29,6 +29,7 @@ public enum Outputs {
         OpportunityFeeds(),
         SearchIndexFile(),
         DirectoryDataFile(),
+        SurveyResultsFiles(),
         SitemapFile(),
         RobotsFile(),
         HeadersFile(),

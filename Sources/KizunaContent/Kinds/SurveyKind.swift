@@ -3,7 +3,7 @@ public struct SurveyKind: ItemKind {
     public init() {}
     public var name: String { "survey" }
     public var folder: String { "surveys" }
-    public var textFields: [String] { ["title", "summary", "questions.*.text", "questions.*.options", "extra"] }
+    public var textFields: [String] { ["title", "summary", "questions.*.text", "questions.*.options", "questions.*.comments.*.text", "extra"] }
     public var format: ItemFormat { .yaml }
     public var itemName: String { "survey" }
     public var japaneseItemName: String { "サーベイ" }

@@ -47,7 +47,10 @@ extension Survey.Question {
                 }
             }
         }
+        let comments = Survey.Comment.readAll(r)
         guard let id, let text, let type, countsOK else { return nil }
-        return Survey.Question(id: id, text: text, type: type, options: options, counts: counts, at: at)
+        var question = Survey.Question(id: id, text: text, type: type, options: options, counts: counts, at: at)
+        question.comments = comments
+        return question
     }
 }

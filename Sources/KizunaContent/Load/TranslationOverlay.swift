@@ -44,6 +44,10 @@ struct TranslationOverlay {
             var merged = original
             merged.kind = .sequence(zip(before, after).map { merge($0, $1, at: path + ["*"], &d) })
             return merged
+        case (.sequence(let before), .sequence) where leadsToText(path + ["*"]):
+            // Items with text (a question's comments) are matched by position: as many as the original's.
+            d.error(translation.location, TranslationMessage.listLength(field: dotted, original: self.original, count: before.count))
+            return original
         default:
             if !Self.same(original, translation) {
                 d.error(translation.location, TranslationMessage.notText(field: dotted, original: self.original, textFields: textFields))

@@ -11,6 +11,9 @@ public enum SurveyMessage: Hashable, Sendable, CatalogueMessage {
     case sumAboveRespondents(question: String, sum: Int?, respondents: Int)
     case npsOptions
     case optionTwice(question: String, option: String)
+    /// A comment (`comments:`) without `consent: true`, and one that names its author.
+    case commentConsent
+    case commentName
 
     public var english: String {
         switch self {
@@ -32,6 +35,10 @@ public enum SurveyMessage: Hashable, Sendable, CatalogueMessage {
             return "an nps question has 11 options, 0 to 10"
         case .optionTwice(let id, let option):
             return "question '\(id)' lists the option '\(option)' twice"
+        case .commentConsent:
+            return "comment without its author's consent: add 'consent: true' only if they agreed to have it published, otherwise remove the comment (until then it is left out of every page and file)"
+        case .commentName:
+            return "a comment carries no name: remove 'name' (comments are quoted without their author)"
         }
     }
 
@@ -57,6 +64,10 @@ public enum SurveyMessage: Hashable, Sendable, CatalogueMessage {
             return "`type: nps` の設問の選択肢は、0から10までの11個です。`options` の行を消すか、選択肢を11個にしてください。"
         case .optionTwice(let id, let option):
             return "設問 `\(id)` に選択肢 `\(option)` が2回あります。どちらかを消すか、名前を変えてください。"
+        case .commentConsent:
+            return "回答者の声（`comments`）に、本人の同意（`consent: true`）がありません。掲載の同意を得ている場合だけ `consent: true` を書き足してください。同意がなければ、この回答を消してください（このままでは、どのページにもファイルにも載りません）。"
+        case .commentName:
+            return "回答者の声（`comments`）には名前を書きません。`name` の行を消してください（回答は書いた人の名前なしで引用します）。"
         }
     }
 
@@ -67,6 +78,6 @@ public enum SurveyMessage: Hashable, Sendable, CatalogueMessage {
         .countAboveRespondents(question: "q2", count: 130, respondents: 120),
         .sumAboveRespondents(question: "q1", sum: 130, respondents: 120),
         .sumAboveRespondents(question: "q1", sum: nil, respondents: 120),
-        .npsOptions, .optionTwice(question: "q1", option: "満足"),
+        .npsOptions, .optionTwice(question: "q1", option: "満足"), .commentConsent, .commentName,
     ]
 }

@@ -12,6 +12,15 @@ public struct Survey: Sendable {
         public var options: [String]
         public var counts: [Int]
         public var at: FieldLocations
+        /// Selected free-text answers, each given with its author's consent (`comments:`). Only
+        /// consented ones are kept: one without consent is an error at load and goes nowhere.
+        public var comments: [Comment] = []
+    }
+
+    /// An alumna's own words, quoted beside a question's figures: text only, never a name.
+    public struct Comment: Sendable, Hashable {
+        public var text: String
+        public var at: SourceLocation
     }
 
     /// Largest plausible count or number of respondents. Far above any alumni network, and small

@@ -62,6 +62,8 @@ struct SurveyView: Encodable, Sendable {
         var nps: String?
         /// Likert and NPS questions: the rows as one stacked bar (`StackedBarChartView`).
         var stackedChart: StackedBarChartView? = nil
+        /// Quoted answers (`comments:`), beside the figures; not figures, so never in the CSV.
+        var comments: SurveyCommentsView? = nil
     }
 
     var title: String
@@ -74,6 +76,8 @@ struct SurveyView: Encodable, Sendable {
     var summary: String?
     /// Detail only.
     var questions: [Question]?
+    /// Detail only: the link to the printed figures as CSV.
+    var download: SurveyDownloadView? = nil
     /// The survey's text is in another language than the page's (no translation); nil otherwise.
     var untranslated: UntranslatedView? = nil
 }
