@@ -162,6 +162,7 @@ class Table:
         self.extra_numbers, self.bars = extra_numbers, bars
         self.charts = []
         self.stacked = []
+        self.shares = []
 
     def signature(self):
         return (self.kind, self.total, tuple((l, c.text) for l, c in self.rows))
@@ -169,7 +170,7 @@ class Table:
 
 def read_table(node, where, kind, total_cell, m):
     total = total_cell.exact if total_cell is not None else None
-    rows, bars = [], []
+    rows, bars, shares = [], [], []
     for tr in node.all(lambda n: n.tag == "tr" and n.parent.tag == "tbody"):
         th = next(tr.all(lambda n: n.tag == "th"), None)
         tds = list(tr.all(lambda n: n.tag == "td"))
@@ -183,8 +184,11 @@ def read_table(node, where, kind, total_cell, m):
         share = norm(tds[1].text()) if len(tds) > 1 else ""
         if cell.exact is None and re.search(r"\d", share):
             raise ValueError(f"{where}: a share is printed for a count the page does not print: {label} {share}")
+        shares.append(share)
     numbers = [norm(node.text(" "))] + node.attr_texts()
-    return Table(where, kind, total, rows, numbers, bars)
+    table = Table(where, kind, total, rows, numbers, bars)
+    table.shares = shares
+    return table
 
 
 # Attributes of an SVG chart that are geometry, not text a reader is told.
@@ -693,6 +697,11 @@ def check_nps(table, printed, m, problems):
 
 
 def check_table(t, m, problems):
+    expected = partition_shares(t)
+    if expected is not None and any(t.shares):
+        printed = [re.sub(r"[^\d.]", "", share) for share in t.shares]
+        if printed != expected:
+            problems.append(f"{t.where}: the shares read {printed}, not {expected} (adding up to 100.0)")
     for chart in t.charts:
         check_chart(t, chart, problems)
     for chart in t.stacked:
@@ -754,13 +763,32 @@ def check_table(t, m, problems):
                 problems.append(f"{t.where}: the number {n} appears in the table but is none of its figures")
 
 
+def apportioned(counts, total):
+    """A partition's shares in tenths of a percent, adding up to 1000: rounded down, the rest
+    to the largest remainders, ties to the earlier row (docs/CONTENT.md, "Aggregates and privacy")."""
+    tenths = [c * 1000 // total for c in counts]
+    left = 1000 - sum(tenths)
+    order = sorted(range(len(counts)), key=lambda i: (-(counts[i] * 1000 % total), i))
+    for i in order[:max(0, left)]:
+        tenths[i] += 1
+    return tenths
+
+
+def partition_shares(t):
+    """The shares a partition prints, when every row is printed; else None."""
+    if t.kind != "partition" or not t.total or any(c.exact is None for _, c in t.rows):
+        return None
+    return [f"{n / 10:.1f}" for n in apportioned([c.exact for _, c in t.rows], t.total)]
+
+
 def table_known(t):
     """The numbers a table says: its total, figures, shares and the numbers in its labels."""
     known = {str(t.total)} | {c.text.replace(",", "") for _, c in t.rows}
     for label, _ in t.rows:
         known |= set(re.findall(r"\d+", label))
+    known |= set(partition_shares(t) or [])
     for label, c in t.rows:
-        if c.exact is not None and t.total:
+        if c.exact is not None and t.total and t.kind == "multi":
             known.add(f"{100.0 * c.exact / t.total:.1f}")
         for n in re.findall(r"\d+", c.text):
             known.add(n)

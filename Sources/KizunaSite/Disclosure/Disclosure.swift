@@ -74,7 +74,12 @@ public enum Disclosure {
             return DisclosedTable.Row(parts: parts, shown: .count(count), share: share(count, of: total))
         }
         func table(_ rows: [DisclosedTable.Row]) -> DisclosedTable {
-            DisclosedTable(kind: .partition, rows: rows, total: total, withheld: false, minCell: m)
+            var rows = rows
+            // Everyone is in one row: the printed shares add up to 100.0%, as a reader expects.
+            for (i, share) in tenthsOfPercent(rows.map { $0.shown.value ?? 0 }, of: total).enumerated() {
+                rows[i].share = Double(share) / 1000
+            }
+            return DisclosedTable(kind: .partition, rows: rows, total: total, withheld: false, minCell: m)
         }
         guard m > 1 else { return table(cells.indices.map { row(cells[$0...$0]) }) }
 
@@ -127,6 +132,20 @@ public enum Disclosure {
         if count < m { return .small }
         if total - count < m { return .atLeast(total - m + 1) }
         return .count(count)
+    }
+
+    /// Shares in tenths of a percent that add up to exactly 1000 (100.0%): each count's share
+    /// rounded down, then the tenths left over go to the largest remainders (ties to the earlier
+    /// row). So a partition's printed shares never add up to 99.9% or 100.1%; each is within 0.1
+    /// of its exact value. The solver apportions the printed counts the same way.
+    static func tenthsOfPercent(_ counts: [Int], of total: Int) -> [Int] {
+        guard total > 0 else { return counts.map { _ in 0 } }
+        let exact = counts.map { $0 * 1000 }
+        var tenths = exact.map { $0 / total }
+        let left = 1000 - tenths.reduce(0, +)
+        let order = counts.indices.sorted { (exact[$0] % total, -$0) > (exact[$1] % total, -$1) }
+        for i in order.prefix(max(0, left)) { tenths[i] += 1 }
+        return tenths
     }
 
     static func share(_ count: Int, of total: Int) -> Double? {
