@@ -59,6 +59,8 @@ struct SurveyView: Encodable, Sendable {
         var type: String
         var npsWithheld: Bool
         var nps: String?
+        /// The newest survey of a series only: the question year over year (`SurveyTrends`).
+        var trend: SurveyTrendView? = nil
     }
 
     var title: String
