@@ -577,7 +577,8 @@ def linked_page(site, href):
     when the build has no such page."""
     path, _, fragment = re.sub(r"^[a-z]+://[^/]+", "", href).partition("#")
     parts = [p for p in path.split("/") if p]
-    for i in range(len(parts) + 1):
+    # Leading segments are the site's base path; the page's own segments are never dropped.
+    for i in range(len(parts)):
         candidate = os.path.join(site, *parts[i:], "index.html")
         if os.path.exists(candidate):
             return candidate, fragment
