@@ -12,7 +12,7 @@ extension SurveyKind: ContentKind {
 
     /// Year over year (`ViewBuilder+Trends`), on survey pages and /surveys/trends/.
     static let trendStrings = [
-        "trends.title", "trends.lead", "trends.link", "trends.heading", "trends.year", "trends.years", "trends.option", "trends.change",
+        "trends.title", "trends.lead", "trends.link", "trends.heading", "trends.year", "trends.years", "trends.column", "trends.option", "trends.change",
         "trends.up", "trends.down", "trends.same", "trends.up_mark", "trends.down_mark", "trends.new", "trends.not_compared",
         "trends.no_figure", "trends.note", "trends.chart_title", "trends.chart_year", "trends.chart_entry", "trends.chart_separator",
     ]

@@ -33,7 +33,11 @@ extension ViewBuilder {
     }
 
     func trend(_ q: SurveyTrends.Question, id: String, headingLevel: Int) -> SurveyTrendView {
-        let years = q.years.map { SurveyTrendView.Year(label: yearLabel($0, in: q.years), url: url(.survey($0.slug)) + "#q-\(q.question.id)") }
+        let years = q.years.map { year in
+            let label = yearLabel(year, in: q.years)
+            return SurveyTrendView.Year(label: label, column: strings.format("trends.column", ["year": label]),
+                                        url: url(.survey(year.slug)) + "#q-\(q.question.id)")
+        }
         let since = years[years.count - 2].label
         var tenths: [[Int?]] = []
         let rows = q.options.map { option -> SurveyTrendView.Row in

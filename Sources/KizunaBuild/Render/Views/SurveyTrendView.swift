@@ -5,6 +5,8 @@ struct SurveyTrendView: Encodable, Sendable {
     struct Year: Encodable, Sendable {
         /// 「2025年」 (「2025年9月」 when a series has two surveys in one year).
         var label: String
+        /// The table's column heading: 「2025年」, "2025 survey".
+        var column: String
         /// The question on that survey's page, where its figures are printed.
         var url: String
     }
