@@ -54,7 +54,8 @@ struct TrendChartView: Encodable, Sendable {
         self.desc = desc
         barHeight = Self.barHeight
         var top = 0
-        groups = zip(view.rows, tenths).map { row, shares in
+        // An option with no printed share in any year has no bar to draw: the table lists it.
+        groups = zip(view.rows, tenths).filter { $0.1.contains { $0 != nil } }.map { row, shares in
             let lines = Self.wrap(row.label).enumerated().map { Line(text: $1, y: top + 14 + $0 * Self.lineHeight) }
             var y = top + lines.count * Self.lineHeight + 4
             let bars = zip(row.cells, shares).enumerated().map { index, pair -> Bar in
