@@ -29,6 +29,11 @@ safe) and exits 0.
       mentors (data.json says how many show their interests). What a network figure tells
       beyond them, its rest, is checked like a count: printed only when at least M, never
       bounded by a marker on a side where the directory shows someone.
+      Year over year (a table `trend-table` under a repeated question, and /surveys/trends/):
+      each share it prints for a year is the share that year's page (its column's link) prints
+      on the option's own row, with a printed count; each change printed is the newest printed
+      share minus the one before, and none is printed where either is not; every rendering of one
+      trend (languages, pages) prints the same figures; its chart says nothing else.
   solver.py worlds --min-cell M SITE MANIFEST
       Possible worlds: MANIFEST lists, for survey questions built into SITE, the counts behind
       each. Worlds whose question renders identically cannot be told apart by any reader who
@@ -854,7 +859,167 @@ def figures(sites, m):
         found, rows = csv_figures(site, m)
         problems += found
         csv_rows += rows
-    return problems, {"tables": len(seen_figures), "figures": len(seen_scalars), "charts": charts, "csv_rows": csv_rows, "directories": directories}
+    trend_problems, trend_stats = trend_figures(sites, m)
+    problems += trend_problems
+    return problems, {"tables": len(seen_figures), "figures": len(seen_scalars), "charts": charts, "csv_rows": csv_rows, "directories": directories, **trend_stats}
+
+
+# ---------------------------------------------------------------- year over year
+
+SHARE = re.compile(r"(\d+)\.(\d)%")
+CHANGE = re.compile(r"([+\-−±])\s*(\d+)\.(\d)")
+
+
+def tenths(text):
+    """'31.9%' -> 319; None when the text prints no share."""
+    found = SHARE.search(norm(text))
+    return int(found.group(1)) * 10 + int(found.group(2)) if found else None
+
+
+def change_tenths(text):
+    """'前回比+3.2ポイント' / '−0.6 points since 2025' -> 32 / -6; None when no change is printed."""
+    found = CHANGE.search(norm(text))
+    if not found:
+        return None
+    value = int(found.group(2)) * 10 + int(found.group(3))
+    return -value if found.group(1) in "-−" else value
+
+
+def linked_page(site, href):
+    """The built file and fragment a link leads to, whatever base path the site has; None
+    when the build has no such page."""
+    path, _, fragment = re.sub(r"^[a-z]+://[^/]+", "", href).partition("#")
+    parts = [p for p in path.split("/") if p]
+    # Leading segments are the site's base path; the page's own segments are never dropped.
+    for i in range(len(parts)):
+        candidate = os.path.join(site, *parts[i:], "index.html")
+        if os.path.exists(candidate):
+            return candidate, fragment
+    return None, fragment
+
+
+def question_rows(page, qid, cache):
+    """label -> (count cell text, share text) of question `qid` on a built survey page."""
+    key = (page, qid)
+    if key not in cache:
+        rows = None
+        root = parse(page)
+        for sec in root.all(lambda n: n.tag == "section" and "question" in n.classes() and n.attrs.get("aria-labelledby") == qid):
+            rows = {}
+            for t in sec.all(lambda n: n.tag == "table" and "aggregate" in n.classes()):
+                for tr in t.all(lambda n: n.tag == "tr" and n.parent.tag == "tbody"):
+                    th = next(tr.all(lambda n: n.tag == "th"), None)
+                    tds = list(tr.all(lambda n: n.tag == "td"))
+                    if th is not None and len(tds) > 1:
+                        rows[norm(th.text())] = (norm(tds[0].text()), norm(tds[1].text()))
+        cache[key] = rows
+    return cache[key]
+
+
+def trend_figures(sites, m):
+    """Every year-over-year table of the sites, checked against the pages it names."""
+    problems, cache, renderings, verified = [], {}, defaultdict(list), set()
+    count = changes = 0
+    for site in sites:
+        for dirpath, _, files in os.walk(site):
+            for name in sorted(files):
+                if not name.endswith(".html"):
+                    continue
+                path = os.path.join(dirpath, name)
+                root = parse(path)
+                for box in root.all(lambda n: n.tag == "div" and "trend" in n.classes()):
+                    table = next(box.all(lambda n: n.tag == "table" and "trend-table" in n.classes()), None)
+                    if table is None:
+                        problems.append(f"{path}: a trend without its table")
+                        continue
+                    count += 1
+                    heads = [th for th in table.all(lambda n: n.tag == "th" and n.parent.parent.tag == "thead")]
+                    links = [next(th.all(lambda n: n.tag == "a"), None) for th in heads[1:-1]]
+                    if len(links) < 2 or any(a is None for a in links):
+                        problems.append(f"{path}: a trend whose years do not each link to their survey")
+                        continue
+                    years = [linked_page(site, a.attrs.get("href", "")) for a in links]
+                    where = f"{path} trend {years[-1][1]}"
+                    if any(page is None for page, _ in years):
+                        problems.append(f"{where}: a year links to a page this build does not have: "
+                                        f"{[a.attrs.get('href') for a in links]}")
+                        continue
+                    newest = re.search(r"surveys/([^/]+)/index.html$", years[-1][0])
+                    key = (site, newest.group(1) if newest else years[-1][0], years[-1][1])
+                    signature, all_checked = [], True
+                    for tr in table.all(lambda n: n.tag == "tr" and n.parent.tag == "tbody"):
+                        th = next(tr.all(lambda n: n.tag == "th"), None)
+                        tds = list(tr.all(lambda n: n.tag == "td"))
+                        label = norm(th.text()) if th is not None else ""
+                        if len(tds) != len(years) + 1:
+                            problems.append(f"{where}: row {label} has {len(tds)} cells for {len(years)} years")
+                            continue
+                        shares = [tenths(td.text()) for td in tds[:-1]]
+                        for (page, fragment), td, share in zip(years, tds, shares):
+                            rows = question_rows(page, fragment, cache)
+                            if rows is None:
+                                problems.append(f"{where}: {page} has no question {fragment}")
+                                continue
+                            if label not in rows:
+                                # Another language's labels (an untranslated year): checked through
+                                # the rendering of the same trend whose labels are that page's own.
+                                if share is not None:
+                                    all_checked = False
+                                continue
+                            count_text, share_text = rows[label]
+                            exact = re.fullmatch(r"[\d,]+", count_text) is not None
+                            if share is not None and not exact:
+                                problems.append(f"{where}: {label} prints {norm(td.text())} for {page}, which prints {count_text}")
+                            elif share is not None and tenths(share_text) != share:
+                                problems.append(f"{where}: {label} prints {norm(td.text())} for {page}, which prints {share_text}")
+                        change = change_tenths(tds[-1].text())
+                        if change is not None:
+                            changes += 1
+                            if shares[-1] is None or shares[-2] is None:
+                                problems.append(f"{where}: {label} prints a change ({norm(tds[-1].text())}) for a share not printed")
+                            elif change != shares[-1] - shares[-2]:
+                                problems.append(f"{where}: {label} prints {norm(tds[-1].text())}, the printed shares differ by "
+                                                f"{(shares[-1] - shares[-2]) / 10:+.1f}")
+                        elif re.search(r"\d", re.sub(r"\b(19|20)\d\d\b", "", tds[-1].text())):
+                            problems.append(f"{where}: {label} prints a number in its change that is none: {norm(tds[-1].text())}")
+                        signature.append((tuple(shares), change))
+                    renderings[key].append((tuple(signature), path))
+                    if all_checked:
+                        verified.add(key)
+                    # The chart: no number but the table's (and its question's), bars for printed shares only.
+                    known = set(re.findall(r"\d+(?:\.\d+)?", norm(table.text(" ")).replace(",", "")))
+                    scope = box.parent
+                    while scope is not None and scope.tag not in ("section", "article"):
+                        scope = scope.parent
+                    if scope is not None:
+                        for h in scope.all(lambda n: n.tag in ("h2", "h3")):
+                            known |= set(re.findall(r"\d+(?:\.\d+)?", norm(h.text()).replace(",", "")))
+                    for svg in box.all(lambda n: n.tag == "svg"):
+                        for n in re.findall(r"\d+(?:\.\d+)?", norm(svg.text(" ")).replace(",", "")):
+                            if n not in known:
+                                problems.append(f"{where}: the chart says {n}, which its table does not")
+                        drawn = []
+                        for g in svg.all(lambda n: n.tag == "g" and "trend-year" in n.classes()):
+                            rect = next(g.all(lambda n: n.tag == "rect"), None)
+                            share = tenths(g.text(" "))
+                            if rect is not None and share is None:
+                                problems.append(f"{where}: the chart draws a bar for a year without a printed share")
+                            if rect is not None and share is not None:
+                                w = re.fullmatch(r"\s*([\d.]+)%\s*", rect.attrs.get("width", "") or "")
+                                drawn.append((share, float(w.group(1)) if w else -1.0))
+                        if drawn:
+                            largest, longest = max(drawn)
+                            for share, width in drawn:
+                                if abs(width - longest * share / largest) > 0.1:
+                                    problems.append(f"{where}: the chart draws {share / 10}% as {width}%, the largest ({largest / 10}%) as {longest}%")
+    for key, seen in renderings.items():
+        first, first_path = seen[0]
+        for signature, path in seen[1:]:
+            if signature != first:
+                problems.append(f"{key}: {path} prints {signature}, {first_path} prints {first}")
+        if key not in verified:
+            problems.append(f"{key}: no rendering of this trend names its options as its pages do, so its shares are unchecked")
+    return problems, {"trends": count, "changes": changes}
 
 
 def json_strings(value):

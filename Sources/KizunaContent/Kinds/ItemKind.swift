@@ -24,12 +24,16 @@ public protocol ItemKind: Sendable {
     func read(_ reader: FieldReader, slug: String, body: MarkdownSource?) -> Item?
     /// The order the rest of the build sees the items in (default: file name order).
     func ordered(_ items: [Item]) -> [Item]
+    /// A translation as read over its original, with what the kind keeps of the original beyond
+    /// its non-text fields (default: nothing more; a survey keeps its options' keys).
+    func translation(_ item: Item, of original: Item) -> Item
     /// Rules across the kind's files and the rest of the content (all reported at once).
     func check(_ items: [Item], in content: Content, _ d: inout Diagnostics)
 }
 
 extension ItemKind {
     public func ordered(_ items: [Item]) -> [Item] { items }
+    public func translation(_ item: Item, of original: Item) -> Item { item }
     public var textFields: [String] { [] }
     public func check(_ items: [Item], in content: Content, _ d: inout Diagnostics) {}
 

@@ -10,6 +10,18 @@ public struct SurveyKind: ItemKind {
 
     public func read(_ reader: FieldReader, slug: String, body: MarkdownSource?) -> Survey? { Survey.read(reader, slug: slug) }
 
+    /// Options keep their original's keys, so every language matches them across years alike
+    /// (a translation's options list has the original's length: `TranslationMessage`).
+    public func translation(_ item: Survey, of original: Survey) -> Survey {
+        var item = item
+        for i in item.questions.indices {
+            guard let same = original.questions.first(where: { $0.id == item.questions[i].id }),
+                  same.optionKeys.count == item.questions[i].options.count else { continue }
+            item.questions[i].optionKeys = same.optionKeys
+        }
+        return item
+    }
+
     public func check(_ surveys: [Survey], in content: Content, _ d: inout Diagnostics) {
         for survey in surveys { check(survey, &d) }
     }

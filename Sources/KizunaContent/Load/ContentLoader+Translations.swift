@@ -79,7 +79,7 @@ extension ContentLoader {
         item.extra = extra
         // Links to the original's file lead to this language's page of it.
         item.at.file = original.at.file
-        return (file.language, item)
+        return (file.language, kind.translation(item, of: original))
     }
 
     /// A file's YAML (its front matter for Markdown) and Markdown body, parsed.

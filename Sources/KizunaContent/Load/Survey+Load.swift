@@ -12,12 +12,13 @@ extension Survey {
             r.absorb(q.finish())
         }
         let kind = r.choice("kind", as: Kind.self) ?? .annual, audience = r.choice("audience", as: Audience.self) ?? .members
-        let summary = r.string("summary"), draft = r.bool("draft") ?? false
+        let summary = r.string("summary"), draft = r.bool("draft") ?? false, series = r.string("series")
         guard let title, let fielded, let respondents else { return nil }
         var survey = Survey(
             slug: slug, title: title, kind: kind, fielded: fielded, respondents: respondents, audience: audience,
             summary: summary, questions: questions, at: at)
         survey.draft = draft
+        survey.series = series
         return survey
     }
 }
@@ -49,7 +50,8 @@ extension Survey.Question {
         }
         let comments = Survey.Comment.readAll(r)
         guard let id, let text, let type, countsOK else { return nil }
-        var question = Survey.Question(id: id, text: text, type: type, options: options, counts: counts, at: at)
+        var question = Survey.Question(id: id, text: text, type: type, options: options, counts: counts, at: at,
+                                       optionKeys: options.map(Survey.Question.optionKey))
         question.comments = comments
         return question
     }

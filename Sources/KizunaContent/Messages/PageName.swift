@@ -36,6 +36,8 @@ public enum PageName: Hashable, Sendable, CataloguePhrase {
     case survey(String)
     /// A survey's printed figures as CSV (`surveys/<slug>/results.csv`).
     case surveyResults(String)
+    /// Year over year across the surveys of each series.
+    case surveyTrends
     case asks
     case ask(String)
     case digests
@@ -85,6 +87,7 @@ public enum PageName: Hashable, Sendable, CataloguePhrase {
         case .surveys: return "the survey list"
         case .survey(let slug): return "survey '\(slug)'"
         case .surveyResults(let slug): return "the CSV of survey '\(slug)'"
+        case .surveyTrends: return "the survey trends"
         case .asks: return "the asks list"
         case .ask(let slug): return "ask '\(slug)'"
         case .digests: return "the digest list"
@@ -135,6 +138,7 @@ public enum PageName: Hashable, Sendable, CataloguePhrase {
         case .surveys: return "サーベイの一覧"
         case .survey(let slug): return "サーベイ `\(slug)`"
         case .surveyResults(let slug): return "サーベイ `\(slug)` のCSV"
+        case .surveyTrends: return "サーベイの推移"
         case .asks: return "相談の一覧"
         case .ask(let slug): return "相談 `\(slug)`"
         case .digests: return "月間ダイジェストの一覧"
@@ -159,7 +163,7 @@ public enum PageName: Hashable, Sendable, CataloguePhrase {
         .pastEvents(page: 2), .calendar, .segmentCalendar("kansai"), .opportunities, .opportunityBoard("contract"),
         .opportunity("data-engineer"), .opportunitiesRemote, .opportunityTag("remote"), .opportunitiesFeed(kind: nil),
         .opportunitiesFeed(kind: "mentor"), .referral, .join, .welcome, .directory, .profile("yamada-taro"), .directoryFilter("industry/it"), .directoryData, .network, .surveys,
-        .survey("welcome-2026"), .surveyResults("welcome-2026"), .asks, .ask("looking-for-advice"), .digests, .digest(month: "2026-11"), .search,
+        .survey("welcome-2026"), .surveyResults("welcome-2026"), .surveyTrends, .asks, .ask("looking-for-advice"), .digests, .digest(month: "2026-11"), .search,
         .searchIndex, .page("join"), .notFound, .sitemap, .robots, .staticFile("logo.svg"), .asset("style.css"),
         .access, .headersFile,
     ]

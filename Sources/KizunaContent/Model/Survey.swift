@@ -12,6 +12,10 @@ public struct Survey: Sendable {
         public var options: [String]
         public var counts: [Int]
         public var at: FieldLocations
+        /// Each option as the root language writes it, folded (`optionKey`): what year over year
+        /// matches options by (`SurveyTrends`). A translation keeps its original's keys, so the
+        /// English page compares what the Japanese one compares.
+        public var optionKeys: [String] = []
         /// Selected free-text answers, each given with its author's consent (`comments:`). Only
         /// consented ones are kept: one without consent is an error at load and goes nowhere.
         public var comments: [Comment] = []
@@ -33,6 +37,9 @@ public struct Survey: Sendable {
     public var fielded: YearMonth
     public var respondents: Int
     public var audience: Audience
+    /// The surveys this one repeats (`series:`), for year over year; nil: the slug's stem
+    /// (`seriesKey`).
+    public var series: String? = nil
     /// Built only with --drafts (`draft: true`; `kizuna new` starts every file as a draft).
     public var draft = false
     public var summary: String?

@@ -134,6 +134,9 @@ extension RouteTarget {
     public static func survey(_ slug: String) -> RouteTarget {
         RouteTarget(path: "surveys/\(slug)/", section: "surveys", described: PageName.survey(slug).text)
     }
+    /// Year over year: every question surveys of one series ask again (`SurveyTrends`). A survey
+    /// whose slug is `trends` would want the same path: the route table reports both.
+    public static let surveyTrends = RouteTarget(path: "surveys/trends/", section: "surveys", described: PageName.surveyTrends.text)
     public static let asks = RouteTarget(path: "asks/", section: "asks", described: PageName.asks.text)
     public static func ask(_ slug: String) -> RouteTarget {
         RouteTarget(path: "asks/\(slug)/", section: "asks", described: PageName.ask(slug).text)

@@ -64,6 +64,8 @@ struct SurveyView: Encodable, Sendable {
         var stackedChart: StackedBarChartView? = nil
         /// Quoted answers (`comments:`), beside the figures; not figures, so never in the CSV.
         var comments: SurveyCommentsView? = nil
+        /// The newest survey of a series only: the question year over year (`SurveyTrends`).
+        var trend: SurveyTrendView? = nil
     }
 
     var title: String

@@ -180,6 +180,8 @@ struct NetworkPage: PageBody {
 
 struct SurveysPage: PageBody {
     var surveys: [SurveyView]
+    /// /surveys/trends/, when the build has a survey repeating another.
+    var trendsURL: String? = nil
 }
 
 struct SurveyPage: PageBody {
