@@ -456,6 +456,8 @@ def page_figures(path, site, m):
             # A question's chart is read with its table: bars like the network's, one stacked bar
             # (Likert, NPS) entry by entry.
             for svg in sec.all(lambda n: n.tag == "svg"):
+                if "trend-chart" in svg.classes():
+                    continue  # year over year: read with its trend table (trend_figures)
                 if not found:
                     raise ValueError(f"{(f'survey/{survey}', qid)}: a chart with no table")
                 if "stacked-chart" in svg.classes():
