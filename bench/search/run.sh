@@ -35,6 +35,9 @@ work=${BENCH_KEEP:-$(mktemp -d)}
 mkdir -p "$work"
 [[ -n "${BENCH_KEEP:-}" ]] || trap 'rm -rf "$work"' EXIT
 rm -rf "$work/content" "$work/site"
+# The committed answers must be the generator's: a changed generator needs its queries rewritten.
+python3 $here/gen_search_corpus.py --queries "$work/queries.json"
+cmp -s "$work/queries.json" $here/queries.json || { echo "error: $here/queries.json differs from the generator's (gen_search_corpus.py --queries)" >&2; exit 1; }
 python3 $here/gen_search_corpus.py "$work/content"
 
 median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
