@@ -348,6 +348,18 @@ def summarise(report):
                   f"{statistics.mean(r['rr'] for r in rows):.3f} | {sum(r['fp3'] for r in rows)} | "
                   f"{sum(r['decoy_first'] for r in rows)} |")
     print()
+    names = list(report["engines"])
+    print("| kind | n | " + " | ".join(f"{n} recall@10 / MRR / FP@3" for n in names) + " |")
+    print("|---|---:|" + "---:|" * len(names))
+    kinds = list(dict.fromkeys(r["kind"] for r in report["engines"][names[0]]["queries"]))
+    for kind in kinds:
+        cells = []
+        for n in names:
+            rows = [r for r in report["engines"][n]["queries"] if r["kind"] == kind]
+            cells.append(f"{statistics.mean(r['recall10'] for r in rows):.2f} / {statistics.mean(r['rr'] for r in rows):.2f} / "
+                         f"{sum(r['fp3'] for r in rows)}")
+        print(f"| {kind} | {len(rows)} | " + " | ".join(cells) + " |")
+    print()
     print("| engine | first query: bytes (median; gzip) | typical query: bytes (median; gzip) | time to results, median ms |")
     print("|---|---:|---:|---:|")
     for name, data in report["engines"].items():
@@ -357,9 +369,8 @@ def summarise(report):
               f"{statistics.median(r['bytes'] for r in rows):,.0f}; {statistics.median(r['gzip'] for r in rows):,.0f} | "
               f"{statistics.median(r['ms'] for r in rows):.0f} |")
     print()
-    print("| query | kind | " + " | ".join(f"{n} rank of first answer / FP@3" for n in report["engines"]) + " |")
-    print("|---|---|" + "---:|" * len(report["engines"]))
-    names = list(report["engines"])
+    print("| query | kind | " + " | ".join(f"{n} rank of first answer / FP@3" for n in names) + " |")
+    print("|---|---|" + "---:|" * len(names))
     for i, row in enumerate(report["engines"][names[0]]["queries"]):
         cells = []
         for n in names:
