@@ -70,10 +70,19 @@ import Testing
         cells.insert(Disclosure.Cell(.notAnswered, 3, group: 1), at: 9)
         let table = Disclosure.partition(cells, minCell: 5)
         #expect(table.rows.contains { $0.parts == [.category("8"), .notAnswered] && $0.shown == .count(58) })
-        let counts = [9, 0, 0, 0, 7, 16, 21, 38, 55, 50, 44]
-        #expect(NPSDisclosure.score(table, counts: counts, respondents: 243) == 17)
+        #expect(NPSDisclosure.score(table, respondents: 243) == 17)
         // All in one band: no breakdown and no score.
         let one = Disclosure.partition([Disclosure.Cell(.category("0"), 3), Disclosure.Cell(.category("10"), 3)], minCell: 5)
-        #expect(NPSDisclosure.score(one, counts: [3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3], respondents: 6) == nil)
+        #expect(NPSDisclosure.score(one, respondents: 6) == nil)
+    }
+
+    /// A band of fifty million across a group boundary: too many splits to try, so the score is
+    /// withheld without making them (they would not fit in memory).
+    @Test func aHugeBandAcrossGroupsIsWithheldWithoutEnumerating() {
+        let counts = [0, 0, 0, 0, 0, 0, 50_000_000, 1, 1, 50_000_000, 0]
+        let cells = counts.indices.map { Disclosure.Cell(.category(String($0)), counts[$0], group: $0 <= 6 ? 0 : $0 <= 8 ? 1 : 2) }
+        let table = Disclosure.partition(cells, minCell: 5)
+        #expect(table.rows.contains { $0.categories.contains("6") && $0.categories.contains("8") })
+        #expect(NPSDisclosure.score(table, respondents: 100_000_002) == nil)
     }
 }

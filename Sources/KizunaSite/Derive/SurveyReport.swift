@@ -39,7 +39,7 @@ public struct SurveyReport: Sendable {
                 cells.append(Disclosure.Cell(.notAnswered, notAnswered))
             }
             let results = Disclosure.partition(cells, minCell: m)
-            return QuestionResult(question: q, results: results, nps: isNPS ? NPSDisclosure.score(results, counts: q.counts, respondents: n) : nil)
+            return QuestionResult(question: q, results: results, nps: isNPS ? NPSDisclosure.score(results, respondents: n) : nil)
         }
     }
 }

@@ -71,12 +71,12 @@ public enum Disclosure {
                 parts = [.other] + (parts.contains(.notAnswered) ? [.notAnswered] : [])
             }
             let count = cells.reduce(0) { $0 + $1.count }
-            return DisclosedTable.Row(parts: parts, shown: .count(count), share: share(count, of: total))
+            return DisclosedTable.Row(parts: parts, shown: .count(count), share: nil)
         }
         func table(_ rows: [DisclosedTable.Row]) -> DisclosedTable {
             var rows = rows
             // Everyone is in one row: the printed shares add up to 100.0%, as a reader expects.
-            for (i, share) in tenthsOfPercent(rows.map { $0.shown.value ?? 0 }, of: total).enumerated() {
+            for (i, share) in tenthsOfPercent(rows.map { $0.shown.value ?? 0 }, of: total).enumerated() where total > 0 {
                 rows[i].share = Double(share) / 1000
             }
             return DisclosedTable(kind: .partition, rows: rows, total: total, withheld: false, minCell: m)

@@ -14,10 +14,10 @@ enum NPSDisclosure {
     /// Splits tried at most; a table needing more keeps its score withheld.
     static let limit = 2_000_000
 
-    /// The score to print, or nil. `counts` are the 11 options' counts behind `table`.
-    static func score(_ table: DisclosedTable, counts: [Int], respondents n: Int) -> Int? {
+    /// The score to print for `table`, the disclosed rows of an 11-option question, or nil.
+    static func score(_ table: DisclosedTable, respondents n: Int) -> Int? {
         // One row is the total again: the page shows no breakdown, and no score either.
-        guard !table.withheld, table.rows.count > 1, counts.count == 11 else { return nil }
+        guard !table.withheld, table.rows.count > 1 else { return nil }
         var detractors = 0, promoters = 0, notAnswered = 0
         var free: [Row] = []
         for row in table.rows {
@@ -32,8 +32,15 @@ enum NPSDisclosure {
                 free.append(Row(count: count, groups: groups, notAnswered: holdsNotAnswered, minCell: table.minCell))
             }
         }
+        // Counted before any split is made: a band of millions across three groups has more
+        // splits than memory holds.
+        var tried = 1
+        for row in free {
+            let (product, overflow) = tried.multipliedReportingOverflow(by: row.splitCountBound)
+            guard !overflow, product <= limit else { return nil }
+            tried = product
+        }
         let splits = free.map(\.splits)
-        guard splits.reduce(1, { $0 * max(1, $1.count) }) <= limit else { return nil }
 
         var scores = Set<Int?>()
         func visit(_ i: Int, _ d: Int, _ p: Int, _ x: Int) {
@@ -56,11 +63,26 @@ enum NPSDisclosure {
         var notAnswered: Bool
         var minCell: Int
 
+        /// 「未回答」 merged into a band holds 1 to min_cell − 1 (a row of its own otherwise).
+        var mostNotAnswered: Int { minCell > 1 ? min(count, minCell - 1) : count }
+
+        /// At least as many as `splits` has, without making them.
+        var splitCountBound: Int {
+            let ways = count.addingReportingOverflow(1)
+            guard !ways.overflow else { return .max }
+            var bound = notAnswered ? max(1, mostNotAnswered) : 1
+            for group in [0, 2] where groups.contains(group) {
+                let (product, overflow) = bound.multipliedReportingOverflow(by: ways.partialValue)
+                bound = overflow ? .max : product
+            }
+            return bound
+        }
+
         /// (detractors, promoters, not answered) of each split the rules allow; passives take
-        /// the rest. A listed 「未回答」 merged into a band holds 1 to min_cell − 1.
+        /// the rest.
         var splits: [(d: Int, p: Int, x: Int)] {
             var out: [(d: Int, p: Int, x: Int)] = []
-            let most = minCell > 1 ? min(count, minCell - 1) : count
+            let most = mostNotAnswered
             for x in notAnswered ? Array(1...max(1, most)) : [0] where x <= count {
                 let rest = count - x
                 for d in groups.contains(0) ? Array(0...rest) : [0] {
