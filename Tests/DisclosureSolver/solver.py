@@ -1048,6 +1048,11 @@ def json_figures(site):
             except ValueError:
                 continue
             entries = data.get("entries", []) if isinstance(data, dict) else []
+            # The sharded index's document shards (search/d/<n>.json) hold the same entries
+            # keyed by id; its term shards hold only terms of those texts and ids.
+            documents = data.get("documents") if isinstance(data, dict) else None
+            if isinstance(documents, dict):
+                entries = list(documents.values())
             for e in entries if isinstance(entries, list) else []:
                 url = e.get("url", "") if isinstance(e, dict) else ""
                 m = re.search(r"/(surveys/[^/]+|network)/$", url)

@@ -117,8 +117,8 @@ import Testing
 
         let found = try dom("交流会")
         let results = found.components(separatedBy: "id=\"search-results\"").last ?? ""
-        #expect(results.contains("初の交流会を開催しました &lt;速報&gt;"), "the title is text, not markup:\n\(results.prefix(2000))")
-        #expect(results.contains("冬の交流会"))
+        #expect(results.contains("初の<mark>交流会</mark>を開催しました &lt;速報&gt;"), "the title is text, not markup, its match marked:\n\(results.prefix(2000))")
+        #expect(results.contains("冬の<mark>交流会</mark>"))
         #expect(!results.contains("会員向けのお知らせ"))
         #expect(found.contains("件見つかりました"))
         let inBox = try box("交流会")
@@ -126,8 +126,8 @@ import Testing
 
         // Two words: pages with both. Full-width letters match (NFKC).
         let both = try dom("会員 ４号")
-        #expect(both.contains("会員 4号"))
-        #expect(!both.contains("会員 1号</a>"))
+        #expect(both.contains("<mark>会員</mark> <mark>4号</mark>"))
+        #expect(!both.contains("1号</a>"))
 
         let none = try dom("存在しないことば")
         #expect(none.contains("見つかりませんでした"))

@@ -262,6 +262,11 @@ import Testing
         #expect(problems2.contains { $0.contains("はい prints 3, below 5") })
         #expect(problems2.contains { $0.contains("rows add up to 11, not 12") })
         #expect(problems2.contains { $0.contains("はい (5未満) can be worked out: 3") })
+        // The same in a document shard of the sharded index.
+        try small.write(["site/search/index.json": #"{"entries": []}"#,
+                         "site/search/d/0.json": #"{"documents": {"0": {"url": "/surveys/t/", "title": "t", "text": "はいは4名"}}}"#])
+        let problems3 = try Self.solve(["figures", "--min-cell", "5", small.path + "/site"]).problems
+        #expect(problems3.contains { $0.contains("search/d/0.json: the entry of /surveys/t/ says 4, which that page does not") }, "\(problems3)")
     }
 
     static func oldSurveyPage(rows: [(String, String)], respondents: Int) -> String {

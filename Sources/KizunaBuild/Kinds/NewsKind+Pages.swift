@@ -59,7 +59,8 @@ extension NewsKind: ContentKind {
     public func searchEntries(of news: PublishedNews, _ c: PageContext) -> [SearchEntry] {
         news.posts.map { p in
             SearchEntry(kind: c.strings["search.kind.news"], title: p.post.title, url: c.url(.newsPost(p.post.slug)), date: c.format.isoDay(p.post.date.date),
-                        text: SearchEntry.joined([p.summary, p.post.tags.map(c.site.site.tagName).joined(separator: " ")], separator: c.strings["search.separator"]))
+                        text: SearchEntry.joined([p.summary, p.post.tags.map(c.site.site.tagName).joined(separator: " ")], separator: c.strings["search.separator"]),
+                        tags: p.post.tags.map(c.site.site.tagName))
         }
     }
 }

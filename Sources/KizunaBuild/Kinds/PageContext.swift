@@ -31,13 +31,19 @@ public struct SearchEntry: Encodable, Sendable {
     public var dateLabel: String?
     /// Searched and shown under the title.
     public var text: String
+    /// Tag names, weighted above `text` in the sharded index (`SearchShards`); they are in
+    /// `text` too, as shown, so the whole list (`index.json`) leaves them out.
+    public var tags: [String] = []
 
-    public init(kind: String, title: String, url: String, date: String? = nil, text: String) {
+    enum CodingKeys: String, CodingKey { case kind, title, url, date, dateLabel, text }
+
+    public init(kind: String, title: String, url: String, date: String? = nil, text: String, tags: [String] = []) {
         self.kind = kind
         self.title = title
         self.url = url
         self.date = date
         self.text = text
+        self.tags = tags
     }
 
     /// Words joined for `text`, empty parts left out, with the theme's `search.separator` (what the

@@ -28,6 +28,7 @@ public enum Outputs {
         EventCalendars(),
         OpportunityFeeds(),
         SearchIndexFile(),
+        SearchShardFiles(),
         DirectoryDataFile(),
         SurveyResultsFiles(),
         SitemapFile(),

@@ -151,6 +151,15 @@ extension RouteTarget {
     /// The search page and the index its script reads.
     public static let search = RouteTarget(path: "search/", section: "search", summary: "other", described: PageName.search.text)
     public static let searchIndex = RouteTarget(path: "search/index.json", section: "search", summary: "other", described: PageName.searchIndex.text)
+    /// The sharded index the search page reads (`SearchShards`): its manifest, term shards and
+    /// document shards.
+    public static let searchManifest = RouteTarget(path: "search/manifest.json", section: "search", summary: "other", described: PageName.searchIndex.text)
+    public static func searchTerms(_ n: Int) -> RouteTarget {
+        RouteTarget(path: "search/t/\(n).json", section: "search", summary: "other", described: PageName.searchIndex.text)
+    }
+    public static func searchDocuments(_ n: Int) -> RouteTarget {
+        RouteTarget(path: "search/d/\(n).json", section: "search", summary: "other", described: PageName.searchIndex.text)
+    }
     /// A free page (`content/pages/<slug>.md`).
     public static func page(_ slug: String) -> RouteTarget {
         RouteTarget(path: "\(slug)/", section: slug, summary: "pages", described: PageName.page(slug).text)

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import KizunaBuild
+@testable import KizunaSite
+@testable import KizunaContent
+
+/// The sharded search index's parts: folding, terms (bigrams, single characters, Latin
+/// prefixes), weights and recency, the same bytes whatever the input order, and nothing in any
+/// shard that the public build does not publish.
+@Suite struct SearchIndexTests {
+    @Test func kanaFormsFoldToOne() {
+        #expect(SearchFold.fold("ｱﾙﾑﾅｲ") == "あるむない")
+        #expect(SearchFold.fold("アルムナイ") == "あるむない")
+        #expect(SearchFold.fold("ｶﾞｲﾄﾞ") == "がいど")
+        // The long-vowel mark dropped, small kana full size, full-width Latin lower-cased.
+        #expect(SearchFold.fold("サーバー") == SearchFold.fold("さば"))
+        #expect(SearchFold.fold("キッチン") == "きつちん")
+        #expect(SearchFold.fold("ＡＬＵＭＮＩ") == "alumni")
+    }
+
+    @Test func japaneseByBigramsAndSingleCharacters() {
+        let terms = Set(SearchTokenizer.indexTerms("冬の交流会").map(\.text))
+        #expect(terms == ["冬", "の", "交", "流", "会", "冬の", "の交", "交流", "流会"])
+        #expect(SearchTokenizer.queryTerms("交流会") == ["交流", "流会"])
+        #expect(SearchTokenizer.queryTerms("会") == ["会"])
+        #expect(SearchTokenizer.queryTerms("ｺｳﾘｭｳ") == SearchTokenizer.queryTerms("こうりゅう"))
+    }
+
+    @Test func latinByWordsWithPrefixes() {
+        let terms = SearchTokenizer.indexTerms("Alumni 2026")
+        #expect(terms.contains(.init(text: "alumni", prefix: false)))
+        #expect(terms.contains(.init(text: "alum", prefix: true)))
+        #expect(terms.contains(.init(text: "al", prefix: true)))
+        #expect(!terms.contains(.init(text: "a", prefix: true)))
+        #expect(terms.contains(.init(text: "2026", prefix: false)))
+        #expect(SearchTokenizer.queryTerms("ALUM 交流") == ["alum", "交流"])
+        // Latin and Japanese written together part at the change of script.
+        #expect(SearchTokenizer.queryTerms("Swift勉強会") == ["swift", "勉強", "強会"])
+    }
+
+    /// FNV-1a of "a" is 0xe40c292c: the script's `shard` computes the same.
+    @Test func hashIsFNV1a() {
+        #expect(SearchShards.hash("a") == 0xE40C_292C)
+        #expect(SearchShards.hash("") == 0x811C_9DC5)
+    }
+
+    static func entry(_ title: String, _ date: String?, text: String = "", tags: [String] = []) -> SearchEntry {
+        SearchEntry(kind: "お知らせ", title: title, url: "/news/\(title)/", date: date, text: text, tags: tags)
+    }
+
+    static func score(_ shards: SearchShards, _ term: String, _ title: String) -> Int? {
+        let shard = shards.termShards[Int(SearchShards.hash(term) % UInt32(shards.termShards.count))]
+        guard let flat = shard[term], let id = shards.documentShards.enumerated().lazy
+            .compactMap({ $0.element.first { $0.value.title == title }.map(\.key) }).first.flatMap(Int.init) else { return nil }
+        return stride(from: 0, to: flat.count, by: 2).first { flat[$0] == id }.map { flat[$0 + 1] }
+    }
+
+    @Test func titleOverTagsOverTextNewerFirst() {
+        let shards = SearchShards([Self.entry("本文", "2026-01-01", text: "交流会の報告"), Self.entry("交流会", "2025-01-01"),
+                                   Self.entry("タグ", "2026-02-01", tags: ["交流会"])], terms: 4, documents: 2)
+        let title = Self.score(shards, "交流", "交流会"), tags = Self.score(shards, "交流", "タグ"), text = Self.score(shards, "交流", "本文")
+        #expect(title == SearchShards.Weight.title && tags == SearchShards.Weight.tags && text == SearchShards.Weight.text)
+        // Ids newest first: a tie goes to the newer.
+        #expect(shards.documentShards[0]["0"]?.title == "タグ" && shards.documentShards[1]["1"]?.title == "本文")
+    }
+
+    @Test func sameEntriesSameShardsInAnyOrder() throws {
+        let entries = (0..<40).map { Self.entry("お知らせ\($0) Alumni", $0 % 3 == 0 ? nil : "2026-01-\(String(format: "%02d", $0 % 28 + 1))", text: "交流会 \($0)") }
+        let a = SearchShards(entries, terms: 8, documents: 4), b = SearchShards(entries.reversed(), terms: 8, documents: 4)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        #expect(try encoder.encode(a.termShards) == encoder.encode(b.termShards))
+        #expect(try encoder.encode(a.documentShards) == encoder.encode(b.documentShards))
+        // Every term in its hash's shard; every shard written, even an empty one.
+        for (n, shard) in a.termShards.enumerated() {
+            for term in shard.keys { #expect(Int(SearchShards.hash(term) % 8) == n) }
+        }
+        #expect(a.termShards.count == 8 && a.documentShards.count == 4 && a.count == 40)
+        let small = SearchShards.counts(pages: 60), large = SearchShards.counts(pages: 10_000)
+        #expect(small.terms == 2 && small.documents == 4)
+        #expect(large.terms == 512 && large.documents == 1024)
+    }
+
+    /// The privacy canary over every file of the index: a public build's shards hold no
+    /// members-only posting and no member's name, a members build's do (so the check can fail).
+    @Test func noShardOfThePublicBuildHoldsMembersOnlyText() throws {
+        for audience in [Audience.public, .members] {
+            let site = try DigestAndSearchTests.built(audience)
+            let files = site.filter { $0.key.hasPrefix("search/") && $0.key.hasSuffix(".json") }
+            #expect(files.keys.contains("search/manifest.json") && files.keys.contains("search/t/0.json") && files.keys.contains("search/d/0.json"))
+            let all = files.values.joined(separator: "\n")
+            for secret in ["会員向けのお知らせ", "人事制度の相談", "会員 1号", "公開 太郎"] {
+                #expect(all.contains(secret) == (audience == .members), "\(audience): \(secret)")
+            }
+            #expect(!all.contains("非公開"), "the unlisted profile is in no build's index")
+        }
+    }
+}
