@@ -66,8 +66,8 @@ RUN = """(async () => {
 })()"""
 
 # What item 1 of issue 25 measures: the header's height; whether the menu's links are shown
-# (a collapsed menu hides them); the map link's and the address's font sizes; the left edges of
-# the article column and the related articles.
+# (a collapsed menu hides them) and whether its button opens it; the map link's and the
+# address's font sizes; the left edges of the article column and the related articles.
 MEASURE = """(() => {
   const box = s => { const e = document.querySelector(s); return e ? e.getBoundingClientRect() : null; };
   const size = s => { const e = document.querySelector(s); return e ? parseFloat(getComputedStyle(e).fontSize) : null; };
@@ -75,10 +75,19 @@ MEASURE = """(() => {
   const link = document.querySelector('.site-nav a');
   const article = box('.article-body') || box('.article');
   const related = box('.related');
+  // A closed menu opens by its own button (the browser's <details>, no script of the page's).
+  let menuOpens = null;
+  const menu = document.querySelector('.site-menu');
+  if (menu && link && !link.checkVisibility()) {
+    menu.querySelector('summary').click();
+    menuOpens = menu.open && link.checkVisibility();
+    menu.open = false;
+  }
   return {
     header: header && header.height,
     search: !!document.querySelector('.site-header form[role=search][action] input[name=q]'),
     menuShown: !!link && link.checkVisibility(),
+    menuOpens,
     mapLink: size('.map-link'), address: size('.address'),
     articleLeft: article && article.left, relatedLeft: related && related.left,
     scrollWidth: document.scrollingElement.scrollWidth,

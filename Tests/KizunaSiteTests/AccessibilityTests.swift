@@ -86,6 +86,7 @@ import Testing
             if width == 390 {
                 #expect(header <= 96, "\(page): the header is \(header) px tall at 390 px")
                 #expect(m["menuShown"] as? Bool == false, "\(page): the menu is open on a phone")
+                #expect(m["menuOpens"] as? Bool == true, "\(page): the menu's button does not open it")
             } else {
                 #expect(m["menuShown"] as? Bool == true, "\(page): the menu is hidden at \(width) px")
             }
