@@ -203,21 +203,28 @@ public struct Build: Sendable {
 
     /// Every output makes its files into `sink`, only those it declared; located problems of all
     /// outputs are reported together.
-    func write(_ prepared: Prepared, into sink: any OutputSink) throws {
+    /// Writes every language's outputs; returns the wall time of the search index's (what search
+    /// adds to a build, for `--timings` and the search benchmark).
+    @discardableResult
+    func write(_ prepared: Prepared, into sink: any OutputSink) throws -> Double {
         var problems = Diagnostics()
+        var search = 0.0
         for language in prepared.languages {
             // Another language's files go under its folder (`en/`); its outputs name them as the root's do.
             let folder = language.site.routes.folder
             let target = folder.isEmpty ? sink : LanguageFolderSink(folder: folder, sink: sink)
             for (output, routes) in language.outputs {
+                let start = DispatchTime.now().uptimeNanoseconds
                 do {
                     try output.write(language.site, into: DeclaredFiles(routes, output: output, into: target))
                 } catch let failure as BuildFailure {
                     failure.diagnostics.forEach { problems.append($0) }
                 }
+                if output is SearchShardFiles { search += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
             }
         }
         if problems.hasErrors { throw BuildFailure(problems.sorted) }
+        return search
     }
 
     /// The fingerprint of this build's inputs, or nil when they cannot be told (site.yaml or the
@@ -295,8 +302,9 @@ public struct Build: Sendable {
         staged.progress = settings.progress
         var written: Allowlist.Written?
         do {
-            try write(prepared, into: staged)
+            let search = try write(prepared, into: staged)
             timings.lap("render+write")
+            timings.part(of: "render+write", "search index", seconds: search)
             // Before the swap: if it cannot be written, the build fails and the site stays as it was.
             written = try writeAllowlist()
             settings.progress?.begin("swap")

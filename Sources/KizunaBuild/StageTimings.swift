@@ -15,12 +15,22 @@ public struct StageTimings: Sendable {
         last = now
     }
 
-    /// One line per stage, `  load          0.412 s`, then the total.
+    /// Parts of the last stage worth naming on their own (the search index within render+write),
+    /// shown indented under it and not added to the total.
+    public private(set) var parts: [String: [(name: String, seconds: Double)]] = [:]
+
+    public mutating func part(of stage: String, _ name: String, seconds: Double) {
+        parts[stage, default: []].append((name, seconds))
+    }
+
+    /// One line per stage, `  load          0.412 s`, its parts under it, then the total.
     public var table: String {
-        let width = max(5, stages.map(\.name.count).max() ?? 0)
+        let width = max(5, stages.map(\.name.count).max() ?? 0, (parts.values.flatMap { $0 }.map { $0.name.count + 2 }.max() ?? 0))
         let total = stages.reduce(0) { $0 + $1.seconds }
-        return (stages + [("total", total)]).map { stage in
-            "  " + stage.name.padding(toLength: width, withPad: " ", startingAt: 0) + String(format: " %7.3f s", stage.seconds)
-        }.joined(separator: "\n") + "\n"
+        func line(_ name: String, _ seconds: Double) -> String {
+            "  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + String(format: " %7.3f s", seconds)
+        }
+        return (stages.flatMap { stage in [line(stage.name, stage.seconds)] + (parts[stage.name] ?? []).map { line("  " + $0.name, $0.seconds) } }
+            + [line("total", total)]).joined(separator: "\n") + "\n"
     }
 }

@@ -52,6 +52,8 @@ print(f"{time.perf_counter() - t:.2f}")' "$@"
 # Kizuna: clean builds (the same "now" as scripts/bench.sh, so every post is published).
 build=("$kizuna" build --content "$work/content" --output "$work/site" --now 2030-01-01T00:00:00+09:00 --no-cache)
 kizuna_s=$(for _ in $(seq "$runs"); do rm -rf "$work/site"; seconds "${build[@]}"; done | median)
+# What the index adds: the search index's own line of --timings (its writer's wall time), median.
+search_s=$(for _ in $(seq "$runs"); do rm -rf "$work/site"; "${build[@]}" --timings 2>&1 >/dev/null | awk '$1 == "search" && $2 == "index" {print $3}'; done | median)
 
 # Pagefind as a site owner would add it: the post pages only, and only the article (not the
 # related posts and the previous/next links, which name other posts).
@@ -68,6 +70,7 @@ echo "|---|---:|---:|"
 echo "| index on disk (bytes) | $(size $kizuna_files) | $(size "$work/site/pagefind") |"
 echo "| index files | $(echo "$kizuna_files" | wc -l) | $(find "$work/site/pagefind" -type f | wc -l) |"
 echo "| build time, median of $runs (s) | $kizuna_s (the whole site) | $pagefind_s (added after it) |"
+echo "| build time the index adds, median of $runs (s) | $search_s (within the build) | $pagefind_s |"
 echo
 python3 $here/run_queries.py "$work/site" $here/queries.json "$work/results.json"
 echo
