@@ -99,6 +99,22 @@ import Testing
         #expect(diagnostics.isEmpty, "\(diagnostics)")
     }
 
+    /// The child's footer no longer reads the parent's `footer.powered`: the parent's string is not
+    /// the child's to remove, so no warning; a string the child writes and never uses is one.
+    @Test func onlyTheChildsOwnUnusedStringsAreWarnings() throws {
+        let footer = try String(contentsOfFile: Repo.theme + "/templates/partials/footer.mustache", encoding: .utf8)
+            .replacingOccurrences(of: " <span>{{t.footer.powered}}</span>", with: "")
+        #expect(!footer.contains("footer.powered"))
+        let dir = try child(["templates/partials/footer.mustache": footer,
+                             "i18n/ja.yaml": "acme:\n  motto: 挑戦を続ける\n", "i18n/en.yaml": "acme:\n  motto: Keep trying\n"])
+        let (theme, diagnostics) = load(dir.path)
+        #expect(theme != nil)
+        #expect(diagnostics.map { "\($0.location): \($0.message)" } == [
+            "\(dir.path)/i18n/en.yaml:2:3: the UI string 'acme.motto' is not used by any template nor by Kizuna; remove it or use it",
+            "\(dir.path)/i18n/ja.yaml:2:3: the UI string 'acme.motto' is not used by any template nor by Kizuna; remove it or use it",
+        ])
+    }
+
     /// An edit in the parent theme changes what the site is built from: the unchanged-build
     /// shortcut and `kizuna serve` see every theme of the chain.
     @Test func everyThemeOfTheChainIsAnInput() throws {
