@@ -115,6 +115,17 @@ import Testing
         ])
     }
 
+    /// A theme of strings only (no templates/ of its own) is still a theme site.yaml can name.
+    @Test func aThemeOfStringsOnlyIsFoundByName() throws {
+        let project = try TemporaryDirectory(["content/site.yaml": minimalSiteYAML + "theme: words\n",
+                                              "themes/words/theme.yaml": "extends: \(Repo.theme)\n",
+                                              "themes/words/i18n/ja.yaml": "footer:\n  powered: WORDS-THEME\n"])
+        let files = try Build(Build.Settings(contentDirectory: project.path + "/content", themeDirectory: nil, outputDirectory: project.path + "/site",
+                                             options: BuildOptions(audience: .public, now: fixedNow))).renderedFiles().files
+        guard case .bytes(let data)? = files.first(where: { $0.path == "index.html" })?.contents else { Issue.record("no home page"); return }
+        #expect(String(decoding: data, as: UTF8.self).contains("<span>WORDS-THEME</span>"))
+    }
+
     /// An edit in the parent theme changes what the site is built from: the unchanged-build
     /// shortcut and `kizuna serve` see every theme of the chain.
     @Test func everyThemeOfTheChainIsAnInput() throws {
