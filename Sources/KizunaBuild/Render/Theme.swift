@@ -120,7 +120,7 @@ public struct Theme: Sendable {
             }
         }
         checkUsage(languages, templateKeys: templateKeys, required: UIStrings.required(kinds), root: root,
-                   inherited: chain.roots.count > 1 ? chain.roots.last : nil, &d)
+                   inherited: Array(chain.roots.dropFirst()), &d)
         ThemeOverrides.check(chain, templates: sources.mapValues(\.root), included: included, required: Set(required), &d)
 
         let assets = chain.files(under: "assets").map { StaticFile(path: $0.relative, sourcePath: $0.root + "/assets/" + $0.relative) }
@@ -161,10 +161,10 @@ public struct Theme: Sendable {
     }
 
     /// Every language has the same keys, the build's own keys exist, and no key goes unused.
-    /// A key that comes unchanged from the base theme of a chain (`inherited`) is never called
+    /// A key that comes unchanged from a theme this one extends (`inherited`) is never called
     /// unused: the theme that extends it did not write it and has nothing to remove.
     static func checkUsage(_ languages: [Strings], templateKeys: Set<String>, required: Set<String>, root: String,
-                           inherited: String? = nil, _ d: inout Diagnostics) {
+                           inherited: [String] = [], _ d: inout Diagnostics) {
         let file = { (s: Strings) in "\(root)/i18n/\(s.language).yaml" }
         for strings in languages {
             let keys = strings.keys
@@ -180,7 +180,7 @@ public struct Theme: Sendable {
             for key in keys.sorted() where !required.contains(key) && !templateKeys.contains(key)
                 && !templateKeys.contains(where: { key.hasPrefix($0 + ".") })
                 && !UIStrings.optionalPrefixes.contains(where: key.hasPrefix)
-                && !(inherited.map { strings.locations[key]?.path.hasPrefix($0 + "/i18n/") ?? false } ?? false) {
+                && !inherited.contains(where: { strings.locations[key]?.path.hasPrefix($0 + "/i18n/") ?? false }) {
                 d.warning(strings.locations[key] ?? SourceLocation(path: file(strings)), ThemeMessage.unusedString(key: key))
             }
         }
