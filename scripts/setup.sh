@@ -9,6 +9,9 @@ packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev)
 # browser that runs kizuna serve's live-reload script (ServeTests).
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(default-jre-headless libxml2-utils python3-pip python3-feedparser python3-icalendar shellcheck chromium)
+  # Japanese fonts for Chromium: the header's height and the contrast axe-core measures
+  # (AccessibilityTests) depend on the glyphs the page is set in.
+  packages+=(fonts-noto-cjk)
   # The members recipe end to end (MembersAccessRecipeTests): Debian's nginx serving a members
   # build behind auth_request, requested with curl over TLS (a certificate made with openssl).
   packages+=(nginx curl openssl)

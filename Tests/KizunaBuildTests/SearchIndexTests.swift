@@ -28,11 +28,12 @@ import Testing
 
     @Test func latinByWordsWithPrefixes() {
         let terms = SearchTokenizer.indexTerms("Alumni 2026")
-        #expect(terms.contains(.init(text: "alumni", prefix: false)))
-        #expect(terms.contains(.init(text: "alum", prefix: true)))
-        #expect(terms.contains(.init(text: "al", prefix: true)))
-        #expect(!terms.contains(.init(text: "a", prefix: true)))
-        #expect(terms.contains(.init(text: "2026", prefix: false)))
+        func has(_ text: String, prefix: Bool) -> Bool { terms.contains { $0.text == text && $0.prefix == prefix } }
+        #expect(has("alumni", prefix: false) && terms.contains(.init(text: "alumni", prefix: false, start: true, end: true, whole: true)))
+        #expect(has("alum", prefix: true))
+        #expect(has("al", prefix: true))
+        #expect(!terms.contains { $0.text == "a" })
+        #expect(has("2026", prefix: false))
         #expect(SearchTokenizer.queryTerms("ALUM 交流") == ["alum", "交流"])
         // Latin and Japanese written together part at the change of script.
         #expect(SearchTokenizer.queryTerms("Swift勉強会") == ["swift", "勉強", "強会"])
@@ -50,16 +51,18 @@ import Testing
 
     static func score(_ shards: SearchShards, _ term: String, _ title: String) -> Int? {
         let shard = shards.termShards[Int(SearchShards.hash(term) % UInt32(shards.termShards.count))]
-        guard let flat = shard[term], let id = shards.documentShards.enumerated().lazy
+        guard let encoded = shard[term], let id = shards.documentShards.enumerated().lazy
             .compactMap({ $0.element.first { $0.value.title == title }.map(\.key) }).first.flatMap(Int.init) else { return nil }
-        return stride(from: 0, to: flat.count, by: 2).first { flat[$0] == id }.map { flat[$0 + 1] }
+        return SearchPostings.decode(encoded).first { $0.id == id }?.score
     }
 
     @Test func titleOverTagsOverTextNewerFirst() {
         let shards = SearchShards([Self.entry("本文", "2026-01-01", text: "交流会の報告"), Self.entry("交流会", "2025-01-01"),
                                    Self.entry("タグ", "2026-02-01", tags: ["交流会"])], terms: 4, documents: 2)
         let title = Self.score(shards, "交流", "交流会"), tags = Self.score(shards, "交流", "タグ"), text = Self.score(shards, "交流", "本文")
-        #expect(title == SearchShards.Weight.title && tags == SearchShards.Weight.tags && text == SearchShards.Weight.text)
+        // Each starts a segment (交流会 after nothing, after の): the start bit beside the field's.
+        let edges = SearchShards.Field.start
+        #expect(title == SearchShards.Field.title | edges && tags == SearchShards.Field.tags | edges && text == SearchShards.Field.text | edges)
         // Ids newest first: a tie goes to the newer.
         #expect(shards.documentShards[0]["0"]?.title == "タグ" && shards.documentShards[1]["1"]?.title == "本文")
     }
@@ -77,8 +80,42 @@ import Testing
         }
         #expect(a.termShards.count == 8 && a.documentShards.count == 4 && a.count == 40)
         let small = SearchShards.counts(pages: 60), large = SearchShards.counts(pages: 10_000)
-        #expect(small.terms == 2 && small.documents == 4)
-        #expect(large.terms == 512 && large.documents == 1024)
+        #expect(small.terms == 16 && small.documents == 32)
+        #expect(large.terms == 4096 && large.documents == 8192)
+    }
+
+    /// 京都 ends 東京都の and is 京都で whole: a search for 京都 ranks the second first. 社長 has no
+    /// edge in 会社長期 but ends 新社長の; java is a whole word, and only the start of javascript.
+    @Test func segmentEdgesTellAWordFromPartOfAnother() {
+        func edges(_ text: String, _ term: String) -> String? {
+            SearchTokenizer.indexTerms(text).first { $0.text == term }.map { ($0.start ? "s" : "") + ($0.end ? "e" : "") + ($0.whole ? "w" : "") }
+        }
+        #expect(edges("東京都の会場", "京都") == "e")
+        #expect(edges("京都で集い", "京都") == "sew")
+        #expect(edges("東京都と京都府", "京都") == "se", "each occurrence adds its edges")
+        #expect(edges("会社長期計画", "社長") == "")
+        #expect(edges("新社長の挨拶", "社長") == "e")
+        // A change of script parts segments: katakana after kanji, kanji after Latin.
+        #expect(edges("新リモートワーク", "りも") == "s")
+        #expect(edges("DX推進", "推進") == "sew")
+        // The long-vowel mark is folded away but does not part a katakana word; a pair across
+        // scripts (サーバー管理's ば管) is in no segment.
+        #expect(edges("サーバー管理", "さば") == "sew" && edges("サーバー管理", "管理") == "sew" && edges("サーバー管理", "ば管") == "")
+        // Okurigana: 集い starts where 集 does, but is not a segment.
+        #expect(edges("京都の集いに", "集い") == "s")
+        #expect(edges("JavaScript", "java") == "s" && edges("Java", "java") == "sew")
+    }
+
+    /// The postings string round-trips, gaps and scores of any size, and a neighbour costs two characters.
+    @Test func postingsRoundTrip() {
+        var p = SearchPostings()
+        let pairs = [(0, 17), (1, 1), (2, 31), (40, 32), (1_000, 9), (70_000, 24)]
+        for (id, score) in pairs { p.append(id: id, score: score) }
+        #expect(SearchPostings.decode(p.encoded).map { [$0.id, $0.score] } == pairs.map { [$0.0, $0.1] })
+        var near = SearchPostings()
+        near.append(id: 0, score: 1)
+        near.append(id: 1, score: 2)
+        #expect(near.encoded.count == 4)
     }
 
     /// The privacy canary over every file of the index: a public build's shards hold no

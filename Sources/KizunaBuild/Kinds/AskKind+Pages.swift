@@ -21,7 +21,7 @@ extension AskKind: ContentKind {
     public func searchEntries(of asks: PublishedAsks, _ c: PageContext) -> [SearchEntry] {
         asks.open.map { a in
             SearchEntry(kind: c.strings["search.kind.ask"], title: a.ask.title, url: c.url(.ask(a.ask.slug)), date: a.ask.posted.description,
-                        text: a.ask.tags.map(c.site.site.tagName).joined(separator: " "))
+                        text: a.ask.tags.map(c.site.site.tagName).joined(separator: " "), tags: a.ask.tags.map(c.site.site.tagName), body: a.body?.plainText ?? "")
         }
     }
 }

@@ -54,7 +54,8 @@ extension EventKind: ContentKind {
     public func searchEntries(of events: PublishedEvents, _ c: PageContext) -> [SearchEntry] {
         (events.upcoming + events.past.items).map { e in
             SearchEntry(kind: c.strings["search.kind.event"], title: e.event.title, url: c.url(.event(e.event.slug)), date: c.format.isoDay(e.event.start.date),
-                        text: SearchEntry.joined([e.event.venue?.name, e.event.segments.map(c.site.site.segmentLabel).joined(separator: " ")], separator: c.strings["search.separator"]))
+                        text: SearchEntry.joined([e.event.venue?.name, e.event.segments.map(c.site.site.segmentLabel).joined(separator: " ")], separator: c.strings["search.separator"]),
+                        body: e.description?.plainText ?? "")
         }
     }
 }

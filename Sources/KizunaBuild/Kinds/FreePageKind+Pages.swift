@@ -18,7 +18,7 @@ extension FreePageKind: ContentKind {
 
     public func searchEntries(of pages: [PublishedPage], _ c: PageContext) -> [SearchEntry] {
         pages.map { p in
-            SearchEntry(kind: c.strings["search.kind.page"], title: p.page.title, url: c.url(.page(p.page.slug)), text: p.page.description ?? "")
+            SearchEntry(kind: c.strings["search.kind.page"], title: p.page.title, url: c.url(.page(p.page.slug)), text: p.page.description ?? "", body: p.body.plainText)
         }
     }
 }

@@ -60,7 +60,7 @@ extension NewsKind: ContentKind {
         news.posts.map { p in
             SearchEntry(kind: c.strings["search.kind.news"], title: p.post.title, url: c.url(.newsPost(p.post.slug)), date: c.format.isoDay(p.post.date.date),
                         text: SearchEntry.joined([p.summary, p.post.tags.map(c.site.site.tagName).joined(separator: " ")], separator: c.strings["search.separator"]),
-                        tags: p.post.tags.map(c.site.site.tagName))
+                        tags: p.post.tags.map(c.site.site.tagName), body: p.body.plainText)
         }
     }
 }

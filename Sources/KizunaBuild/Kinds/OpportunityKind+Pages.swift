@@ -82,7 +82,7 @@ extension OpportunityKind: ContentKind {
             SearchEntry(kind: c.strings["opportunity.kind.\(o.opportunity.kind.rawValue)"], title: o.opportunity.title,
                         url: c.url(.opportunity(o.opportunity.slug)), date: o.opportunity.posted.description,
                         text: SearchEntry.joined([o.opportunity.summary, o.opportunity.location, o.opportunity.tags.map(c.site.site.tagName).joined(separator: " ")], separator: c.strings["search.separator"]),
-                        tags: o.opportunity.tags.map(c.site.site.tagName))
+                        tags: o.opportunity.tags.map(c.site.site.tagName), body: o.description?.plainText ?? "")
         }
     }
 }

@@ -34,16 +34,20 @@ public struct SearchEntry: Encodable, Sendable {
     /// Tag names, weighted above `text` in the sharded index (`SearchShards`); they are in
     /// `text` too, as shown, so the whole list (`index.json`) leaves them out.
     public var tags: [String] = []
+    /// The body as plain text, matched below the rest and shown as a snippet around a match; only
+    /// in the sharded index (each result's document shard), so `index.json` stays small.
+    public var body: String = ""
 
     enum CodingKeys: String, CodingKey { case kind, title, url, date, dateLabel, text }
 
-    public init(kind: String, title: String, url: String, date: String? = nil, text: String, tags: [String] = []) {
+    public init(kind: String, title: String, url: String, date: String? = nil, text: String, tags: [String] = [], body: String = "") {
         self.kind = kind
         self.title = title
         self.url = url
         self.date = date
         self.text = text
         self.tags = tags
+        self.body = body
     }
 
     /// Words joined for `text`, empty parts left out, with the theme's `search.separator` (what the

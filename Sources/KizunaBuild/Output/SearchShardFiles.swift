@@ -15,13 +15,13 @@ struct SearchShardFiles: OutputGenerator {
     }
 
     struct Manifest: Encodable {
-        var version = 2
+        var version = 3
         var terms: Int
         var documents: Int
         var count: Int
     }
 
-    struct Terms: Encodable { var terms: [String: [Int]] }
+    struct Terms: Encodable { var terms: [String: String] }
     struct Documents: Encodable { var documents: [String: SearchShards.Document] }
 
     func write(_ site: RenderedSite, into sink: any OutputSink) throws {

@@ -9,7 +9,11 @@ extension ViewBuilder {
     func withTrends(_ questions: [SurveyView.Question]?, _ trends: [String: SurveyTrends.Question]) -> [SurveyView.Question]? {
         questions?.map { q in
             var q = q
-            q.trend = trends[q.id].map { trend($0, id: "q-\(q.id)-trend", headingLevel: 3) }
+            q.trend = trends[q.id].map {
+                var view = trend($0, id: "q-\(q.id)-trend", headingLevel: 3)
+                view.questionHeading = "q-\(q.id)"
+                return view
+            }
             return q
         }
     }
@@ -20,6 +24,7 @@ extension ViewBuilder {
         for (index, q) in trends.questions.enumerated() {
             var view = trend(q, id: "t\(index + 1)-trend", headingLevel: 4)
             view.question = q.question.text
+            view.questionHeading = "t\(index + 1)-question"
             view.questionURL = url(.survey(q.newest.slug)) + "#q-\(q.question.id)"
             if groups.last?.key != q.series {
                 groups.append(SurveyTrendsPage.Series(key: q.series, id: "series-\(groups.count + 1)", title: q.newest.title, url: url(.survey(q.newest.slug)),

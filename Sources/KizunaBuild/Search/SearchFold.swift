@@ -14,14 +14,23 @@ public enum SearchFold {
     public static func fold(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for scalar in text.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
-            var s = scalar
-            if (0x30A1...0x30F6).contains(s.value), let h = Unicode.Scalar(s.value - 0x60) { s = h }
-            let c = Character(s)
-            if c == "ー" || c == "〜" { continue }
-            if let full = small[c] { out.append(full); continue }
-            out.unicodeScalars.append(s)
+        for scalar in prepared(text).unicodeScalars {
+            if let c = fold(scalar) { out.append(c) }
         }
         return out
+    }
+
+    /// The whole-text steps: NFKC, then lower case.
+    static func prepared(_ text: String) -> String {
+        text.precomposedStringWithCompatibilityMapping.lowercased()
+    }
+
+    /// One scalar of a prepared text folded, or nil when folding drops it (ー, 〜).
+    static func fold(_ scalar: Unicode.Scalar) -> Character? {
+        var s = scalar
+        if (0x30A1...0x30F6).contains(s.value), let h = Unicode.Scalar(s.value - 0x60) { s = h }
+        let c = Character(s)
+        if c == "ー" || c == "〜" { return nil }
+        return small[c] ?? c
     }
 }

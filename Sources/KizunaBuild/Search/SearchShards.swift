@@ -2,15 +2,30 @@ import Foundation
 
 /// The search index in shards, so a query downloads only what its terms need: a small manifest
 /// (`search/manifest.json`: how many shards of each sort), term shards (`search/t/<n>.json`, the
-/// term's FNV-1a hash modulo the count: every term with the documents that have it and a score) and
-/// document shards (`search/d/<n>.json`, id modulo the count: what a result shows). Documents are
-/// numbered newest first, so a lower id wins a tie (recency). Same input, same bytes.
+/// term's FNV-1a hash modulo the count: every term with its postings) and document shards
+/// (`search/d/<n>.json`, id modulo the count, about one document each: what a result shows and
+/// the text its snippet and the script's phrase check read). Documents are numbered newest first,
+/// so a lower id wins a tie (recency). Same input, same bytes.
+///
+/// A term's postings are one string (`SearchPostings`): for each document, its id as the gap
+/// from the previous one and its score. A score's low bits say in which fields the term is
+/// (`Field`), its high bits whether the term starts, ends or is a segment there (`SearchTokenizer`).
 public struct SearchShards: Sendable {
-    /// How much a term counts in each field: a title match ranks above tags, tags above the rest.
-    public enum Weight {
+    /// Where a term is, as bits of its score: a title match ranks above tags, tags above the
+    /// summary, the summary above the body. The sum of a document's bits over the query's terms
+    /// orders results of the same tier.
+    public enum Field {
         public static let title = 8
         public static let tags = 4
         public static let text = 2
+        public static let body = 1
+        /// The term starts a segment somewhere (`SearchTokenizer`): a Japanese word's likely start,
+        /// a Latin word's start.
+        public static let start = 16
+        /// The term ends a segment somewhere: a Japanese word's likely end, a Latin word's end.
+        public static let end = 32
+        /// The term is a segment somewhere: 京都 in 京都で, a whole Latin word.
+        public static let whole = 64
     }
 
     public struct Document: Encodable, Sendable, Equatable {
@@ -19,23 +34,30 @@ public struct SearchShards: Sendable {
         public var url: String
         public var date: String?
         public var dateLabel: String?
+        /// What the result shows under its title.
         public var text: String
+        /// Tag names (matched, not shown: `text` lists them where the page does).
+        public var tags: [String]?
+        /// The body as plain text, for the snippet of a match there.
+        public var body: String?
     }
 
-    public var termShards: [[String: [Int]]]
+    /// Each shard's terms with their encoded postings.
+    public var termShards: [[String: String]]
     public var documentShards: [[String: Document]]
     public var count: Int
 
-    /// Shard counts for a site of `pages` pages: about 24 pages per term shard and 16 per
-    /// document shard (a power of two, so the counts move rarely), at most 1,024 and 2,048. On a
-    /// 10,000-post site a two-word query reads a few shards of tens of kilobytes each.
+    /// Shard counts for a site of `pages` pages: about 4 pages per term shard (at most 4,096) and
+    /// 2 per document shard (at most 8,192), powers of two so the counts move rarely. On a
+    /// 10,000-post site a term shard holds a few dozen terms and a document shard one or two
+    /// documents, so a query reads tens of kilobytes.
     public static func counts(pages: Int) -> (terms: Int, documents: Int) {
         func power(_ n: Int, _ cap: Int) -> Int {
             var p = 1
             while p < n && p < cap { p *= 2 }
             return p
         }
-        return (power(pages / 24, 1024), power(pages / 16, 2048))
+        return (power(pages / 4, 4096), power(pages / 2, 8192))
     }
 
     /// FNV-1a (32 bits) of the term's UTF-8: the script computes the same (`search.js` `shard`).
@@ -48,6 +70,18 @@ public struct SearchShards: Sendable {
         return h
     }
 
+    /// Every term of an entry with its score (field bits and edge bits).
+    static func scores(_ entry: SearchEntry) -> [String: Int] {
+        var scores: [String: Int] = [:]
+        let fields = [(entry.title, Field.title), (entry.tags.joined(separator: " "), Field.tags), (entry.text, Field.text), (entry.body, Field.body)]
+        for (text, bit) in fields where !text.isEmpty {
+            for term in SearchTokenizer.indexTerms(text) {
+                scores[term.text, default: 0] |= bit | (term.start ? Field.start : 0) | (term.end ? Field.end : 0) | (term.whole ? Field.whole : 0)
+            }
+        }
+        return scores
+    }
+
     public init(_ entries: [SearchEntry], terms termCount: Int, documents documentCount: Int) {
         // Newest first; undated last; then by address, so the order never depends on the input's.
         let sorted = entries.sorted { a, b in
@@ -55,29 +89,20 @@ public struct SearchShards: Sendable {
             return a.url < b.url
         }
         count = sorted.count
-        var postings: [String: [Int: Int]] = [:]
+        var postings: [String: SearchPostings] = [:]
         for (id, entry) in sorted.enumerated() {
-            var scores: [String: Int] = [:]
-            for (fieldText, weight) in [(entry.title, Weight.title), (entry.tags.joined(separator: " "), Weight.tags), (entry.text, Weight.text)] {
-                // A word's start alone counts half (`alumni` ranks above `alumnus` for `alumni`);
-                // each field counts once per term.
-                var field: [String: Int] = [:]
-                for term in SearchTokenizer.indexTerms(fieldText) {
-                    field[term.text] = max(field[term.text] ?? 0, term.prefix ? weight / 2 : weight)
-                }
-                for (term, score) in field { scores[term, default: 0] += score }
-            }
-            for (term, score) in scores { postings[term, default: [:]][id] = score }
+            for (term, score) in Self.scores(entry) { postings[term, default: SearchPostings()].append(id: id, score: score) }
         }
-        var termShards = Array(repeating: [String: [Int]](), count: termCount)
-        for (term, docs) in postings {
-            let flat = docs.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] }
-            termShards[Int(Self.hash(term) % UInt32(termCount))][term] = flat
+        var termShards = Array(repeating: [String: String](), count: termCount)
+        for (term, list) in postings {
+            termShards[Int(Self.hash(term) % UInt32(termCount))][term] = list.encoded
         }
         self.termShards = termShards
         var documentShards = Array(repeating: [String: Document](), count: documentCount)
         for (id, e) in sorted.enumerated() {
-            documentShards[id % documentCount][String(id)] = Document(kind: e.kind, title: e.title, url: e.url, date: e.date, dateLabel: e.dateLabel, text: e.text)
+            documentShards[id % documentCount][String(id)] = Document(
+                kind: e.kind, title: e.title, url: e.url, date: e.date, dateLabel: e.dateLabel, text: e.text,
+                tags: e.tags.isEmpty ? nil : e.tags, body: e.body.isEmpty ? nil : e.body)
         }
         self.documentShards = documentShards
     }

@@ -3,8 +3,10 @@
 // shards of the results it shows. Terms as the build makes them (SearchTokenizer): Japanese by
 // character bigrams (one character alone), Latin words by prefix, after the same folding
 // (SearchFold: NFKC, lower case, katakana → hiragana, small kana → full size, ー dropped).
-// Runs on load with ?q= (the header's form lands here) and as the reader types. Results are
-// built as text nodes and <mark>, never from HTML.
+// Ranked as SearchShards scores them; a candidate is shown only once its document shows it holds
+// the query's words as written (bigrams found apart are not a match). Runs on load with ?q= (the
+// header's form lands here) and as the reader types. Results are built as text nodes and <mark>,
+// never from HTML.
 (function () {
   "use strict";
   var form = document.querySelector(".search-form");
@@ -12,9 +14,10 @@
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
   var suggest = document.getElementById("search-suggest");
+  var more = document.getElementById("search-more");
   if (!form || !input || !status || !list || !window.fetch || !window.TextEncoder) return;
   var base = form.getAttribute("data-index");
-  var manifest = null, termShards = {}, docShards = {}, shown = 20, run = 0;
+  var manifest = null, termShards = {}, docShards = {}, run = 0;
   if (suggest) suggest.hidden = true;
 
   var small = { "ぁ": "あ", "ぃ": "い", "ぅ": "う", "ぇ": "え", "ぉ": "お", "っ": "つ", "ゃ": "や", "ゅ": "ゆ", "ょ": "よ", "ゎ": "わ", "ゕ": "か", "ゖ": "け" };
@@ -40,7 +43,7 @@
   // Runs of a folded text: CJK runs and Latin words (letters and digits), as SearchTokenizer.runs.
   function runs(folded) {
     var out = [], cur = [], cjk = false;
-    function flush() { if (cur.length) out.push({ cjk: cjk, chars: cur }); cur = []; }
+    function flush() { if (cur.length) out.push({ cjk: cjk, text: cur.join("") }); cur = []; }
     Array.from(folded).forEach(function (ch) {
       if (isCJK(ch)) { if (!cjk) { flush(); cjk = true; } cur.push(ch); }
       else if (/[\p{L}\p{N}]/u.test(ch)) { if (cjk) { flush(); cjk = false; } cur.push(ch); }
@@ -50,14 +53,21 @@
     return out;
   }
 
-  // The query's terms (SearchTokenizer.queryTerms): bigrams of a CJK run, a word as typed.
-  function terms(query) {
-    var out = [];
-    runs(fold(query)).forEach(function (r) {
-      if (r.cjk && r.chars.length > 1) for (var i = 0; i + 1 < r.chars.length; i++) out.push(r.chars[i] + r.chars[i + 1]);
-      else out.push(r.chars.join(""));
+  // The query's terms (SearchTokenizer.queryTerms): bigrams of a CJK run, a word as typed. Each
+  // word (a run) remembers its first and last term, whose edges rank the results.
+  function parse(query) {
+    var list = [], words = runs(fold(query));
+    words.forEach(function (r) {
+      var chars = Array.from(r.text), own = [];
+      if (r.cjk && chars.length > 1) for (var i = 0; i + 1 < chars.length; i++) own.push(chars[i] + chars[i + 1]);
+      else own.push(r.text);
+      r.head = own[0];
+      r.tail = own[own.length - 1];
+      r.single = own.length === 1;
+      list = list.concat(own);
     });
-    return out.filter(function (t, i) { return out.indexOf(t) === i; });
+    list = list.filter(function (t, i) { return list.indexOf(t) === i; });
+    return { terms: list, words: words };
   }
 
   // FNV-1a (32 bits) of the term's UTF-8, as SearchShards.hash.
@@ -73,19 +83,48 @@
     return cache[url];
   }
 
-  // Every document that has all the terms, best first: the sum of the terms' scores (title over
-  // tags over the rest), then the newer (a lower id).
-  function find(list) {
-    return Promise.all(list.map(function (t) {
-      return load(termShards, base + "t/" + shard(t) + ".json").then(function (s) { return s.terms[t] || []; });
-    })).then(function (postings) {
-      var scores = null;
-      postings.forEach(function (p) {
-        var next = {};
-        for (var i = 0; i < p.length; i += 2) if (!scores || scores[p[i]] !== undefined) next[p[i]] = (scores ? scores[p[i]] : 0) + p[i + 1];
-        scores = next;
+  var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  // A term's postings (SearchPostings): id gaps and scores in base 32, the last digit of each
+  // number from the alphabet's second half. Returns {id: score}.
+  function postings(text) {
+    var out = {}, n = 0, gap = -1, id = -1;
+    for (var i = 0; i < (text || "").length; i++) {
+      var v = ALPHABET.indexOf(text.charAt(i));
+      n = n * 32 + (v & 31);
+      if (v < 32) continue;
+      if (gap < 0) gap = n; else { id += gap + 1; out[id] = n; gap = -1; }
+      n = 0;
+    }
+    return out;
+  }
+
+  var FIELDS = 15, START = 16, END = 32, WHOLE = 64;
+  // Every document that has all the terms, best first: those where the query's words have more
+  // edges (start and end a segment, or are one: 京都 in 京都で over the end of 東京都, 社長 in 新社長の
+  // over 会社長期, java over javascript), then the fields the terms are in (title over tags over
+  // summary over body), then the newer (a lower id). A start counts twice: as a Latin prefix
+  // finds a word and a suffix does not, 京都駅 is nearer to 京都 than 東京都 is.
+  function find(q) {
+    return Promise.all(q.terms.map(function (t) {
+      return load(termShards, base + "t/" + shard(t) + ".json").then(function (s) { return postings(s.terms[t]); });
+    })).then(function (lists) {
+      var ids = null, of = {};
+      lists.forEach(function (p, k) {
+        of[q.terms[k]] = p;
+        ids = (ids || Object.keys(p)).filter(function (id) { return p[id] !== undefined; });
       });
-      return Object.keys(scores || {}).map(Number).sort(function (a, b) { return scores[b] - scores[a] || a - b; });
+      var rank = {};
+      (ids || []).forEach(function (id) {
+        var edges = 0, score = 0;
+        lists.forEach(function (p) { score += p[id] & FIELDS; });
+        q.words.forEach(function (w) {
+          if (of[w.head][id] & START) edges += 2;
+          if (of[w.tail][id] & END) edges++;
+          if (w.single && (of[w.head][id] & WHOLE)) edges++;
+        });
+        rank[id] = edges * 1000 + score;
+      });
+      return (ids || []).map(Number).sort(function (a, b) { return rank[b] - rank[a] || a - b; });
     });
   }
 
@@ -93,6 +132,19 @@
     return Promise.all(ids.map(function (id) {
       return load(docShards, base + "d/" + (id % manifest.documents) + ".json").then(function (s) { return s.documents[String(id)]; });
     }));
+  }
+
+  // Whether a document has the query's words as written, not only their bigrams apart: each
+  // Japanese run whole, each Latin word at a word's start.
+  function holds(e, q) {
+    var all = fold([e.title, (e.tags || []).join(" "), e.text, e.body].join("\n"));
+    return q.words.every(function (w) {
+      for (var i = all.indexOf(w.text); i !== -1; i = all.indexOf(w.text, i + 1)) {
+        var before = i > 0 ? all.charAt(i - 1) : " ";
+        if (w.cjk || isCJK(before) || !/[\p{L}\p{N}]/u.test(before)) return true;
+      }
+      return false;
+    });
   }
 
   // The text folded with, for each folded character, where it came from, so a match in the
@@ -151,45 +203,78 @@
 
   function say(key, n) { status.textContent = status.getAttribute(key).replace("{n}", String(n)); }
 
-  function render(query) {
-    var mine = ++run, list2 = terms(query);
-    if (!list2.length) { list.textContent = ""; status.textContent = ""; if (suggest) suggest.hidden = true; return; }
-    find(list2).then(function (ids) {
-      return documents(ids.slice(0, shown)).then(function (docs) {
-        if (mine !== run) return;
-        list.textContent = "";
-        docs.forEach(function (e) {
-          if (!e) return;
-          var li = document.createElement("li");
-          var kind = document.createElement("span");
-          kind.className = "badge";
-          kind.textContent = e.kind;
-          var a = document.createElement("a");
-          a.href = e.url;
-          highlight(a, e.title, list2);
-          li.appendChild(kind);
-          li.appendChild(document.createTextNode(" "));
-          li.appendChild(a);
-          if (e.dateLabel || e.date) {
-            var time = document.createElement("time");
-            time.className = "meta search-date";
-            time.dateTime = e.date;
-            time.textContent = e.dateLabel || e.date;
-            li.appendChild(document.createTextNode(" "));
-            li.appendChild(time);
-          }
-          if (e.text) {
-            var p = document.createElement("p");
-            p.className = "meta";
-            highlight(p, e.text, list2, 160);
-            li.appendChild(p);
-          }
-          list.appendChild(li);
-        });
-        if (ids.length) say("data-results", ids.length); else say("data-none", 0);
-        if (ids.length > shown) status.textContent += " " + status.getAttribute("data-more").replace("{n}", String(shown));
-        if (suggest) suggest.hidden = ids.length > 0;
+  // One result: its kind, its title (a link) with the words marked, its date as the pages write
+  // it, and a snippet around the first match in the summary or else the body.
+  function item(e, words) {
+    var li = document.createElement("li");
+    var kind = document.createElement("span");
+    kind.className = "badge";
+    kind.textContent = e.kind;
+    var a = document.createElement("a");
+    a.href = e.url;
+    highlight(a, e.title, words);
+    li.appendChild(kind);
+    li.appendChild(document.createTextNode(" "));
+    li.appendChild(a);
+    if (e.dateLabel || e.date) {
+      var time = document.createElement("time");
+      time.className = "meta search-date";
+      time.dateTime = e.date;
+      time.textContent = e.dateLabel || e.date;
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(time);
+    }
+    var snippet = e.text && ranges(e.text, words).length ? e.text : (e.body && ranges(e.body, words).length ? e.body : e.text);
+    if (snippet) {
+      var p = document.createElement("p");
+      p.className = "meta";
+      highlight(p, snippet, words, 160);
+      li.appendChild(p);
+    }
+    return li;
+  }
+
+  // Ranked ids in, checked documents out: the next `want` that hold the query's words, reading
+  // the candidates a page at a time (each document shard is small) from `from`.
+  function take(ids, from, want, q, mine) {
+    var found = [], at = from;
+    function next() {
+      if (found.length >= want || at >= ids.length || mine !== run) return Promise.resolve({ docs: found, at: at });
+      var batch = ids.slice(at, at + want - found.length);
+      at += batch.length;
+      return documents(batch).then(function (docs) {
+        docs.forEach(function (e) { if (e && holds(e, q)) found.push(e); else dropped++; });
+        return next();
       });
+    }
+    return next();
+  }
+
+  var dropped = 0, PAGE = 10;
+  function render(query) {
+    var mine = ++run, q = parse(query), words = q.words.map(function (w) { return w.text; });
+    dropped = 0;
+    if (more) more.hidden = true;
+    if (!q.terms.length) { list.textContent = ""; status.textContent = ""; if (suggest) suggest.hidden = true; return; }
+    find(q).then(function (ids) {
+      var at = 0;
+      function page(first) {
+        return take(ids, at, PAGE, q, mine).then(function (r) {
+          if (mine !== run) return;
+          if (first) list.textContent = "";
+          at = r.at;
+          r.docs.forEach(function (e) { list.appendChild(item(e, words)); });
+          // Candidates not yet read may still fail the check: the count is of those not ruled out.
+          var n = ids.length - dropped;
+          if (n > 0) say("data-results", n); else say("data-none", 0);
+          if (suggest) suggest.hidden = n > 0;
+          if (more) {
+            more.hidden = at >= ids.length;
+            more.onclick = function () { page(false); };
+          }
+        });
+      }
+      return page(true);
     }).catch(function () { if (mine === run) status.textContent = status.getAttribute("data-failed"); });
   }
 

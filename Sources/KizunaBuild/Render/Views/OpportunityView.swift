@@ -91,4 +91,7 @@ struct OpportunityBoardView: Encodable, Sendable {
     /// In a public build, the board's members-only count when it has no public posting
     /// (`members_only_board`, not `members_only`: inside a board, the page's own note would answer).
     var membersOnlyBoard: MembersOnlyView?
+    /// Always true: a card inside a board (the board's own kind) reads it from here and leaves
+    /// out its kind badge, which would only repeat the board's heading or tab.
+    var boardOfOneKind = true
 }

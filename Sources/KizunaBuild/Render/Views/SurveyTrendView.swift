@@ -39,6 +39,9 @@ struct SurveyTrendView: Encodable, Sendable {
     var rows: [Row]
     var chart: TrendChartView?
     var note: String
+    /// The id of the question's heading: the table's region is named by both headings, since
+    /// every trend's own heading reads the same (「2025年からの変化」) and landmarks must differ.
+    var questionHeading = ""
     /// /surveys/trends/ only: the question, and the newest survey's page of it.
     var question: String? = nil
     var questionURL: String? = nil
