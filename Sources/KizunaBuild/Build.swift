@@ -90,7 +90,8 @@ public struct Build: Sendable {
         /// Each language of the portal, the one at the site root first.
         var languages: [LanguageBuild]
         var warnings: [Diagnostic]
-        var themeDirectory: String
+        /// The theme's folder and those of the themes it extends (`ThemeChain`).
+        var themeDirectories: [String]
         var timings: StageTimings
         var caches: BuildCaches?
 
@@ -137,7 +138,8 @@ public struct Build: Sendable {
         var theme: Theme?
         let themeDirectory = settings.themeDirectory ?? locateTheme(loaded, &problems)
         if let folder = themeDirectory {
-            let (loadedTheme, themeDiagnostics) = Theme.load(from: folder, languages: loaded.site.languages, kinds: settings.kinds)
+            let (loadedTheme, themeDiagnostics) = Theme.load(from: folder, languages: loaded.site.languages, kinds: settings.kinds,
+                                                                 contentDirectory: settings.contentDirectory)
             problems.append(contentsOf: themeDiagnostics)
             theme = loadedTheme
         }
@@ -145,7 +147,7 @@ public struct Build: Sendable {
         settings.progress?.begin("derive")
         // With errors in some files, the others are still derived, routed and their links checked,
         // so a dead link comes in the same run as a field error elsewhere; nothing is rendered.
-        guard let validated, let theme, let themeDirectory else { throw BuildFailure(problems.sorted) }
+        guard let validated, let theme else { throw BuildFailure(problems.sorted) }
 
         let options = settings.options.settled(in: validated.content.site.timeZone)
         let caches = settings.cacheDirectory.flatMap { BuildCaches(folder: $0, reading: settings.useCache, secret: settings.cacheSecret) }
@@ -198,7 +200,7 @@ public struct Build: Sendable {
         }
         timings.lap("views")
         let warnings = Diagnostics.sorting(problems.warnings)
-        return Prepared(languages: built, warnings: warnings, themeDirectory: themeDirectory, timings: timings, caches: caches)
+        return Prepared(languages: built, warnings: warnings, themeDirectories: theme.chain.roots, timings: timings, caches: caches)
     }
 
     /// Every output makes its files into `sink`, only those it declared; located problems of all
@@ -230,8 +232,16 @@ public struct Build: Sendable {
     /// The fingerprint of this build's inputs, or nil when they cannot be told (site.yaml or the
     /// theme not found: the build then runs and reports why).
     func inputFingerprint(_ site: SiteFile) -> String? {
-        guard let theme = themeFolder(site) else { return nil }
-        return InputFingerprint.of(content: settings.contentDirectory, theme: theme, options: settings.options, site: site)
+        guard let themes = themeFolders(site) else { return nil }
+        return InputFingerprint.of(content: settings.contentDirectory, themes: themes, options: settings.options, site: site)
+    }
+
+    /// The theme folder and those of the themes it extends, or nil when one cannot be found (the
+    /// build then reports why). A change in any of them changes the site: `kizuna serve` watches them all.
+    public func themeFolders() -> [String]? { themeFolders(siteFile()) }
+
+    func themeFolders(_ site: SiteFile) -> [String]? {
+        themeFolder(site).flatMap { ThemeChain.resolve($0, contentDirectory: settings.contentDirectory).chain?.roots }
     }
 
     /// The theme folder this build uses, or nil when site.yaml or the theme cannot be found
@@ -286,7 +296,7 @@ public struct Build: Sendable {
         settings.progress?.begin("render", total: files)
         let routes = prepared.languages.flatMap(\.site.routes.routes)
         let writer = OutputWriter(outputDirectory: settings.outputDirectory,
-                                  protecting: [settings.contentDirectory, prepared.themeDirectory],
+                                  protecting: [settings.contentDirectory] + prepared.themeDirectories,
                                   record: inputs.map { BuiltSite.Record(inputs: $0, pages: pages, files: files) },
                                   reusePages: settings.useCache)
         // Pages go into the staging folder as they are rendered; the swap happens only when

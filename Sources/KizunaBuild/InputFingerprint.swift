@@ -8,7 +8,7 @@ import KizunaSite
 /// nil when the inputs cannot be fingerprinted safely (a symbolic link inside them): then
 /// the build always runs. site.yaml is taken as the build read it (`site`), not read again.
 struct InputFingerprint {
-    static func of(content: String, theme: String, options: BuildOptions, site: SiteFile,
+    static func of(content: String, themes: [String], options: BuildOptions, site: SiteFile,
                    executable: String? = Bundle.main.executablePath) -> String? {
         var hash = Hash128()
         hash.add("kizuna-inputs \(BuiltSite.formatVersion)\n")
@@ -16,7 +16,10 @@ struct InputFingerprint {
         hash.add(engine)
         hash.add("audience \(options.audience.rawValue) drafts \(options.drafts) now \(options.now.timeIntervalSince1970) local \(options.localNow.map { "\($0)" } ?? "-") base \(options.baseURL?.description ?? "-") noindex \(options.noindex)\n")
         // Hidden files of the content too: static/ publishes them (a theme's are never read).
-        for (name, folder, hidden) in [("content", content, true), ("theme", theme, false)] {
+        // Every theme of the chain: the first keeps the name it always had, so a theme that
+        // extends nothing fingerprints as before.
+        let themeFolders = themes.enumerated().map { ($0.offset == 0 ? "theme" : "theme \($0.offset)", $0.element, false) }
+        for (name, folder, hidden) in [("content", content, true)] + themeFolders {
             let listing = regularFiles(under: folder, hidden: hidden)
             guard listing.skipped.isEmpty else { return nil }
             hash.add("\(name) \(listing.files.count)\n")

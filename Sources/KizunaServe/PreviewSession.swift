@@ -128,10 +128,13 @@ public final class PreviewSession: @unchecked Sendable {
         }
     }
 
-    /// The folders a change in which means a rebuild: the content and the theme.
+    /// The folders a change in which means a rebuild: the content, the theme and the themes it extends.
     var watchedFolders: [String] {
         var folders = [options.contentDirectory]
-        if let settings = try? settings(), let theme = Build(settings).themeFolder() { folders.append(theme) }
+        if let settings = try? settings() {
+            let build = Build(settings)
+            folders += build.themeFolders() ?? build.themeFolder().map { [$0] } ?? []
+        }
         return folders
     }
 

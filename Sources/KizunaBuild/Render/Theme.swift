@@ -8,7 +8,10 @@ import KizunaSite
 /// let pass silently: every partial or layout a template names, every UI string it reads, the
 /// strings the build itself needs, and that every language file has the same keys.
 public struct Theme: Sendable {
+    /// The theme's own folder (the first of `chain`).
     public var directory: String
+    /// The folders its files come from: the theme and the themes it extends (`ThemeChain`).
+    public var chain: ThemeChain
     public var library: MustacheLibrary
     public var templateNames: Set<String>
     public var strings: Strings
@@ -42,29 +45,41 @@ public struct Theme: Sendable {
         load(from: directory, languages: [language], kinds: kinds)
     }
 
+    /// The theme in `directory` and the themes it extends (`ThemeChain`; `contentDirectory` is
+    /// where a parent named like site.yaml's `theme` is looked for, beside the theme first).
+    public static func load(from directory: String, languages siteLanguages: [String], kinds: ContentKinds = .builtIn,
+                            contentDirectory: String? = nil) -> (theme: Theme?, diagnostics: Diagnostics) {
+        let (chain, chainDiagnostics) = ThemeChain.resolve(directory, contentDirectory: contentDirectory)
+        guard let chain else { return (nil, chainDiagnostics) }
+        var (theme, d) = load(chain, languages: siteLanguages, kinds: kinds)
+        d.append(contentsOf: chainDiagnostics)
+        return (d.hasErrors ? nil : theme, d)
+    }
+
     /// The theme with the strings of every language of the site (`inLanguage` picks one); the
-    /// first is the site root's, and each must have its `i18n/<code>.yaml`.
-    public static func load(from directory: String, languages siteLanguages: [String], kinds: ContentKinds = .builtIn) -> (theme: Theme?, diagnostics: Diagnostics) {
+    /// first is the site root's, and each must have its `i18n/<code>.yaml` in some theme of the chain.
+    /// Each file is taken from the first folder of the chain that has it; strings key by key.
+    public static func load(_ chain: ThemeChain, languages siteLanguages: [String], kinds: ContentKinds = .builtIn) -> (theme: Theme?, diagnostics: Diagnostics) {
         let language = siteLanguages[0]
         let required = requiredTemplates(kinds)
         var d = Diagnostics()
-        let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        let root = chain.roots[0]
         let templatesDir = root + "/templates"
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: templatesDir, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard chain.roots.contains(where: { var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: $0 + "/templates", isDirectory: &isDirectory) && isDirectory.boolValue }) else {
             d.error(SourceLocation(path: templatesDir), ThemeMessage.noTemplatesFolder)
             return (nil, d)
         }
         var library = MustacheLibrary()
-        var sources: [String: (path: String, text: String)] = [:]
-        for relative in regularFiles(under: templatesDir).files where relative.hasSuffix(".mustache") {
-            let path = templatesDir + "/" + relative
+        var sources: [String: (path: String, text: String, root: String)] = [:]
+        for (relative, from) in chain.files(under: "templates") where relative.hasSuffix(".mustache") {
+            let path = from + "/templates/" + relative
             guard let file = SourceFile.read(path, diagnostics: &d) else { continue }
             let name = String(relative.dropLast(".mustache".count))
             do {
                 let template = try MustacheTemplate(string: EscapedHTML.pragma + file.text)
                 library.register(template, named: name)
-                sources[name] = (path, file.text)
+                sources[name] = (path, file.text, from)
                 // swift-mustache 2.1 cannot close `{{<layouts/base}}…{{/layouts/base}}` (no '/' in
                 // section names), so every template also answers to its dotted name: `layouts.base`.
                 if name.contains("/") { library.register(template, named: name.replacingOccurrences(of: "/", with: ".")) }
@@ -81,16 +96,18 @@ public struct Theme: Sendable {
             d.error(SourceLocation(path: templatesDir + "/" + required + ".mustache"), ThemeMessage.noTemplate(required))
         }
 
-        let languages = loadStrings(root: root, language: language, diagnostics: &d)
+        let languages = loadStrings(chain, language: language, diagnostics: &d)
         for other in siteLanguages.dropFirst() where !languages.contains(where: { $0.language == other }) {
             // loadStrings says so for the root language's file; the same for every other.
             d.error(SourceLocation(path: root + "/i18n/\(other).yaml"), ThemeMessage.noStringsForLanguage(other))
         }
         let strings = languages.first { $0.language == language } ?? Strings(language: language)
         var templateKeys: Set<String> = []
+        var included: Set<String> = []
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             for tag in TemplateTags.scan(source.text) {
                 let at = SourceLocation(path: source.path, line: tag.line, column: tag.column)
+                if tag.sigil == ">" || tag.sigil == "<" { included.insert(tag.name) }
                 if tag.sigil == ">" || tag.sigil == "<", !tag.name.hasPrefix("*"), !names.contains(tag.name) {
                     // `{{>*dynamic}}` names come from data and cannot be checked here.
                     d.error(at, ThemeMessage.unknownTemplate(tag.name, folder: templatesDir, referencedBy: name))
@@ -102,16 +119,17 @@ public struct Theme: Sendable {
                 }
             }
         }
-        checkUsage(languages, templateKeys: templateKeys, required: UIStrings.required(kinds), root: root, &d)
+        checkUsage(languages, templateKeys: templateKeys, required: UIStrings.required(kinds), root: root,
+                   inherited: Array(chain.roots.dropFirst()), &d)
+        ThemeOverrides.check(chain, templates: sources.mapValues(\.root), included: included, required: Set(required), &d)
 
-        let assetsDir = root + "/assets"
-        let assets = regularFiles(under: assetsDir).files.map { StaticFile(path: $0, sourcePath: assetsDir + "/" + $0) }
+        let assets = chain.files(under: "assets").map { StaticFile(path: $0.relative, sourcePath: $0.root + "/assets/" + $0.relative) }
         if d.hasErrors { return (nil, d) }
         let fallback = languages.first { $0.language == "en" }
         let merged = fallback.map { strings.falling(back: $0) } ?? strings
         var fingerprint = Hash128()
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) { fingerprint.add("\(name)\n\(source.text.utf8.count)\n\(source.text)") }
-        var theme = Theme(directory: root, library: library, templateNames: names, strings: merged, assets: assets)
+        var theme = Theme(directory: root, chain: chain, library: library, templateNames: names, strings: merged, assets: assets)
         for other in siteLanguages.dropFirst() {
             if let found = languages.first(where: { $0.language == other }) {
                 theme.languageStrings[other] = fallback.map { found.falling(back: $0) } ?? found
@@ -121,19 +139,32 @@ public struct Theme: Sendable {
         return (theme, d)
     }
 
-    /// Every `i18n/*.yaml` of the theme; the site's language must be among them.
-    static func loadStrings(root: String, language: String, diagnostics d: inout Diagnostics) -> [Strings] {
-        let folder = root + "/i18n"
-        let files = regularFiles(under: folder).files.filter { $0.hasSuffix(".yaml") && !$0.contains("/") }.sorted()
-        let all = files.compactMap { Strings.load(file: folder + "/" + $0, language: String($0.dropLast(5)), diagnostics: &d) }
-        if !files.contains(language + ".yaml") {
-            d.error(SourceLocation(path: folder + "/\(language).yaml"), ThemeMessage.noStringsForLanguage(language))
+    /// Every `i18n/*.yaml` of the chain, one `Strings` per language: the base theme's file
+    /// first, each theme that extends it over it key by key (`Strings.inheriting`). The site's
+    /// language must be among them.
+    static func loadStrings(_ chain: ThemeChain, language: String, diagnostics d: inout Diagnostics) -> [Strings] {
+        var byLanguage: [String: Strings] = [:]
+        var written: Set<String> = []
+        for root in chain.roots.reversed() {
+            let folder = root + "/i18n"
+            for file in regularFiles(under: folder).files.filter({ $0.hasSuffix(".yaml") && !$0.contains("/") }).sorted() {
+                let code = String(file.dropLast(5))
+                written.insert(code)
+                guard let strings = Strings.load(file: folder + "/" + file, language: code, diagnostics: &d) else { continue }
+                byLanguage[code] = byLanguage[code].map { strings.inheriting(from: $0) } ?? strings
+            }
         }
-        return all
+        if !written.contains(language) {
+            d.error(SourceLocation(path: chain.roots[0] + "/i18n/\(language).yaml"), ThemeMessage.noStringsForLanguage(language))
+        }
+        return byLanguage.keys.sorted().compactMap { byLanguage[$0] }
     }
 
     /// Every language has the same keys, the build's own keys exist, and no key goes unused.
-    static func checkUsage(_ languages: [Strings], templateKeys: Set<String>, required: Set<String>, root: String, _ d: inout Diagnostics) {
+    /// A key that comes unchanged from a theme this one extends (`inherited`) is never called
+    /// unused: the theme that extends it did not write it and has nothing to remove.
+    static func checkUsage(_ languages: [Strings], templateKeys: Set<String>, required: Set<String>, root: String,
+                           inherited: [String] = [], _ d: inout Diagnostics) {
         let file = { (s: Strings) in "\(root)/i18n/\(s.language).yaml" }
         for strings in languages {
             let keys = strings.keys
@@ -148,7 +179,8 @@ public struct Theme: Sendable {
             }
             for key in keys.sorted() where !required.contains(key) && !templateKeys.contains(key)
                 && !templateKeys.contains(where: { key.hasPrefix($0 + ".") })
-                && !UIStrings.optionalPrefixes.contains(where: key.hasPrefix) {
+                && !UIStrings.optionalPrefixes.contains(where: key.hasPrefix)
+                && !inherited.contains(where: { strings.locations[key]?.path.hasPrefix($0 + "/i18n/") ?? false }) {
                 d.warning(strings.locations[key] ?? SourceLocation(path: file(strings)), ThemeMessage.unusedString(key: key))
             }
         }

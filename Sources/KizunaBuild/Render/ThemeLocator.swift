@@ -31,16 +31,19 @@ enum ThemeLocator {
         return folders.filter { seen.insert($0).inserted }
     }
 
-    /// The first candidate that holds `templates/`, or a located error listing where it looked.
+    /// A theme folder holds `templates/`, or a `theme.yaml` that extends another theme (a
+    /// company's theme may change only strings or assets and have no templates of its own).
+    static func isTheme(_ folder: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder + "/templates", isDirectory: &isDirectory), isDirectory.boolValue { return true }
+        return FileManager.default.fileExists(atPath: folder + "/theme.yaml", isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+
+    /// The first candidate that is a theme (`isTheme`), or a located error listing where it looked.
     static func locate(_ site: SiteConfig, contentDirectory: String,
                        executable: String? = Bundle.main.executablePath) -> Result<String, BuildFailure> {
         let folders = candidates(for: site.theme, contentDirectory: contentDirectory, executable: executable)
-        for folder in folders {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder + "/templates", isDirectory: &isDirectory), isDirectory.boolValue {
-                return .success(folder)
-            }
-        }
+        if let folder = folders.first(where: isTheme) { return .success(folder) }
         var d = Diagnostics()
         d.error(site.at["theme"], ThemeMessage.notFound(name: site.theme, lookedIn: folders))
         return .failure(BuildFailure(d.sorted))

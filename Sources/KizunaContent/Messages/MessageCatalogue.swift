@@ -42,6 +42,7 @@ public enum MessageCatalogue {
         Section(area: RouteMessage.self, title: LocalizedText(en: "Two pages at one address", ja: "同じアドレスに2つのページ")),
         Section(area: PageName.self, title: LocalizedText(en: "How messages name a page", ja: "メッセージの中のページの呼び方")),
         Section(area: ThemeMessage.self, title: LocalizedText(en: "Theme (not for editors to fix)", ja: "テーマ（編集者が直すものではありません）")),
+        Section(area: ThemeInheritanceMessage.self, title: LocalizedText(en: "A theme that extends another (not for editors to fix)", ja: "ほかのテーマを継承するテーマ（編集者が直すものではありません）")),
         Section(area: TemplateSyntax.self, title: LocalizedText(en: "Template syntax", ja: "テンプレートの書き方")),
         Section(area: OutputMessage.self, title: LocalizedText(en: "The output folder", ja: "出力フォルダー")),
         Section(area: WriteStep.self, title: LocalizedText(en: "What was being written", ja: "書き込みの段階")),
