@@ -1,3 +1,5 @@
+import KizunaContent
+
 /// A month's digest as plain text (`digest/<yyyy-mm>/index.txt`), for the mail clients and
 /// mailing lists that want text: made from the digest page's own view, so it says exactly what
 /// the page says, with every link absolute and on a line of its own (never broken by the wrap),
@@ -82,6 +84,7 @@ enum DigestText {
         para(w.feedHint)
         out += [w.subscribeFeed, s.feedURL, "", w.all, page.digestsURL, ""]
         para(w.note)
-        return out.joined(separator: "\n") + "\n"
+        // Control characters and noncharacters become U+FFFD, as in every output (`ControlCharacters`).
+        return ControlCharacters.replaced(in: out.joined(separator: "\n") + "\n")
     }
 }
