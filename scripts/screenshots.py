@@ -10,6 +10,7 @@ shots taken after the web fonts are ready.
 
   screenshots.py SITE OUT
 """
+import base64
 import functools
 import http.server
 import json
@@ -21,7 +22,6 @@ import sys
 import tempfile
 import threading
 import time
-import base64
 
 BROWSERS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
 

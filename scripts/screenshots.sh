@@ -52,4 +52,5 @@ done
 # by path bytes (ScreenshotTests computes the same).
 hash=$(cd themes/default && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
 echo "$hash  themes/default" > "$out/theme.sha256"
-echo "$(ls "$out"/*.png | wc -l) screenshots in $out ($(du -ch "$out"/*.png | tail -1 | cut -f1)), theme $hash"
+shots=("$out"/*.png)
+echo "${#shots[@]} screenshots in $out ($(du -ch "$out"/*.png | tail -1 | cut -f1)), theme $hash"
