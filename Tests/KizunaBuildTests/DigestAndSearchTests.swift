@@ -33,8 +33,9 @@ import Testing
         #expect(november.contains("<main style="))
         // The list links every month, newest first.
         let list = try #require(site["digest/index.html"])
-        let months = list.components(separatedBy: "href=\"/portal/digest/").dropFirst().map { String($0.prefix(7)) }
-            .filter { $0.range(of: #"^[0-9]{4}-[0-9]{2}$"#, options: .regularExpression) != nil }
+        let months = list.components(separatedBy: "href=\"/portal/digest/").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+            .filter { $0.range(of: #"^[0-9]{4}-[0-9]{2}/$"#, options: .regularExpression) != nil }
+            .map { String($0.dropLast()) }
         #expect(months == ["2026-11", "2026-10", "2026-09"])
     }
 
@@ -45,7 +46,7 @@ import Testing
         }
         // Earlier: the post of 2026-10-25 is not published yet, so October has nothing; no month after now.
         let october = try Self.built(.members, now: "2026-10-20T12:00:00+09:00")
-        let months = october.keys.filter { $0.hasPrefix("digest/2") }.sorted()
+        let months = october.keys.filter { $0.hasPrefix("digest/2") && $0.hasSuffix(".html") }.sorted()
         #expect(months == ["digest/2026-09/index.html"])
     }
 

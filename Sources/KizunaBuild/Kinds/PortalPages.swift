@@ -26,8 +26,8 @@ enum PortalPages {
             PageView(title: c.strings["digest.list_title"], body: DigestsPage(
                 months: digests.map { digest in
                     DigestMonthLink(label: c.strings.format("digest.title", ["month": c.format.month(digest.month)]), url: c.url(.digest(digest.month)),
-                                    counts: c.views.digestCounts(digest))
-                }))
+                                    counts: c.views.digestCounts(digest), textURL: c.url(.digestText(digest.month)))
+                }, subscribe: c.views.subscribe { c.url($0) }))
         }]
         pages += digests.map { digest in
             plan.page(.digest(digest.month), "digest") { c in

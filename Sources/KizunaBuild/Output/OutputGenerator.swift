@@ -31,6 +31,7 @@ public enum Outputs {
         SearchShardFiles(),
         DirectoryDataFile(),
         SurveyResultsFiles(),
+        DigestTextFiles(),
         SitemapFile(),
         RobotsFile(),
         HeadersFile(),

@@ -17,7 +17,9 @@ enum UIStrings {
         "common.language_switch", "common.language_home", "common.untranslated_notice", "common.untranslated_badge", "search.separator",
         "digest.list_title", "digest.title", "digest.intro", "digest.news", "digest.opportunities", "digest.events", "digest.asks",
         "digest.none_news", "digest.none_opportunities", "digest.none_events", "digest.none_asks", "digest.counts_separator", "digest.closed", "digest.deadline", "digest.news_count", "digest.opportunities_count", "digest.events_count",
-        "digest.asks_count", "search.title",
+        "digest.asks_count", "digest.text_heading", "digest.text_bullet", "digest.text_separator", "digest.web", "digest.all",
+        "digest.subscribe_title", "digest.subscribe_lead", "digest.subscribe_form", "digest.subscribe_mail", "digest.subscribe_feed",
+        "news.feeds_hint", "footer.note", "search.title",
         "access.title", "access.intro", "access.sign_in_default",
         "members_only.events", "members_only.opportunities", "members_only.asks", "members_only.join", "members_only.access",
     ]

@@ -44,11 +44,24 @@ extension ViewBuilder {
             month: month, heading: t.format("digest.title", ["month": month]),
             intro: t.format("digest.intro", ["month": month, "site": site.title]),
             siteTitle: site.title, homeURL: absolute(.home), webURL: absolute(.digest(digest.month)), digestsURL: absolute(.digests),
+            textURL: absolute(.digestText(digest.month)),
             sections: [
                 DigestSection(title: t["digest.news"], items: news, empty: t["digest.none_news"]),
                 DigestSection(title: t["digest.opportunities"], items: opportunities, empty: t["digest.none_opportunities"]),
                 DigestSection(title: t.format("digest.events", ["month": next]), items: events, empty: t.format("digest.none_events", ["month": next])),
                 DigestSection(title: t["digest.asks"], items: asks, empty: t["digest.none_asks"]),
-            ])
+            ],
+            subscribe: subscribe(absolute))
+    }
+
+    /// Where to subscribe, its links made by `link` (absolute in the digest, the site's own elsewhere).
+    func subscribe(_ link: (RouteTarget) -> String) -> SubscribeView {
+        let s = site.subscribe
+        return SubscribeView(formURL: s?.form?.url, mailURL: s?.mailURL, mail: s?.mail, feedURL: link(.newsFeed(.atom)))
+    }
+
+    /// The month's digest as plain text (`index.txt`), made from the page's own view.
+    func digestText(_ digest: MonthlyDigest) -> String {
+        DigestText.make(self.digest(digest), words: DigestText.Words(strings))
     }
 }

@@ -84,6 +84,8 @@ extension SiteConfig {
             return Connect(note: f.string("note"), form: form, mail: mail)
         }
 
+        let subscribe = Self.readSubscribe(r)
+
         var allowlistAt = r.location(of: "members")
         let members: Members? = r.nested("members") { m in
             allowlistAt = m.location(of: "allowlist")
@@ -143,6 +145,7 @@ extension SiteConfig {
         site.industries = industries
         site.referral = referral
         site.connect = connect
+        site.subscribe = subscribe
         site.members = members
         site.join = join
         site.attribution = attribution

@@ -42,6 +42,8 @@ public enum PageName: Hashable, Sendable, CataloguePhrase {
     case ask(String)
     case digests
     case digest(month: String)
+    /// The digest's plain-text version, `digest/<yyyy-mm>/index.txt`.
+    case digestText(month: String)
     case search
     case searchIndex
     case page(String)
@@ -92,6 +94,7 @@ public enum PageName: Hashable, Sendable, CataloguePhrase {
         case .ask(let slug): return "ask '\(slug)'"
         case .digests: return "the digest list"
         case .digest(let month): return "the digest of \(month)"
+        case .digestText(let month): return "the plain-text digest of \(month)"
         case .search: return "the search page"
         case .searchIndex: return "the search index"
         case .page(let slug): return "page '\(slug)'"
@@ -143,6 +146,7 @@ public enum PageName: Hashable, Sendable, CataloguePhrase {
         case .ask(let slug): return "相談 `\(slug)`"
         case .digests: return "月間ダイジェストの一覧"
         case .digest(let month): return "`\(month)` の月間ダイジェスト"
+        case .digestText(let month): return "`\(month)` の月間ダイジェストのテキスト版"
         case .search: return "検索ページ"
         case .access: return "会員向けサイトへのログイン方法のページ"
         case .headersFile: return "ヘッダーの設定ファイル"
@@ -163,7 +167,7 @@ public enum PageName: Hashable, Sendable, CataloguePhrase {
         .pastEvents(page: 2), .calendar, .segmentCalendar("kansai"), .opportunities, .opportunityBoard("contract"),
         .opportunity("data-engineer"), .opportunitiesRemote, .opportunityTag("remote"), .opportunitiesFeed(kind: nil),
         .opportunitiesFeed(kind: "mentor"), .referral, .join, .welcome, .directory, .profile("yamada-taro"), .directoryFilter("industry/it"), .directoryData, .network, .surveys,
-        .survey("welcome-2026"), .surveyResults("welcome-2026"), .surveyTrends, .asks, .ask("looking-for-advice"), .digests, .digest(month: "2026-11"), .search,
+        .survey("welcome-2026"), .surveyResults("welcome-2026"), .surveyTrends, .asks, .ask("looking-for-advice"), .digests, .digest(month: "2026-11"), .digestText(month: "2026-11"), .search,
         .searchIndex, .page("join"), .notFound, .sitemap, .robots, .staticFile("logo.svg"), .asset("style.css"),
         .access, .headersFile,
     ]

@@ -20,6 +20,9 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
     case referralNeedsFormOrMail
     case connectMailNotAddress(written: String)
     case connectNeedsFormOrMail
+    /// `subscribe.mail`: the digest's mailing-list address (issue 25).
+    case subscribeMailNotAddress(written: String)
+    case subscribeNeedsFormOrMail
     /// An item of `join.fields` that is no field a profile can show (`consent.fields`).
     case joinFieldUnknown(WrittenValue, allowed: [String], meant: String?)
 
@@ -63,6 +66,10 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
             return "'connect.mail' must be an e-mail address of the network office such as office@example.com, not '\(written)'"
         case .connectNeedsFormOrMail:
             return "'connect' needs a 'form' (https://…) or a 'mail' address of the network office to send connection requests to"
+        case .subscribeMailNotAddress(let written):
+            return "'subscribe.mail' must be the e-mail address of the digest's mailing list such as digest@example.com (or mailto:digest@example.com), not '\(written)'"
+        case .subscribeNeedsFormOrMail:
+            return "'subscribe' needs a 'form' (https://…) or a 'mail' address where readers sign up for the monthly digest"
         case .joinFieldUnknown(let found, let allowed, let meant):
             return "'join.fields' items must be fields a profile can show (\(allowed.joined(separator: ", "))), not \(found.english)" + (meant.map { "; did you mean '\($0)'?" } ?? "")
         }
@@ -108,6 +115,10 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
             return "`connect.mail` の `\(written)` はメールアドレスとして読めません。ネットワーク事務局のアドレスを `office@example.com` の形で書いてください。"
         case .connectNeedsFormOrMail:
             return "`connect` につながりの依頼の送り先がありません。`form`（`https://` から始まるフォームのアドレス）か `mail`（ネットワーク事務局のメールアドレス）を書き足してください。"
+        case .subscribeMailNotAddress(let written):
+            return "`subscribe.mail` の `\(written)` はメールアドレスとして読めません。ダイジェストのメーリングリストのアドレスを `digest@example.com` の形で書いてください。"
+        case .subscribeNeedsFormOrMail:
+            return "`subscribe` にダイジェストの申し込み先がありません。`form`（`https://` から始まるフォームのアドレス）か `mail`（メーリングリストのアドレス）を書き足してください。"
         case .joinFieldUnknown(let found, _, let meant?):
             return found.japanese(between: "`join.fields` に", "は使えません。`\(meant)` の打ち間違いではありませんか。")
         case .joinFieldUnknown(let found, let allowed, nil):
@@ -158,6 +169,7 @@ public enum SiteConfigMessage: Hashable, Sendable, CatalogueMessage {
         .nameLanguageUnknown(field: "tags", key: "kansai", language: "jp"),
         .referralMailNotAddress(written: "人事部"), .referralNeedsFormOrMail,
         .connectMailNotAddress(written: "事務局"), .connectNeedsFormOrMail,
+        .subscribeMailNotAddress(written: "ftp://lists.example.com/digest"), .subscribeNeedsFormOrMail,
         .joinFieldUnknown(.text("industy"), allowed: ["name", "industry", "role"], meant: "industry"),
         .joinFieldUnknown(.list, allowed: ["name", "industry", "role"], meant: nil),
     ]

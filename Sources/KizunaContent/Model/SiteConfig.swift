@@ -81,6 +81,8 @@ public struct SiteConfig: Sendable {
         public var mail: String?
     }
     public var connect: Connect? = nil
+    /// How readers receive the monthly digest (`subscribe:`; SiteConfig+Subscribe.swift).
+    public var subscribe: Subscribe? = nil
     /// Members access (`members:`): who may join and how to sign in (the `/access/` page), the
     /// members build's logout link, and where `kizuna build --audience members` writes the allowlist.
     public struct Members: Sendable {

@@ -1,6 +1,8 @@
 /// `/digest/`: every month with a digest, newest first.
 struct DigestsPage: PageBody {
     var months: [DigestMonthLink]
+    /// How to receive the digest (issue 25).
+    var subscribe: SubscribeView
 }
 
 struct DigestMonthLink: Encodable, Sendable {
@@ -8,6 +10,8 @@ struct DigestMonthLink: Encodable, Sendable {
     var url: String
     /// 「お知らせ3件、募集2件 …」 (`digest.counts_separator`).
     var counts: String
+    /// The month's plain-text version.
+    var textURL: String
 }
 
 /// `/digest/<yyyy-mm>/`: one month, e-mail ready. Its template has a layout of its own (one
@@ -22,7 +26,11 @@ struct DigestPage: PageBody {
     /// This page on the web, and the list of every digest.
     var webURL: String
     var digestsURL: String
+    /// The plain-text version beside it (`index.txt`), absolute.
+    var textURL: String
     var sections: [DigestSection]
+    /// How to receive the digest, absolute.
+    var subscribe: SubscribeView
 }
 
 struct DigestSection: Encodable, Sendable {
