@@ -6,18 +6,12 @@ import Foundation
 /// dropped (サーバー and さーばー and サーバ find each other). Spaces stay: they part Latin words.
 /// Character by character, so the script can map a match in the folded text back to the text.
 public enum SearchFold {
-    static let small: [Character: Character] = [
-        "ぁ": "あ", "ぃ": "い", "ぅ": "う", "ぇ": "え", "ぉ": "お", "っ": "つ", "ゃ": "や", "ゅ": "ゆ",
-        "ょ": "よ", "ゎ": "わ", "ゕ": "か", "ゖ": "け",
-    ]
-
     public static func fold(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        var out = String.UnicodeScalarView()
         for scalar in prepared(text).unicodeScalars {
-            if let c = fold(scalar) { out.append(c) }
+            if let v = fold(scalar.value), let u = Unicode.Scalar(v) { out.append(u) }
         }
-        return out
+        return String(out)
     }
 
     /// The whole-text steps: NFKC, then lower case.
@@ -26,11 +20,21 @@ public enum SearchFold {
     }
 
     /// One scalar of a prepared text folded, or nil when folding drops it (ー, 〜).
-    static func fold(_ scalar: Unicode.Scalar) -> Character? {
-        var s = scalar
-        if (0x30A1...0x30F6).contains(s.value), let h = Unicode.Scalar(s.value - 0x60) { s = h }
-        let c = Character(s)
-        if c == "ー" || c == "〜" { return nil }
-        return small[c] ?? c
+    static func fold(_ v: UInt32) -> UInt32? {
+        switch v {
+        case 0x30FC, 0x301C: return nil
+        case 0x30A1...0x30F6: return small(v - 0x60)
+        default: return small(v)
+        }
+    }
+
+    /// Small kana full size: ぁぃぅぇぉ っ ゃゅょ ゎ ゕゖ.
+    static func small(_ v: UInt32) -> UInt32 {
+        switch v {
+        case 0x3041, 0x3043, 0x3045, 0x3047, 0x3049, 0x3063, 0x3083, 0x3085, 0x3087, 0x308E: v + 1
+        case 0x3095: 0x304B  // ゕ → か
+        case 0x3096: 0x3051  // ゖ → け
+        default: v
+        }
     }
 }

@@ -5,9 +5,13 @@
 /// beside the previous one costs two characters, where JSON numbers would cost four or more.
 public struct SearchPostings: Sendable, Equatable {
     static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+    static let bytes = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
 
-    public private(set) var encoded = ""
+    private var characters: [UInt8] = []
     private var last = -1
+
+    /// The postings as the index writes them.
+    public var encoded: String { String(decoding: characters, as: UTF8.self) }
 
     public init() {}
 
@@ -20,6 +24,10 @@ public struct SearchPostings: Sendable, Equatable {
     }
 
     private mutating func write(_ n: Int) {
+        if n < 32 {  // the usual case: one character
+            characters.append(Self.bytes[n + 32])
+            return
+        }
         var digits = [n & 31]
         var rest = n >> 5
         while rest > 0 {
@@ -27,7 +35,7 @@ public struct SearchPostings: Sendable, Equatable {
             rest >>= 5
         }
         for (i, d) in digits.reversed().enumerated() {
-            encoded.append(Self.alphabet[i == digits.count - 1 ? d + 32 : d])
+            characters.append(Self.bytes[i == digits.count - 1 ? d + 32 : d])
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import KizunaContent
 
 /// The search index in shards, so a query downloads only what its terms need: a small manifest
 /// (`search/manifest.json`: how many shards of each sort), term shards (`search/t/<n>.json`, the
@@ -70,14 +71,19 @@ public struct SearchShards: Sendable {
         return h
     }
 
-    /// Every term of an entry with its score (field bits and edge bits).
-    static func scores(_ entry: SearchEntry) -> [String: Int] {
-        var scores: [String: Int] = [:]
+    /// Every term of an entry with its score (field bits and edge bits): Japanese terms by
+    /// `SearchTokenizer.cjkKey`, Latin ones by text.
+    struct Scores: Sendable {
+        var cjk: [UInt64: Int] = [:]
+        var latin: [String: Int] = [:]
+    }
+
+    static func scores(_ entry: SearchEntry) -> Scores {
+        var scores = Scores()
         let fields = [(entry.title, Field.title), (entry.tags.joined(separator: " "), Field.tags), (entry.text, Field.text), (entry.body, Field.body)]
         for (text, bit) in fields where !text.isEmpty {
-            for term in SearchTokenizer.indexTerms(text) {
-                scores[term.text, default: 0] |= bit | (term.start ? Field.start : 0) | (term.end ? Field.end : 0) | (term.whole ? Field.whole : 0)
-            }
+            SearchTokenizer.forEachTerm(text, cjk: { key, edges in scores.cjk[key, default: 0] |= bit | edges },
+                                        latin: { word, _, edges in scores.latin[word, default: 0] |= bit | edges })
         }
         return scores
     }
@@ -89,10 +95,15 @@ public struct SearchShards: Sendable {
             return a.url < b.url
         }
         count = sorted.count
-        var postings: [String: SearchPostings] = [:]
-        for (id, entry) in sorted.enumerated() {
-            for (term, score) in Self.scores(entry) { postings[term, default: SearchPostings()].append(id: id, score: score) }
+        // Each entry's terms on every core; the postings then in id order, on one.
+        let scored = ParallelMap.map(sorted, chunk: 32, Self.scores)
+        var cjk: [UInt64: SearchPostings] = [:], latin: [String: SearchPostings] = [:]
+        for (id, scores) in scored.enumerated() {
+            for (key, score) in scores.cjk { cjk[key, default: SearchPostings()].append(id: id, score: score) }
+            for (word, score) in scores.latin { latin[word, default: SearchPostings()].append(id: id, score: score) }
         }
+        var postings = latin
+        for (key, list) in cjk { postings[SearchTokenizer.text(ofKey: key)] = list }
         var termShards = Array(repeating: [String: String](), count: termCount)
         for (term, list) in postings {
             termShards[Int(Self.hash(term) % UInt32(termCount))][term] = list.encoded
