@@ -15,13 +15,20 @@ import Testing
         let servers: [Audience: StaticServer]
         let origins: [Audience: String]
         let browser: String
+        /// The site's path on the server.
+        let base: String
 
-        init() throws {
+        /// The small fixture (served under /portal/) with a few posts added, or, with `example`,
+        /// the repository's example portal (served at /), as `kizuna build` makes them.
+        init(example: Bool = false) throws {
             browser = try #require(["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first { FileManager.default.isExecutableFile(atPath: $0) },
                                    "Chromium is needed (scripts/setup.sh --test installs it)")
             work = try TemporaryDirectory()
             let content = work.path + "/content"
-            try FileManager.default.copyItem(atPath: Repo.fixtures + "/sites/small", toPath: content)
+            try FileManager.default.copyItem(atPath: example ? Repo.root + "/content" : Repo.fixtures + "/sites/small", toPath: content)
+            let base = example ? "/" : "/portal/"
+            self.base = base
+            if !example {
             try Data("---\ntitle: \"<b>x</b> の近況\"\ndate: 2026-11-10\n---\n題名にタグの形の文字があるお知らせです。\n".utf8)
                 .write(to: URL(fileURLWithPath: content + "/news/markup.md"))
             // 京都 at the end of 東京都, in a newer post's title, and 京都 as a word in an older post's body.
@@ -29,11 +36,12 @@ import Testing
                 .write(to: URL(fileURLWithPath: content + "/news/tokyo.md"))
             try Data("---\ntitle: \"関西の卒業生の集い\"\ndate: 2026-10-01\n---\n次回は京都で会いましょう。\n".utf8)
                 .write(to: URL(fileURLWithPath: content + "/news/kansai.md"))
+            }
             let moment = try BuildOptions.resolveMoment(argument: "2026-11-25T12:00:00+09:00", environment: [:]).date
             var servers: [Audience: StaticServer] = [:], origins: [Audience: String] = [:]
             for audience in [Audience.public, .members] {
                 let root = work.path + "/\(audience)"
-                try Build(settings(content: content, output: root + "/portal", audience: audience, now: moment)).run()
+                try Build(settings(content: content, output: root + base.dropLast(), audience: audience, now: moment)).run()
                 try Data(SearchScriptTests.probe.utf8).write(to: URL(fileURLWithPath: root + "/probe.html"))
                 let server = try StaticServer(root: root)
                 servers[audience] = server
@@ -51,7 +59,7 @@ import Testing
             let process = Process()
             process.executableURL = URL(fileURLWithPath: browser)
             process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(work.path)/chromium-\(audience)",
-                                 "--virtual-time-budget=20000", "--dump-dom", (origins[audience] ?? "") + "probe.html?q=" + encoded(query) + (header ? "&header=1" : "")]
+                                 "--virtual-time-budget=20000", "--dump-dom", (origins[audience] ?? "") + "probe.html?base=" + encoded(base) + "&q=" + encoded(query) + (header ? "&header=1" : "")]
             // Bounded: a browser that hangs is stopped after 60 s (and the expectations fail).
             let page = try ChildProcess.run(process, limit: 60).outText
             guard let from = page.range(of: "<pre id=\"log\">"), let to = page.range(of: "</pre>", range: from.upperBound..<page.endIndex) else { return (page, "", "") }
@@ -145,7 +153,7 @@ import Testing
         }
     }
 
-    /// Served beside the site: loads /portal/search/?q= in a frame (or, with `header`, the home
+    /// Served beside the site: loads <base>search/?q= in a frame (or, with `header`, the home
     /// page, whose header form it fills and submits as a reader would), waits for the status line,
     /// then logs the frame's address, the status and the results' HTML.
     static let probe = """
@@ -155,7 +163,8 @@ import Testing
         <script>
         var params = new URLSearchParams(location.search), q = params.get("q") || "";
         var frame = document.getElementById("page"), submitted = false;
-        frame.src = params.get("header") ? "/portal/" : "/portal/search/?q=" + encodeURIComponent(q);
+        var base = params.get("base") || "/portal/";
+        frame.src = params.get("header") ? base : base + "search/?q=" + encodeURIComponent(q);
         frame.addEventListener("load", function () {
           var d = frame.contentDocument;
           if (params.get("header") && !submitted) {
