@@ -36,7 +36,8 @@ enum PortalPages {
             }
         }
         pages.append(plan.page(.search, "search") { c in
-            PageView(title: c.strings["search.title"], body: SearchPage(indexURL: c.url(.searchIndex)))
+            let common = c.site.tags.sorted { ($0.posts.count, $1.name) > ($1.posts.count, $0.name) }.prefix(SearchPage.suggested)
+            return PageView(title: c.strings["search.title"], body: SearchPage(tags: common.map { .init(name: $0.name, url: c.url(.newsTag($0.slug, page: 1))) }))
         })
         if let access = access(plan) { pages.append(access) }
         return pages + joining(plan)

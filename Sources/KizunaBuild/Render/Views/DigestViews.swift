@@ -66,7 +66,22 @@ struct DigestItem: Encodable, Sendable {
     var text: String?
 }
 
-/// `/search/`: a form, and results the page's script fills in from the index.
+/// `/search/`: a form, and results the page's script fills in from the index; where to look
+/// instead (the sections, the tag index and the most used tags) when nothing is found.
 struct SearchPage: PageBody {
-    var indexURL: String
+    struct Tag: Encodable, Sendable {
+        var name: String
+        var url: String
+    }
+
+    /// The news tags on the most posts (at most `suggested`), most used first, then by name.
+    var tags: [Tag]
+    var hasTags: Bool
+
+    init(tags: [Tag]) {
+        self.tags = tags
+        self.hasTags = !tags.isEmpty
+    }
+
+    static let suggested = 8
 }
