@@ -22,11 +22,11 @@ public struct SearchShards: Sendable {
         public static let body = 1
         /// The term starts a segment somewhere (`SearchTokenizer`): a Japanese word's likely start,
         /// a Latin word's start.
-        public static let start = 16
+        public static let start = SearchTokenizer.Edge.start
         /// The term ends a segment somewhere: a Japanese word's likely end, a Latin word's end.
-        public static let end = 32
+        public static let end = SearchTokenizer.Edge.end
         /// The term is a segment somewhere: 京都 in 京都で, a whole Latin word.
-        public static let whole = 64
+        public static let whole = SearchTokenizer.Edge.whole
     }
 
     public struct Document: Encodable, Sendable, Equatable {
