@@ -29,10 +29,10 @@ import Testing
     static let extra = ["/en/"]
     static let publicPages = ["/opportunities/", "/events/"]
 
-    static func check(_ root: String, _ pages: [String], widths: String = "390,1280", axe: Bool = true) throws -> [String: Any] {
+    static func check(_ root: String, _ pages: [String], widths: String = "390,1280", axe: Bool = true) async throws -> [String: Any] {
         var arguments = [Repo.root + "/Tests/Browser/axe_check.py", root, "--pages", pages.joined(separator: ","), "--widths", widths]
         if !axe { arguments += ["--no-axe", "--schemes", "light"] }
-        return try pythonJSON(arguments: arguments)
+        return try await pythonJSONOffThePool(arguments: arguments)
     }
 
     static func build(_ audience: Audience, now: Date = fixedNow) throws -> TemporaryDirectory {
@@ -48,14 +48,14 @@ import Testing
         #expect(Set(Self.pages.keys).union(Self.later.keys) == templates)
     }
 
-    @Test func axeFindsNothingOnAnyTemplate() throws {
+    @Test func axeFindsNothingOnAnyTemplate() async throws {
         let members = try Self.build(.members), later = try Self.build(.members, now: Date(timeIntervalSince1970: 1_843_000_000))
         let publicBuild = try Self.build(.public)
         var violations: [[String: Any]] = [], runs = 0
         for (root, pages) in [(members.path, Self.pages.values.sorted() + Self.extra), (later.path, Array(Self.later.values)),
                               (publicBuild.path, Self.publicPages)] {
             for page in pages { #expect(FileManager.default.fileExists(atPath: root + page + (page.hasSuffix("/") ? "index.html" : ""))) }
-            let report = try Self.check(root, pages)
+            let report = try await Self.check(root, pages)
             #expect((report["axe"] as? String)?.hasPrefix("4.") == true)
             #expect((report["rules"] as? Int ?? 0) > 80, "the rules of WCAG 2.2 AA and best practice, and enhanced contrast")
             violations += report["violations"] as? [[String: Any]] ?? []
@@ -73,9 +73,9 @@ import Testing
     /// box at most 96 px tall at 390 px on every page, its menu closed there (a disclosure that
     /// opens without JavaScript) and shown at 1280 px; the map link no larger than the address
     /// beside it; the related articles starting where the article does.
-    @Test func thePhoneHeaderIsCompactAndTheColumnsLineUp() throws {
+    @Test func thePhoneHeaderIsCompactAndTheColumnsLineUp() async throws {
         let members = try Self.build(.members)
-        let report = try Self.check(members.path, Self.pages.values.sorted() + Self.extra, axe: false)
+        let report = try await Self.check(members.path, Self.pages.values.sorted() + Self.extra, axe: false)
         let measures = try #require(report["measures"] as? [[String: Any]])
         #expect(measures.count == (Self.pages.count + Self.extra.count) * 2)
         for m in measures {

@@ -12,14 +12,14 @@ import Testing
     static let pages = ["/", "/en/", "/news/kansai-lunch-report/", "/news/tags/", "/events/", "/events/alumni-meetup-2026-autumn/",
                         "/opportunities/", "/opportunities/contract/", "/directory/", "/surveys/annual-2026/", "/join/"]
 
-    @Test func axeFindsNothingOnTheAcmeTheme() throws {
+    @Test func axeFindsNothingOnTheAcmeTheme() async throws {
         let out = try TemporaryDirectory()
         var settings = settings(output: out.path, audience: .members)
         settings.themeDirectory = Repo.root + "/examples/themes/acme"
         try Build(settings).run()
         let home = try String(contentsOfFile: out.path + "/index.html", encoding: .utf8)
         #expect(home.contains("acme-mark") && home.contains("/assets/custom.css"), "built with the Acme theme")
-        let report = try AccessibilityTests.check(out.path, Self.pages)
+        let report = try await AccessibilityTests.check(out.path, Self.pages)
         #expect((report["axe"] as? String)?.hasPrefix("4.") == true)
         #expect(report["runs"] as? Int == Self.pages.count * 4)
         for v in report["violations"] as? [[String: Any]] ?? [] {

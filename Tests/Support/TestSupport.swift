@@ -125,6 +125,25 @@ func pythonJSON(_ script: String, _ arguments: String...) throws -> [String: Any
     try pythonJSON(arguments: ["-c", script] + arguments)
 }
 
+/// As `pythonJSON(arguments:)`, the child waited for on a thread of its own: a test that waits
+/// minutes for a browser must not hold one of the few threads every async test runs on (on 2
+/// cores, axe-core's runs starved `kizuna serve`'s tests until their reads timed out).
+func pythonJSONOffThePool(arguments: [String]) async throws -> [String: Any] {
+    let child: ChildProcess = try await withCheckedThrowingContinuation { continuation in
+        Thread {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+            process.arguments = arguments
+            do { continuation.resume(returning: try ChildProcess.run(process, limit: 900)) } catch { continuation.resume(throwing: error) }
+        }.start()
+    }
+    #expect(child.status == 0, "\(child.errText)")
+    guard let object = try JSONSerialization.jsonObject(with: child.out) as? [String: Any] else {
+        throw CocoaError(.coderReadCorrupt)
+    }
+    return object
+}
+
 /// python3 with these arguments (a script file and its own), read as above.
 func pythonJSON(arguments: [String]) throws -> [String: Any] {
     let process = Process()
