@@ -236,36 +236,36 @@
 
   // Ranked ids in, checked documents out: the next `want` that hold the query's words, reading
   // the candidates a page at a time (each document shard is small) from `from`.
-  function take(ids, from, want, q, mine) {
+  function take(ids, from, want, q, mine, tally) {
     var found = [], at = from;
     function next() {
       if (found.length >= want || at >= ids.length || mine !== run) return Promise.resolve({ docs: found, at: at });
       var batch = ids.slice(at, at + want - found.length);
       at += batch.length;
       return documents(batch).then(function (docs) {
-        docs.forEach(function (e) { if (e && holds(e, q)) found.push(e); else dropped++; });
+        docs.forEach(function (e) { if (e && holds(e, q)) found.push(e); else tally.dropped++; });
         return next();
       });
     }
     return next();
   }
 
-  var dropped = 0, PAGE = 10;
+  var PAGE = 10;
   function render(query) {
-    var mine = ++run, q = parse(query), words = q.words.map(function (w) { return w.text; });
-    dropped = 0;
+    // Each query counts its own ruled-out candidates: a slower, older query's never mixes in.
+    var mine = ++run, q = parse(query), words = q.words.map(function (w) { return w.text; }), tally = { dropped: 0 };
     if (more) more.hidden = true;
     if (!q.terms.length) { list.textContent = ""; status.textContent = ""; if (suggest) suggest.hidden = true; return; }
     find(q).then(function (ids) {
       var at = 0;
       function page(first) {
-        return take(ids, at, PAGE, q, mine).then(function (r) {
+        return take(ids, at, PAGE, q, mine, tally).then(function (r) {
           if (mine !== run) return;
           if (first) list.textContent = "";
           at = r.at;
           r.docs.forEach(function (e) { list.appendChild(item(e, words)); });
           // Candidates not yet read may still fail the check: the count is of those not ruled out.
-          var n = ids.length - dropped;
+          var n = ids.length - tally.dropped;
           if (n > 0) say("data-results", n); else say("data-none", 0);
           if (suggest) suggest.hidden = n > 0;
           if (more) {
