@@ -43,6 +43,21 @@ import Testing
         _ = try await server.await(#"(GET /portal/directory/ 421 \(Host evil\.example:[0-9]+ is not)"#)
     }
 
+    /// The raw client itself, under the load of a whole test run: hundreds of tests queued on
+    /// the two threads of the concurrency pool, each blocking one for seconds. Its send and its
+    /// read both run on threads of their own; a send left to a pool task started only after the
+    /// read had given up (that is how aForeignHostGetsNoContent failed in CI). Ten queued
+    /// one-second jobs ahead of the request: with the old client this gets no answer.
+    @Test func aRawExchangeDoesNotWaitForTheTestPool() async throws {
+        let (server, port, work) = try await serve()
+        defer { server.stop(); withExtendedLifetime(work) {} }
+        for _ in 0..<10 {
+            Task.detached { blockThisPoolThread(seconds: 1) }
+        }
+        let answer = try await RawAnswer.exchange(port: port, Self.get("/portal/directory/", host: "evil.example"), seconds: 3)
+        #expect(answer?.status == 421)
+    }
+
     /// Behind a Codespace's forwarded name the Host is that name: `--allowed-host` admits it,
     /// exactly or as `*.app.github.dev`, and nothing else.
     @Test func allowedHostsAreAnsweredToAndNoOthers() async throws {
@@ -242,3 +257,6 @@ import Testing
         #expect(try await RawAnswer.exchange(port: port, "GET /portal/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100000\r\n\r\n")?.status == 413)
     }
 }
+
+/// Holds a thread of the concurrency pool, as a synchronous test that builds a site does.
+private func blockThisPoolThread(seconds: UInt32) { sleep(seconds) }

@@ -38,15 +38,17 @@ final class RawHTTPClient: @unchecked Sendable {
 
     /// Sends all of `bytes`; false once the server has closed or reset the connection.
     func send(_ bytes: [UInt8]) async -> Bool {
-        await Self.onThread { [descriptor] in
-            var sent = 0
-            while sent < bytes.count {
-                let count = bytes[sent...].withUnsafeBytes { sendWithoutSignal(descriptor, $0.baseAddress, $0.count) }
-                guard count > 0 else { return false }
-                sent += count
-            }
-            return true
+        await Self.onThread { [descriptor] in Self.sendAll(descriptor, bytes) }
+    }
+
+    private static func sendAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Bool {
+        var sent = 0
+        while sent < bytes.count {
+            let count = bytes[sent...].withUnsafeBytes { sendWithoutSignal(descriptor, $0.baseAddress, $0.count) }
+            guard count > 0 else { return false }
+            sent += count
         }
+        return true
     }
 
     func send(_ text: String) async -> Bool {
@@ -65,23 +67,38 @@ final class RawHTTPClient: @unchecked Sendable {
     /// (a guard against hanging, not a measurement): `closed` says which, `reset` that the
     /// connection was reset rather than closed in order (an answer may then be lost).
     func readToEnd(seconds: Double = 30) async -> (bytes: [UInt8], closed: Bool, reset: Bool) {
-        await Self.onThread { [descriptor] in
-            var bytes: [UInt8] = []
-            let deadline = Date().addingTimeInterval(seconds)
-            var buffer = [UInt8](repeating: 0, count: 65536)
-            while true {
-                let left = deadline.timeIntervalSinceNow
-                guard left > 0 else { return (bytes, false, false) }
-                var watched = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-                guard poll(&watched, 1, Int32(left * 1000) + 1) > 0 else { return (bytes, false, false) }
-                let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
-                if count > 0 {
-                    bytes += buffer[..<count]
-                } else {
-                    // 0: the server closed; below 0: it reset the connection. Either way it is over.
-                    return (bytes, true, count < 0)
-                }
+        await Self.onThread { [descriptor] in Self.readToEnd(descriptor, seconds: seconds) }
+    }
+
+    private static func readToEnd(_ descriptor: Int32, seconds: Double) -> (bytes: [UInt8], closed: Bool, reset: Bool) {
+        var bytes: [UInt8] = []
+        let deadline = Date().addingTimeInterval(seconds)
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let left = deadline.timeIntervalSinceNow
+            guard left > 0 else { return (bytes, false, false) }
+            var watched = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&watched, 1, Int32(left * 1000) + 1) > 0 else { return (bytes, false, false) }
+            let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            if count > 0 {
+                bytes += buffer[..<count]
+            } else {
+                // 0: the server closed; below 0: it reset the connection. Either way it is over.
+                return (bytes, true, count < 0)
             }
+        }
+    }
+
+    /// Sends `request` and reads until the server closes, both on threads of their own. The
+    /// server may refuse before it has read everything: sending then stops, reading does not.
+    /// Neither waits for the test's concurrency pool: when other tests block both of its threads
+    /// for minutes, a send left to a task there would start only after the read gave up.
+    func exchange(_ request: [UInt8], seconds: Double) async -> (bytes: [UInt8], closed: Bool, reset: Bool, sent: Bool) {
+        await Self.onThread { [descriptor] in
+            let sending = SendOutcome()
+            Thread { sending.finish(Self.sendAll(descriptor, request)) }.start()
+            let (bytes, closed, reset) = Self.readToEnd(descriptor, seconds: seconds)
+            return (bytes, closed, reset, sending.wait(seconds: seconds))
         }
     }
 
@@ -111,6 +128,23 @@ final class RawHTTPClient: @unchecked Sendable {
         await withCheckedContinuation { continuation in
             Thread { continuation.resume(returning: work()) }.start()
         }
+    }
+}
+
+/// Whether a send on another thread went through whole; false if it has not ended in time.
+private final class SendOutcome: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var sent = false
+
+    func finish(_ sent: Bool) {
+        lock.withLock { self.sent = sent }
+        done.signal()
+    }
+
+    func wait(seconds: Double) -> Bool {
+        guard done.wait(timeout: .now() + seconds) == .success else { return false }
+        return lock.withLock { sent }
     }
 }
 
@@ -155,11 +189,9 @@ struct RawAnswer: Sendable {
     /// One request on a new connection, read until the server closes it (or `seconds` pass).
     static func exchange(port: Int, _ request: [UInt8], seconds: Double = 30) async throws -> RawAnswer? {
         let client = try RawHTTPClient(port: port)
-        // The server may refuse before it has read everything: sending then stops, reading does not.
-        async let sent = client.send(request)
-        let (bytes, closed, reset) = await client.readToEnd(seconds: seconds)
+        let (bytes, closed, reset, sent) = await client.exchange(request, seconds: seconds)
         var answer = RawAnswer(bytes, closed: closed)
-        answer?.reset = await !sent || reset
+        answer?.reset = !sent || reset
         return answer
     }
 
