@@ -1,10 +1,13 @@
 """A small client for Debian's headless Chromium over the DevTools protocol on a pipe (no
 Selenium, no WebSocket, Python's standard library only), and a local server for a built site.
+The tests' browser scripts use it, and so do scripts/screenshots.py and the search benchmark
+(bench/search/run_queries.py): one copy of the protocol code.
 
 Chromium reads commands on descriptor 3 and answers on descriptor 4, NUL-separated JSON. A
 headless window will not shrink to a phone's width, so pages are laid out at a width set with
 `Emulation.setDeviceMetricsOverride`; the colour scheme is set with `Emulation.setEmulatedMedia`.
 """
+import base64
 import functools
 import http.server
 import json
@@ -26,7 +29,9 @@ class BrowserError(Exception):
 class Browser:
     """One Chromium and one tab; `open` lays a page out at a width and colour scheme."""
 
-    def __init__(self, timeout=120):
+    def __init__(self, timeout=120, arguments=(), profile_prefix="kizuna-chromium-"):
+        """`arguments`: more Chromium switches (`--hide-scrollbars`). Every wait for an answer is
+        bounded by `timeout` seconds."""
         browser = next((p for p in BROWSERS if os.access(p, os.X_OK)), None)
         if browser is None:
             raise BrowserError("Chromium is needed (scripts/setup.sh --test installs it)")
@@ -40,10 +45,10 @@ class Browser:
             os.dup2(read, 3)
             os.dup2(write, 4)
 
-        self.profile = tempfile.mkdtemp(prefix="kizuna-chromium-")
+        self.profile = tempfile.mkdtemp(prefix=profile_prefix)
         self.process = subprocess.Popen(
-            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--remote-debugging-pipe",
-             "--user-data-dir=" + self.profile, "about:blank"],
+            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", *arguments,
+             "--remote-debugging-pipe", "--user-data-dir=" + self.profile, "about:blank"],
             close_fds=False, preexec_fn=descriptors, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(commands_read)
         os.close(answers_write)
@@ -51,9 +56,24 @@ class Browser:
         self.pending = b""
         self.counter = 0
         self.timeout = timeout
-        target = self.call("Target.createTarget", {"url": "about:blank"})["targetId"]
-        self.session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
-        self.call("Page.enable", session=self.session)
+        self.target, self.session, _ = self.new_tab()
+
+    def new_tab(self, fresh=False):
+        """A new tab, attached: (target, session, context). `fresh`: in a browser context of its
+        own, with an empty cache and no cookies, as a reader's first visit."""
+        context = self.call("Target.createBrowserContext")["browserContextId"] if fresh else None
+        params = {"url": "about:blank"}
+        if context:
+            params["browserContextId"] = context
+        target = self.call("Target.createTarget", params)["targetId"]
+        session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+        self.call("Page.enable", session=session)
+        return target, session, context
+
+    def close_tab(self, target, context=None):
+        self.call("Target.closeTarget", {"targetId": target})
+        if context:
+            self.call("Target.disposeBrowserContext", {"browserContextId": context})
 
     def send(self, method, params=None, session=None):
         self.counter += 1
@@ -74,7 +94,7 @@ class Browser:
             ready, _, _ = select.select([self.answers], [], [], max(0, deadline - time.time()))
             if not ready:
                 raise BrowserError(f"Chromium did not answer within {self.timeout} seconds")
-            chunk = os.read(self.answers, 1 << 16)
+            chunk = os.read(self.answers, 1 << 20)
             if not chunk:
                 raise BrowserError("Chromium closed the pipe")
             self.pending += chunk
@@ -86,25 +106,37 @@ class Browser:
             raise BrowserError(method + ": " + json.dumps(answer["error"]))
         return answer["result"]
 
-    def open(self, url, width, scheme="light", height=800):
+    def open(self, url, width, scheme="light", height=800, session=None, scale=1):
         """Loads url laid out `width` CSS pixels wide (a phone below 640: mobile, touch) in the
         light or dark colour scheme, and waits for its load event."""
-        s = self.session
+        s = session or self.session
         self.call("Emulation.setDeviceMetricsOverride",
-                  {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 640}, s)
+                  {"width": width, "height": height, "deviceScaleFactor": scale, "mobile": width < 640}, s)
         self.call("Emulation.setEmulatedMedia",
-                  {"features": [{"name": "prefers-color-scheme", "value": scheme},
-                                {"name": "prefers-reduced-motion", "value": "reduce"}]}, s)
+                  {"media": "screen", "features": [{"name": "prefers-color-scheme", "value": scheme},
+                                                   {"name": "prefers-reduced-motion", "value": "reduce"}]}, s)
+        self.navigate(url, s)
+
+    def navigate(self, url, session=None):
+        """Loads url as it is laid out now, and waits for its load event."""
+        s = session or self.session
         self.send("Page.navigate", {"url": url}, s)
         self.receive(lambda m: m.get("method") == "Page.loadEventFired" and m.get("sessionId") == s)
 
-    def evaluate(self, expression, wait=False):
+    def evaluate(self, expression, wait=False, session=None):
         """The value of a script in the page (awaited when it is a promise)."""
         result = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True, "awaitPromise": wait},
-                           self.session)
+                           session or self.session)
         if "exceptionDetails" in result:
             raise BrowserError(json.dumps(result["exceptionDetails"])[:2000])
         return result["result"].get("value")
+
+    def screenshot(self, width, height, session=None):
+        """The top `width` x `height` CSS pixels of the page as PNG bytes."""
+        shot = self.call("Page.captureScreenshot",
+                         {"format": "png", "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}},
+                         session or self.session)
+        return base64.b64decode(shot["data"])
 
     def close(self):
         self.process.kill()

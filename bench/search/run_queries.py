@@ -7,7 +7,7 @@ browser profile) and for a query typed after it, and the time to results.
 
   run_queries.py SITE QUERIES OUT.json [--engines kizuna,pagefind]
 
-Chromium is driven over the DevTools protocol on a pipe, as Tests/Browser/page_width.py does; the
+Chromium is driven over the DevTools protocol on a pipe by Tests/Browser/cdp.py (the tests' client); the
 site is served from a loopback port by this script. Bytes are the sizes of the files this script's
 server sent that belong to the search (KizunaAdapter.RESOURCES, PagefindAdapter.RESOURCES; counted
 at the server because Pagefind fetches from a worker), so the page's own HTML and style sheet are
@@ -23,12 +23,8 @@ import http.server
 import json
 import os
 import re
-import select
-import shutil
 import statistics
-import subprocess
 import sys
-import tempfile
 import threading
 import time
 import unicodedata
@@ -36,8 +32,9 @@ import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_search_corpus import fold  # noqa: E402  (the same folding the truth was checked with)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Tests", "Browser"))
+from cdp import Browser  # noqa: E402  (the tests' DevTools client)
 
-BROWSERS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
 SLUG = re.compile(r"/news/(post-\d{5})/")
 
 # Waits until the results have not changed for 300 ms (and something is shown), then returns the
@@ -106,90 +103,13 @@ class PagefindAdapter:
         return self.first(q)[1]
 
 
-class Chromium:
-    """Headless Chromium on a DevTools pipe."""
-
-    def __init__(self):
-        browser = next((p for p in BROWSERS if os.access(p, os.X_OK)), None)
-        if browser is None:
-            sys.exit("Chromium is needed (apt-get install chromium)")
-        commands_read, self.commands_write = os.pipe()
-        self.answers_read, answers_write = os.pipe()
-
-        def descriptors():
-            read, write = os.dup(commands_read), os.dup(answers_write)
-            os.dup2(read, 3)
-            os.dup2(write, 4)
-
-        self.profile = tempfile.mkdtemp(prefix="kizuna-search-bench-")
-        self.process = subprocess.Popen(
-            [BROWSERS[0] if os.access(BROWSERS[0], os.X_OK) else browser, "--headless", "--no-sandbox", "--disable-gpu",
-             "--no-first-run", "--remote-debugging-pipe", "--user-data-dir=" + self.profile, "about:blank"],
-            close_fds=False, preexec_fn=descriptors, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        os.close(commands_read)
-        os.close(answers_write)
-        self.pending = b""
-        self.counter = 0
-
-    def close(self):
-        self.process.kill()
-        self.process.wait()
-        shutil.rmtree(self.profile, ignore_errors=True)
-
-    def send(self, method, params=None, session=None):
-        self.counter += 1
-        message = {"id": self.counter, "method": method, "params": params or {}}
-        if session:
-            message["sessionId"] = session
-        os.write(self.commands_write, json.dumps(message).encode() + b"\0")
-        return self.counter
-
-    def receive(self, wanted, timeout=60):
-        deadline = time.time() + timeout
-        while True:
-            while b"\0" in self.pending:
-                raw, self.pending = self.pending.split(b"\0", 1)
-                message = json.loads(raw)
-                if wanted(message):
-                    return message
-            ready, _, _ = select.select([self.answers_read], [], [], max(0, deadline - time.time()))
-            if not ready:
-                sys.exit("Chromium did not answer within %d seconds" % timeout)
-            chunk = os.read(self.answers_read, 1 << 20)
-            if not chunk:
-                sys.exit("Chromium closed the pipe")
-            self.pending += chunk
-
-    def call(self, method, params=None, session=None):
-        number = self.send(method, params, session)
-        answer = self.receive(lambda m: m.get("id") == number)
-        if "error" in answer:
-            sys.exit(method + ": " + json.dumps(answer["error"]))
-        return answer["result"]
-
-    def fresh_page(self):
-        """A new browser context: an empty cache, as a reader's first visit."""
-        context = self.call("Target.createBrowserContext")["browserContextId"]
-        target = self.call("Target.createTarget", {"url": "about:blank", "browserContextId": context})["targetId"]
-        session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
-        self.call("Page.enable", session=session)
-        # Counts the page's fetches in flight, so that a page which loads index files after the
-        # query is typed is not read while they are still on their way (settle waits for none).
-        self.call("Page.addScriptToEvaluateOnNewDocument", {"source": INFLIGHT}, session)
-        return session, context
-
-    def dispose(self, context):
-        self.call("Target.disposeBrowserContext", {"browserContextId": context})
-
-    def navigate(self, session, url):
-        self.send("Page.navigate", {"url": url}, session)
-        self.receive(lambda m: m.get("method") == "Page.loadEventFired" and m.get("sessionId") == session)
-
-    def evaluate(self, session, expression):
-        result = self.call("Runtime.evaluate", {"expression": expression, "awaitPromise": True, "returnByValue": True}, session)
-        if "exceptionDetails" in result:
-            sys.exit("page script failed: " + json.dumps(result["exceptionDetails"])[:800])
-        return result["result"]["value"]
+def fresh_page(browser):
+    """A tab in a browser context of its own (an empty cache, as a reader's first visit) that
+    counts the page's fetches in flight, so that a page which loads index files after the query
+    is typed is not read while they are still on their way (settle waits for none)."""
+    target, session, context = browser.new_tab(fresh=True)
+    browser.call("Page.addScriptToEvaluateOnNewDocument", {"source": INFLIGHT}, session)
+    return target, session, context
 
 
 def serve(root):
@@ -252,28 +172,28 @@ def measure(chromium, adapter, base, site, queries, firsts):
     rows = []
     # A first query in a fresh profile for some queries; then all queries typed in one page.
     for q in firsts:
-        session, context = chromium.fresh_page()
+        target, session, context = fresh_page(chromium)
         mark = len(SERVED)
         page, script = adapter.first(q["q"])
-        chromium.navigate(session, base + page)
-        chromium.evaluate(session, script)
+        chromium.navigate(base + page, session)
+        chromium.evaluate(script, wait=True, session=session)
         time.sleep(0.2)
         got = served(adapter, mark)
         rows.append({"first": q["id"], "bytes": sum(n for _, n in got), "gzip": sum(gzip_size(site, u) for u, _ in got),
                      "files": len(got)})
-        chromium.dispose(context)
-    session, context = chromium.fresh_page()
+        chromium.close_tab(target, context)
+    target, session, context = fresh_page(chromium)
     page, script = adapter.first(queries[0]["q"])
-    chromium.navigate(session, base + page)
-    chromium.evaluate(session, script)
+    chromium.navigate(base + page, session)
+    chromium.evaluate(script, wait=True, session=session)
     time.sleep(0.2)
     results = []
     for q in queries:
         # Another query first, so that each query changes what the page shows.
         if adapter.name == "kizuna":
-            chromium.evaluate(session, adapter.again("zzzz-nothing"))
+            chromium.evaluate(adapter.again("zzzz-nothing"), wait=True, session=session)
         mark = len(SERVED)
-        value = chromium.evaluate(session, adapter.again(q["q"]))
+        value = chromium.evaluate(adapter.again(q["q"]), wait=True, session=session)
         time.sleep(0.1)
         got = served(adapter, mark)
         ranked = []
@@ -281,7 +201,7 @@ def measure(chromium, adapter, base, site, queries, firsts):
             m = SLUG.search(url)
             ranked.append(m.group(1) if m else urllib.parse.urlparse(url).path)
         results.append(score(q, ranked, value["ms"], sum(n for _, n in got), sum(gzip_size(site, u) for u, _ in got)))
-    chromium.dispose(context)
+    chromium.close_tab(target, context)
     return {"first": rows, "queries": results}
 
 
@@ -313,7 +233,7 @@ def main():
     firsts = [q for q in queries if q["id"] in ("ja2-kyoto", "hira-remote", "en-kubernetes", "name-suzuki", "ja4-jinteki")]
     server = serve(site)
     base = "http://127.0.0.1:%d" % server.server_address[1]
-    chromium = Chromium()
+    chromium = Browser(timeout=60, profile_prefix="kizuna-search-bench-")
     report = {"site": os.path.abspath(site), "engines": {}}
     try:
         chromium.call("Target.setDiscoverTargets", {"discover": False})
