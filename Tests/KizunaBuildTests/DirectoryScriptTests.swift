@@ -54,13 +54,16 @@ import Testing
         guard log.count == 6 else { return }
         // Loaded: everyone listed, sorted by year joined.
         #expect(log[0].hasPrefix("/portal/directory/ | 公開 太郎,会員 1号,会員 2号,会員 3号,会員 4号,佐藤 花子,検査 用子,伊藤 一郎 | 8名が見つかりました"), "\(log[0])")
-        #expect(log[1] == "/portal/directory/?decade=2010s | 会員 1号,会員 2号,会員 3号,会員 4号,佐藤 花子,検査 用子,伊藤 一郎 | 7名が見つかりました | 金融（2名）", "\(log[1])")
+        #expect(log[1] == "/portal/directory/?decade=2010s | 会員 1号,会員 2号,会員 3号,会員 4号,佐藤 花子,検査 用子,伊藤 一郎 | 7名が見つかりました | 金融（2名） | 絞り込み（選択中：2010年代入社）", "\(log[1])")
         // Two filters: the 2010s and finance; each choice counts with the other filters as they are.
         #expect(log[2].hasPrefix("/portal/directory/?decade=2010s&industry=%E9%87%91%E8%9E%8D | 佐藤 花子,伊藤 一郎 | 2名が見つかりました"), "\(log[2])")
+        // The disclosure's button names both, apart for a screen reader.
+        #expect(log[2].hasSuffix(" | 絞り込み（選択中：2010年代入社、金融）"), "\(log[2])")
         // Back: the address and the form as they were one step before.
         #expect(log[3] == log[1], "\(log[3])")
         // Cleared: everyone again.
         #expect(log[4].hasPrefix("/portal/directory/ | 公開 太郎,会員 1号,"), "\(log[4])")
+        #expect(log[4].hasSuffix(" | 絞り込み"), "nothing chosen, nothing named: \(log[4])")
         // Mentors: only those who consented to show it (not 検査 用子's `mentor: true`).
         #expect(log[5].hasPrefix("/portal/directory/?mentor=yes | 会員 1号,会員 2号,会員 3号,会員 4号 |"), "\(log[5])")
     }
@@ -94,9 +97,9 @@ import Testing
     @Test func recountedChoicesSayPeople() throws {
         let s = try Served()
         let ja = try s.run("type さとう;type")
-        #expect(ja.count == 3 && ja[1].hasSuffix(" | 金融（1名）") && ja[2].hasSuffix(" | 金融（2名）"), "\(ja)")
+        #expect(ja.count == 3 && ja[1].contains(" | 金融（1名） | ") && ja[2].contains(" | 金融（2名） | "), "\(ja)")
         let en = try s.run("type さとう;type", page: "/portal/en/directory/")
-        #expect(en.count == 3 && en[1].hasSuffix(" (1 person)") && en[2].hasSuffix(" (2 people)"), "\(en)")
+        #expect(en.count == 3 && en[1].contains(" (1 person) | ") && en[2].contains(" (2 people) | "), "\(en)")
     }
 
     /// Without JavaScript the page is the HTML as served (a headless Chromium with scripts off
@@ -107,7 +110,9 @@ import Testing
         let root = s.work.path + "/root"
         let page = try String(contentsOfFile: root + "/portal/directory/index.html", encoding: .utf8)
         #expect(page.contains("id=\"directory-search\" role=\"search\" hidden "))
-        let nav = try #require(page.range(of: "<nav class=\"directory-filters\" id=\"directory-filters\" aria-label=\"絞り込み\">"))
+        // The links behind a disclosure, closed at first.
+        #expect(page.contains("<details class=\"filter-disclosure\" id=\"directory-filters\">") && page.contains("<summary>絞り込み</summary>"))
+        let nav = try #require(page.range(of: "<nav class=\"directory-filters\" aria-label=\"絞り込み\">"))
         let links = String(page[nav.upperBound...]).components(separatedBy: "</nav>")[0]
             .components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
         #expect(links.count == 12, "\(links)")
@@ -117,15 +122,21 @@ import Testing
         }
         let finance = try s.dom("portal/directory/industry/%E9%87%91%E8%9E%8D/")
         #expect(finance.contains("佐藤 花子") && finance.contains("伊藤 一郎") && !finance.contains("会員 1号"))
+        // A filter's page names its filter on the disclosure's button.
+        let financePage = try String(contentsOfFile: root + "/portal/directory/industry/金融/index.html", encoding: .utf8)
+        #expect(financePage.contains("<summary>絞り込み<span class=\"visually-hidden\">（選択中：</span><span class=\"filter-current\">金融</span><span class=\"visually-hidden\">）</span></summary>"))
         let withScript = try s.dom("portal/directory/")
-        #expect(withScript.contains("id=\"directory-filters\" aria-label=\"絞り込み\" hidden=\"\""), "the script shows its form in place of the links")
+        #expect(withScript.contains("<details class=\"filter-disclosure\" id=\"directory-filters\" hidden=\"\">"), "the script shows its form in place of the links")
         #expect(withScript.contains("id=\"directory-search\" role=\"search\" data-data="), "the form is shown")
+        // Its choices open at once on a screen as wide as this browser's window (800 px); closed on a phone.
+        #expect(withScript.contains("<details class=\"filter-disclosure directory-choices\" open=\"\">"), "the choices are open on a wide screen")
     }
 
     /// Served beside the site: shows /portal/directory/ (with `start` as its query) in a frame,
     /// then runs `steps` (`set <name> <value>`, `type <text>`, `back`, `reset`), logging after the
     /// page is ready and after each step: the frame's address, the names of the cards shown in
-    /// order (as the style sheet lays them out, not as the `hidden` property says), the status line and the industry choice 金融's label.
+    /// order (as the style sheet lays them out, not as the `hidden` property says), the status line, the industry choice 金融's label
+    /// and the words of the choices' disclosure button.
     static let probe = """
         <!doctype html><meta charset="utf-8"><title>probe</title>
         <pre id="log"></pre>
@@ -141,8 +152,9 @@ import Testing
           var names = Array.prototype.filter.call(d.querySelectorAll("#directory-list .profile-card"), function (c) { return frame.contentWindow.getComputedStyle(c).display !== "none"; })
             .map(function (c) { return c.querySelector(".card-title a").textContent; });
           var finance = Array.prototype.filter.call(d.getElementById("directory-industry").options, function (o) { return o.value === "金融"; })[0];
+          var choices = d.querySelector(".directory-choices > summary");
           lines.push([w.location.pathname + w.location.search, names.join(","), d.getElementById("directory-status").textContent,
-                      finance ? finance.textContent : ""].join(" | "));
+                      finance ? finance.textContent : "", choices ? choices.textContent : ""].join(" | "));
         }
         function step() {
           if (!steps.length) { document.getElementById("log").textContent = lines.join("\\n"); return; }

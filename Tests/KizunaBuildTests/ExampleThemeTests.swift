@@ -37,10 +37,16 @@ import Testing
             let style = try #require(page.range(of: "<link rel=\"stylesheet\" href=\"/assets/style.css"), "\(home)")
             let custom = try #require(page.range(of: "<link rel=\"stylesheet\" href=\"/assets/custom.css"), "\(home)")
             #expect(style.lowerBound < custom.lowerBound)
+            // Acme's green in the browser bar too (theme.yaml `colors:`), not the default's blue.
+            #expect(page.contains("<meta name=\"theme-color\" content=\"#0b5043\">"), "\(home)")
             // The rest: the default header around the brand, its search form and footer.
             #expect(page.contains("<form class=\"header-search\""))
             #expect(page.contains("<footer class=\"site-footer\">"))
         }
+        // The mail digest's inline styles take Acme's brand colour and keep the default's others.
+        let digest = try #require(files.keys.filter { $0.hasPrefix("digest/2") && $0.hasSuffix("/index.html") }.sorted().last)
+        #expect(text(files, digest).contains("color:#0b5043") && !text(files, digest).contains("#1d3b6e"), "\(digest)")
+        #expect(text(files, digest).contains("background:#f3f5f8"), "\(digest)")
         #expect(files["assets/custom.css"] == FileManager.default.contents(atPath: Self.acme + "/assets/custom.css"))
         #expect(files["assets/style.css"] == FileManager.default.contents(atPath: Repo.theme + "/assets/style.css"))
         #expect(files["assets/search.js"] == FileManager.default.contents(atPath: Repo.theme + "/assets/search.js"))

@@ -52,7 +52,7 @@ import Testing
     static func score(_ shards: SearchShards, _ term: String, _ title: String) -> Int? {
         let shard = shards.termShards[Int(SearchShards.hash(term) % UInt32(shards.termShards.count))]
         guard let encoded = shard[term], let id = shards.documentShards.enumerated().lazy
-            .compactMap({ $0.element.first { $0.value.title == title }.map(\.key) }).first.flatMap(Int.init) else { return nil }
+            .compactMap({ $0.element.first { $0.value.entry.title == title }.map(\.key) }).first.flatMap(Int.init) else { return nil }
         return SearchPostings.decode(encoded).first { $0.id == id }?.score
     }
 
@@ -64,7 +64,7 @@ import Testing
         let edges = SearchShards.Field.start
         #expect(title == SearchShards.Field.title | edges && tags == SearchShards.Field.tags | edges && text == SearchShards.Field.text | edges)
         // Ids newest first: a tie goes to the newer.
-        #expect(shards.documentShards[0]["0"]?.title == "タグ" && shards.documentShards[1]["1"]?.title == "本文")
+        #expect(shards.documentShards[0]["0"]?.entry.title == "タグ" && shards.documentShards[1]["1"]?.entry.title == "本文")
     }
 
     @Test func sameEntriesSameShardsInAnyOrder() throws {

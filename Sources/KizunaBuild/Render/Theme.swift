@@ -112,6 +112,9 @@ public struct Theme: Sendable {
                     // `{{>*dynamic}}` names come from data and cannot be checked here.
                     d.error(at, ThemeMessage.unknownTemplate(tag.name, folder: templatesDir, referencedBy: name))
                 }
+                if tag.sigil != "/", tag.name.hasPrefix("theme.colors."), chain.colors.values[String(tag.name.dropFirst("theme.colors.".count))] == nil {
+                    d.error(at, ThemeColorMessage.undefinedInTemplate(template: name, name: String(tag.name.dropFirst("theme.colors.".count))))
+                }
                 guard tag.sigil != "/", let key = TemplateTags.stringKey(tag) else { continue }
                 templateKeys.insert(key)
                 if languages.contains(where: { $0.language == language }), !strings.keys.contains(key), !strings.keys.contains(where: { $0.hasPrefix(key + ".") }) {

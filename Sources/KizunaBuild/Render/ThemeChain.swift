@@ -10,8 +10,13 @@ import KizunaSite
 public struct ThemeChain: Sendable, Equatable {
     /// The theme folders, the theme itself first and the one nothing extends last.
     public var roots: [String]
+    /// The colours of every `theme.yaml` of the chain, merged (`ThemeColors`).
+    public var colors: ThemeColors
 
-    public init(roots: [String]) { self.roots = roots }
+    public init(roots: [String], colors: ThemeColors = ThemeColors()) {
+        self.roots = roots
+        self.colors = colors
+    }
 
     /// Relative path → the folder it is read from, for every file under `folder` (`templates`,
     /// `assets`) of any root: the first root that has a path wins.
@@ -35,11 +40,14 @@ public struct ThemeChain: Sendable, Equatable {
         var d = Diagnostics()
         var roots: [String] = []
         var identities: [String] = []
+        var colors: [[ThemeColors.Written]] = []
         var folder = trimmed(directory)
         while true {
             roots.append(folder)
             identities.append(identity(folder))
-            guard let (name, at) = parent(of: folder, &d) else { break }
+            let manifest = manifest(of: folder, &d)
+            colors.append(manifest.colors)
+            guard let (name, at) = manifest.extends else { break }
             let candidates = parentCandidates(name, child: folder, contentDirectory: contentDirectory, executable: executable)
             guard let found = candidates.first(where: ThemeLocator.isTheme) else {
                 d.error(at, ThemeInheritanceMessage.parentNotFound(name: name, lookedIn: candidates))
@@ -51,21 +59,23 @@ public struct ThemeChain: Sendable, Equatable {
             }
             folder = trimmed(found)
         }
-        return (d.hasErrors ? nil : ThemeChain(roots: roots), d)
+        let merged = ThemeColors.merge(colors, &d)
+        return (d.hasErrors ? nil : ThemeChain(roots: roots, colors: merged), d)
     }
 
-    /// `extends` of the folder's theme.yaml and where it is written; nil when there is none.
-    static func parent(of folder: String, _ d: inout Diagnostics) -> (String, SourceLocation)? {
+    /// What the folder's theme.yaml says: `extends` and where it is written, and `colors`.
+    static func manifest(of folder: String, _ d: inout Diagnostics) -> (extends: (String, SourceLocation)?, colors: [ThemeColors.Written]) {
         let path = folder + "/theme.yaml"
-        guard FileManager.default.fileExists(atPath: path), let file = SourceFile.read(path, diagnostics: &d) else { return nil }
+        guard FileManager.default.fileExists(atPath: path), let file = SourceFile.read(path, diagnostics: &d) else { return (nil, []) }
         let result = YAMLParser().parse(file.text, path: path)
         d.append(contentsOf: result.diagnostics)
-        guard let root = result.root else { return nil }
+        guard let root = result.root else { return (nil, []) }
         let reader = FieldReader(root, zone: TimeZone(identifier: "UTC")!)
         let name = reader.string("extends")
         let at = reader.location(of: "extends")
+        let colors = ThemeColors.read(reader)
         d.append(contentsOf: reader.finish())
-        return name.map { ($0, at) }
+        return (name.map { ($0, at) }, colors)
     }
 
     static func parentCandidates(_ name: String, child: String, contentDirectory: String?, executable: String?) -> [String] {

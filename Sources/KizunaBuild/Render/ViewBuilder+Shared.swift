@@ -2,8 +2,8 @@ import Foundation
 import KizunaContent
 import KizunaSite
 
-/// What every page and every card sees besides its own view: `site`, `urls`, `footer_pages`
-/// and the strings `t`. Made once per build.
+/// What every page and every card sees besides its own view: `site`, `urls`, `footer_pages`,
+/// the strings `t` and the theme's colours `theme.colors` (`ThemeColors`). Made once per build.
 extension ViewBuilder {
     static func sharedContext(_ derived: DerivedSite, _ routes: RouteTable, _ theme: Theme) -> [String: Any] {
         let config = derived.site
@@ -38,6 +38,7 @@ extension ViewBuilder {
             "site": TemplateContext.make(siteView),
             "urls": TemplateContext.make(urls),
             "t": theme.strings.templateDictionary,
+            "theme": ["colors": theme.chain.colors.values],
             "footer_pages": TemplateContext.make(derived.pages.filter { $0.page.menu != nil }.map {
                 LinkView(title: $0.page.title, url: routes.url(.page($0.page.slug)))
             }),

@@ -29,18 +29,19 @@ public struct SearchShards: Sendable {
         public static let whole = SearchTokenizer.Edge.whole
     }
 
-    public struct Document: Encodable, Sendable, Equatable {
-        public var kind: String
-        public var title: String
-        public var url: String
-        public var date: String?
-        public var dateLabel: String?
-        /// What the result shows under its title.
-        public var text: String
-        /// Tag names (matched, not shown: `text` lists them where the page does).
-        public var tags: [String]?
-        /// The body as plain text, for the snippet of a match there.
-        public var body: String?
+    /// A result as its document shard holds it: the entry as `index.json` has it, and the tags
+    /// and body the script matches and quotes (left out when empty).
+    public struct Document: Encodable, Sendable {
+        public var entry: SearchEntry
+
+        enum CodingKeys: String, CodingKey { case tags, body }
+
+        public func encode(to encoder: any Encoder) throws {
+            try entry.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            if !entry.tags.isEmpty { try container.encode(entry.tags, forKey: .tags) }
+            if !entry.body.isEmpty { try container.encode(entry.body, forKey: .body) }
+        }
     }
 
     /// Each shard's terms with their encoded postings.
@@ -111,9 +112,7 @@ public struct SearchShards: Sendable {
         self.termShards = termShards
         var documentShards = Array(repeating: [String: Document](), count: documentCount)
         for (id, e) in sorted.enumerated() {
-            documentShards[id % documentCount][String(id)] = Document(
-                kind: e.kind, title: e.title, url: e.url, date: e.date, dateLabel: e.dateLabel, text: e.text,
-                tags: e.tags.isEmpty ? nil : e.tags, body: e.body.isEmpty ? nil : e.body)
+            documentShards[id % documentCount][String(id)] = Document(entry: e)
         }
         self.documentShards = documentShards
     }

@@ -43,6 +43,7 @@ public enum MessageCatalogue {
         Section(area: PageName.self, title: LocalizedText(en: "How messages name a page", ja: "メッセージの中のページの呼び方")),
         Section(area: ThemeMessage.self, title: LocalizedText(en: "Theme (not for editors to fix)", ja: "テーマ（編集者が直すものではありません）")),
         Section(area: ThemeInheritanceMessage.self, title: LocalizedText(en: "A theme that extends another (not for editors to fix)", ja: "ほかのテーマを継承するテーマ（編集者が直すものではありません）")),
+        Section(area: ThemeColorMessage.self, title: LocalizedText(en: "A theme's colours outside its style sheet (not for editors to fix)", ja: "スタイルシートの外で使うテーマの色（編集者が直すものではありません）")),
         Section(area: TemplateSyntax.self, title: LocalizedText(en: "Template syntax", ja: "テンプレートの書き方")),
         Section(area: OutputMessage.self, title: LocalizedText(en: "The output folder", ja: "出力フォルダー")),
         Section(area: WriteStep.self, title: LocalizedText(en: "What was being written", ja: "書き込みの段階")),

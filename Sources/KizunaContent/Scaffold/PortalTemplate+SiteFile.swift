@@ -146,6 +146,11 @@ extension PortalTemplate {
             \(t("登録したメールアドレスで入ります。", "Sign in with the address you registered."))
           # 登録後のご案内のページのタイトル。省略するとテーマの文言を使います。/ The welcome page's title.
           # welcome_title: \(t("ようこそ", "Welcome"))
+        # 月間ダイジェスト（/digest/）の受け取り方。登録フォームとメーリングリストのアドレスの、どちらかか両方を書きます。
+        # How readers receive the monthly digest (/digest/): a sign-up form, a mailing-list address, or both.
+        # subscribe:
+        #   form: https://forms.example.com/alumni/digest
+        #   mail: alumni-digest@example.com
         # 応募・申し込み・登録のリンクに付ける utm パラメーター（ポータル経由の応募を数えるため）。/ utm parameters on outgoing calls to action.
         attribution:
           # 必須：utm_source の値。/ Required: utm_source.

@@ -36,6 +36,31 @@
 
   function control(name) { return form.elements[name]; }
 
+  // The disclosure's button names the chosen filters, as the links' page names its own: text
+  // nodes only, with the same words around them for screen readers.
+  var active = document.getElementById("directory-active");
+  function showActive(state) {
+    if (!active) return;
+    active.textContent = "";
+    var chosen = facets.filter(function (f) { return state[f] && control(f); }).map(function (f) {
+      var option = control(f).options[control(f).selectedIndex];
+      return option ? option.getAttribute("data-label") : state[f];
+    });
+    if (!chosen.length) return;
+    function span(className, text) {
+      var s = document.createElement("span");
+      s.className = className;
+      s.textContent = text;
+      active.appendChild(s);
+    }
+    span("visually-hidden", active.getAttribute("data-before") || "");
+    chosen.forEach(function (label, i) {
+      if (i) span("visually-hidden", active.getAttribute("data-separator") || ", ");
+      span("filter-current", label);
+    });
+    span("visually-hidden", active.getAttribute("data-after") || "");
+  }
+
   function readAddress() {
     var params = new URLSearchParams(location.search), state = {};
     names.forEach(function (n) { state[n] = params.get(n) || ""; });
@@ -98,6 +123,7 @@
         option.textContent = (n === 1 ? patternOne : pattern).replace("{label}", option.getAttribute("data-label")).replace("{n}", String(n));
       }
     });
+    showActive(state);
     status.textContent = shown.length
       ? form.getAttribute("data-results").replace("{n}", String(shown.length))
       : form.getAttribute("data-none");
@@ -127,9 +153,12 @@
       p._reading = fold(p.name_kana || p.name);
       return p;
     });
-    var nav = document.getElementById("directory-filters");
-    if (nav) nav.hidden = true;
+    var links = document.getElementById("directory-filters");
+    if (links) links.hidden = true;
     form.hidden = false;
+    // Closed on a phone, so the first card is near the top; open where the page has room for it.
+    var choices = form.querySelector(".directory-choices");
+    if (choices && window.matchMedia && window.matchMedia("(min-width: 768px)").matches) choices.open = true;
     setForm(readAddress());
     render(readForm());
     form.addEventListener("change", function (e) {
