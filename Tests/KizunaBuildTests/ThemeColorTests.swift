@@ -20,7 +20,7 @@ import Testing
     @Test func onlyHexColoursAreTaken() {
         #expect(ThemeColors.normalized("#ABC") == "#aabbcc")
         #expect(ThemeColors.normalized("#0B5043") == "#0b5043")
-        for bad in ["red", "#12345", "#1234567", "0b5043", "#0b504g", "#000;background:url(x)", "#000\"><script>", "rgb(0,0,0)", ""] {
+        for bad in ["red", "#12345", "#1234567", "0b5043", "#0b504g", "#000;background:url(x)", "#000\"><script>", "rgb(0,0,0)", "", "#ＡＢＣ", "#０b５０４３"] {
             #expect(ThemeColors.normalized(bad) == nil, "\(bad)")
         }
     }

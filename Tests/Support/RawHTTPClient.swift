@@ -55,11 +55,19 @@ final class RawHTTPClient: @unchecked Sendable {
         await send(Array(text.utf8))
     }
 
-    /// Whether something (or the end of the connection) can be read within `seconds`.
-    func readable(within seconds: Double) async -> Bool {
+    /// A slow sender (slowloris): one byte of `bytes` at a time, each after `pause` seconds in
+    /// which nothing came back, until all are sent or the server answers or closes. The whole loop
+    /// runs on one thread of its own: paced by tasks of the test pool, which other tests can hold
+    /// for seconds, it sent two bytes a second instead of ten. Returns how many bytes were sent.
+    func trickle(_ bytes: [UInt8], pause: Double) async -> Int {
         await Self.onThread { [descriptor] in
-            var watched = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-            return poll(&watched, 1, Int32(seconds * 1000)) > 0
+            var sent = 0
+            while sent < bytes.count {
+                var watched = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+                guard poll(&watched, 1, Int32(pause * 1000)) == 0, Self.sendAll(descriptor, [bytes[sent]]) else { break }
+                sent += 1
+            }
+            return sent
         }
     }
 
@@ -104,23 +112,37 @@ final class RawHTTPClient: @unchecked Sendable {
 
     /// Reads one answer of a kept-alive connection: its head and `Content-Length` bytes of body.
     func readAnswer(seconds: Double = 30) async -> RawAnswer? {
-        await Self.onThread { [descriptor, leftover] in
-            var bytes = leftover.take()
-            let deadline = Date().addingTimeInterval(seconds)
-            var buffer = [UInt8](repeating: 0, count: 65536)
-            while deadline.timeIntervalSinceNow > 0 {
-                if let answer = RawAnswer(bytes, closed: false), bytes.count >= answer.length {
-                    leftover.keep(Array(bytes[answer.length...]))
-                    return answer
-                }
-                var watched = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-                guard poll(&watched, 1, 100) >= 0 else { return nil }
-                guard watched.revents != 0 else { continue }
-                let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
-                guard count > 0 else { return nil }
-                bytes += buffer[..<count]
+        await Self.onThread { [descriptor, leftover] in Self.readAnswer(descriptor, leftover, seconds: seconds) }
+    }
+
+    private static func readAnswer(_ descriptor: Int32, _ leftover: Leftover, seconds: Double) -> RawAnswer? {
+        var bytes = leftover.take()
+        let deadline = Date().addingTimeInterval(seconds)
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while deadline.timeIntervalSinceNow > 0 {
+            if let answer = RawAnswer(bytes, closed: false), bytes.count >= answer.length {
+                leftover.keep(Array(bytes[answer.length...]))
+                return answer
             }
-            return nil
+            var watched = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&watched, 1, 100) >= 0 else { return nil }
+            guard watched.revents != 0 else { continue }
+            let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            guard count > 0 else { return nil }
+            bytes += buffer[..<count]
+        }
+        return nil
+    }
+
+    /// `request` on each of `clients` in turn, each answer read before the next is sent, all on
+    /// one thread: paced by the test pool, the last of many kept-alive connections could wait
+    /// past the server's request timeout and be closed before its turn. The answers' statuses.
+    static func askEach(_ clients: [RawHTTPClient], _ request: String) async -> [Int?] {
+        let bytes = Array(request.utf8)
+        return await onThread {
+            clients.map { client in
+                sendAll(client.descriptor, bytes) ? readAnswer(client.descriptor, client.leftover, seconds: 30)?.status : nil
+            }
         }
     }
 

@@ -92,7 +92,8 @@ public struct ThemeColors: Sendable, Equatable {
     /// `#rgb` or `#rrggbb` as lower-case `#rrggbb`; nil for anything else.
     static func normalized(_ text: String) -> String? {
         let digits = text.dropFirst()
-        guard text.first == "#", digits.count == 3 || digits.count == 6, digits.allSatisfy(\.isHexDigit) else { return nil }
+        // ASCII only: `Character.isHexDigit` also takes the full-width ０–９ and Ａ–Ｆ.
+        guard text.first == "#", digits.count == 3 || digits.count == 6, digits.allSatisfy({ $0.isASCII && $0.isHexDigit }) else { return nil }
         return "#" + (digits.count == 3 ? digits.map { "\($0)\($0)" }.joined() : String(digits)).lowercased()
     }
 
