@@ -112,8 +112,8 @@ public struct Theme: Sendable {
                     // `{{>*dynamic}}` names come from data and cannot be checked here.
                     d.error(at, ThemeMessage.unknownTemplate(tag.name, folder: templatesDir, referencedBy: name))
                 }
-                if tag.sigil != "/", tag.name.hasPrefix("theme.colors."), chain.colors.values[String(tag.name.dropFirst("theme.colors.".count))] == nil {
-                    d.error(at, ThemeColorMessage.undefinedInTemplate(template: name, name: String(tag.name.dropFirst("theme.colors.".count))))
+                if tag.sigil != "/", let color = ThemeColors.name(read: tag.name), chain.colors.values[color] == nil {
+                    d.error(at, ThemeColorMessage.undefinedInTemplate(template: name, name: color))
                 }
                 guard tag.sigil != "/", let key = TemplateTags.stringKey(tag) else { continue }
                 templateKeys.insert(key)

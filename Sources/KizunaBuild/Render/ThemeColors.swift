@@ -12,10 +12,14 @@ import KizunaContent
 public struct ThemeColors: Sendable, Equatable {
     /// Name → `#rrggbb`.
     public var values: [String: String] = [:]
-    /// Where each colour of `values` was written (the nearest theme's line).
-    var locations: [String: SourceLocation] = [:]
 
     public init(values: [String: String] = [:]) { self.values = values }
+
+    /// The colour a template tag reads (`theme.colors.brand` → `brand`), or nil for any other tag.
+    static func name(read tag: String) -> String? {
+        let prefix = "theme.colors."
+        return tag.hasPrefix(prefix) ? String(tag.dropFirst(prefix.count)) : nil
+    }
 
     /// One theme's `colors:` as written, checked for form only.
     struct Written: Sendable {
@@ -62,6 +66,8 @@ public struct ThemeColors: Sendable, Equatable {
     /// the other below 4.5:1 are warnings at the nearer of the two lines.
     static func merge(_ themes: [[Written]], _ d: inout Diagnostics) -> ThemeColors {
         var colors = ThemeColors()
+        // Where each colour was written, and how near that theme is (0: the theme built).
+        var origin: [String: (at: SourceLocation, depth: Int)] = [:]
         var known: Set<String> = []
         for (depth, written) in themes.enumerated().reversed() {
             let isBase = depth == themes.count - 1
@@ -73,7 +79,7 @@ public struct ThemeColors: Sendable, Equatable {
                 }
                 if isBase { known.insert(color.name) }
                 colors.values[color.name] = color.value
-                colors.locations[color.name] = color.at
+                origin[color.name] = (color.at, depth)
             }
         }
         for (foreground, background) in readablePairs {
@@ -81,9 +87,8 @@ public struct ThemeColors: Sendable, Equatable {
             let ratio = contrast(a, b)
             guard ratio < 4.5 else { continue }
             // At the line of the theme nearest the one built: the colour most likely just changed.
-            let at = [colors.locations[foreground], colors.locations[background]].compactMap { $0 }
-                .min { (themes.depth(of: $0) ?? .max) < (themes.depth(of: $1) ?? .max) }
-            d.warning(at ?? SourceLocation(path: "theme.yaml"),
+            guard let at = [origin[foreground], origin[background]].compactMap({ $0 }).min(by: { $0.depth < $1.depth })?.at else { continue }
+            d.warning(at,
                       ThemeColorMessage.lowContrast(foreground: foreground, background: background, ratio: String(format: "%.1f", (ratio * 10).rounded(.down) / 10)))
         }
         return colors
@@ -109,12 +114,5 @@ public struct ThemeColors: Sendable, Equatable {
         }
         let (x, y) = (luminance(a), luminance(b))
         return (max(x, y) + 0.05) / (min(x, y) + 0.05)
-    }
-}
-
-private extension Array where Element == [ThemeColors.Written] {
-    /// How near the theme that wrote a line is (0: the theme itself).
-    func depth(of location: SourceLocation) -> Int? {
-        firstIndex { $0.contains { $0.at == location } }
     }
 }

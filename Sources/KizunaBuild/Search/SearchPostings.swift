@@ -4,8 +4,7 @@
 /// (`A`–`f`), the last digit from the other 32 (`g`–`_`), most significant first. A document
 /// beside the previous one costs two characters, where JSON numbers would cost four or more.
 public struct SearchPostings: Sendable, Equatable {
-    static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
-    static let bytes = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+    static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
 
     private var characters: [UInt8] = []
     private var last = -1
@@ -25,7 +24,7 @@ public struct SearchPostings: Sendable, Equatable {
 
     private mutating func write(_ n: Int) {
         if n < 32 {  // the usual case: one character
-            characters.append(Self.bytes[n + 32])
+            characters.append(Self.alphabet[n + 32])
             return
         }
         var digits = [n & 31]
@@ -35,7 +34,7 @@ public struct SearchPostings: Sendable, Equatable {
             rest >>= 5
         }
         for (i, d) in digits.reversed().enumerated() {
-            characters.append(Self.bytes[i == digits.count - 1 ? d + 32 : d])
+            characters.append(Self.alphabet[i == digits.count - 1 ? d + 32 : d])
         }
     }
 
@@ -43,7 +42,7 @@ public struct SearchPostings: Sendable, Equatable {
     public static func decode(_ text: String) -> [(id: Int, score: Int)] {
         var out: [(Int, Int)] = []
         var n = 0, pending: Int? = nil, id = -1
-        for c in text {
+        for c in text.utf8 {
             guard let v = alphabet.firstIndex(of: c) else { return [] }
             n = n * 32 + (v & 31)
             if v < 32 { continue }

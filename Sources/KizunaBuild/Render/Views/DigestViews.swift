@@ -76,12 +76,6 @@ struct SearchPage: PageBody {
 
     /// The news tags on the most posts (at most `suggested`), most used first, then by name.
     var tags: [Tag]
-    var hasTags: Bool
-
-    init(tags: [Tag]) {
-        self.tags = tags
-        self.hasTags = !tags.isEmpty
-    }
 
     static let suggested = 8
 }
