@@ -53,7 +53,8 @@ import Testing
 
         deinit { servers.values.forEach { $0.stop() } }
 
-        /// What the probe saw: the frame's address, the status line and the results' HTML.
+        /// What the probe saw: the frame's address, the status line (with " [more]" when the
+        /// 「続きを表示」 button shows) and the results' HTML.
         func search(_ query: String, _ audience: Audience = .members, header: Bool = false) throws -> (address: String, status: String, results: String) {
             func encoded(_ s: String) -> String { s.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? s }
             let process = Process()
@@ -105,6 +106,8 @@ import Testing
         #expect(wordFirst && kyoto.results.contains("次回は<mark>京都</mark>で会いましょう。"), "\(kyoto)")
         let none = try s.search("存在しないことば")
         #expect(none.status.contains("見つかりませんでした") && none.results.isEmpty, "\(none)")
+        // Nothing more to show, no 「続きを表示」: a `.button`'s display must not undo `hidden`.
+        #expect(!none.status.contains("[more]") && !three.status.contains("[more]"), "\(none) \(three)")
     }
 
     @Test func thePublicBuildFindsNoMemberAndNoMembersOnlyItem() throws {
@@ -178,7 +181,9 @@ import Testing
             if (!status || !status.textContent) return;
             clearInterval(timer);
             var w = frame.contentWindow;
-            document.getElementById("log").textContent = [w.location.pathname + w.location.search, status.textContent,
+            // The "more" button as laid out: " [more]" after the status when it shows.
+            var more = d.getElementById("search-more"), shown = more && w.getComputedStyle(more).display !== "none";
+            document.getElementById("log").textContent = [w.location.pathname + w.location.search, status.textContent + (shown ? " [more]" : ""),
               d.getElementById("search-results").innerHTML.replace(/\\n/g, " ")].join("\\n");
           }, 20);
         });

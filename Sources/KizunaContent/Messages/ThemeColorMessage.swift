@@ -30,7 +30,7 @@ public enum ThemeColorMessage: Hashable, Sendable, CatalogueMessage {
         case .undefinedInTemplate(let template, let name):
             return "template '\(template)' reads 'theme.colors.\(name)', which no theme.yaml of this theme defines; add it under 'colors:'"
         case .lowContrast(let foreground, let background, let ratio):
-            return "'colors.\(foreground)' on 'colors.\(background)' has a contrast of \(ratio):1, below the 4.5:1 text needs to be read easily (WCAG 2.2 AA); the monthly digest's e-mail shows one on the other"
+            return "'colors.\(foreground)' on 'colors.\(background)' has a contrast of \(ratio):1, below the 4.5:1 text needs to be read easily (WCAG 2.2 AA); the monthly digest's e-mail shows one on the other. Make one of them darker or lighter until they reach 4.5:1"
         }
     }
 
@@ -49,7 +49,7 @@ public enum ThemeColorMessage: Hashable, Sendable, CatalogueMessage {
         case .undefinedInTemplate(let template, let name):
             return "テンプレート `\(template)` が読む `theme.colors.\(name)` は、このテーマのどの theme.yaml にもありません。`colors:` に加えてください。"
         case .lowContrast(let foreground, let background, let ratio):
-            return "`colors.\(foreground)` と `colors.\(background)` のコントラストは \(ratio):1 で、文字が読みやすい 4.5:1（WCAG 2.2 AA）を下回っています。月間ダイジェストのメールでは、この2色を重ねて表示します。"
+            return "`colors.\(foreground)` と `colors.\(background)` のコントラストは \(ratio):1 で、文字が読みやすい 4.5:1（WCAG 2.2 AA）を下回っています。月間ダイジェストのメールでは、この2色を重ねて表示します。どちらかの色を濃くするか薄くして、4.5:1 以上にしてください。"
         }
     }
 
